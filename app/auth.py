@@ -1,0 +1,135 @@
+"""Officer accounts on this laptop: scrypt password hashes, offline login, lock-out with a growing delay.
+
+scrypt is in the standard library and memory-hard, which is what makes a stolen database slow to attack.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.errors import UserFacingError
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import User
+
+ROLES = ("officer", "supervisor", "admin")
+ROLE_LABELS = {
+    "officer": QT_TRANSLATE_NOOP("Roles", "Field officer"),
+    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
+}
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+FREE_ATTEMPTS = 3  # wrong passwords allowed before the first lock
+FIRST_LOCK = timedelta(seconds=30)
+MAX_LOCK = timedelta(minutes=30)
+MIN_PASSWORD = 8
+
+
+class LoginError(UserFacingError):
+    context = "Login"
+
+
+MSG_BAD_LOGIN = QT_TRANSLATE_NOOP("Login", "Wrong username or password.")
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "Login", "Too many wrong passwords. Try again in {seconds} seconds.")
+MSG_INACTIVE = QT_TRANSLATE_NOOP("Login", "This account has been disabled.")
+MSG_SHORT_PASSWORD = QT_TRANSLATE_NOOP("Login", "The password must have at least {n} characters.")
+MSG_USERNAME = QT_TRANSLATE_NOOP(
+    "Login", "The username may contain only small letters, digits, dot, dash and underscore (3 to 32).")
+MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Login", "The username {username} is already used on this laptop.")
+MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Login", "Fill in the full name.")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something, on which device: passed to every service that changes data."""
+
+    user_id: str
+    username: str
+    full_name: str
+    role: str
+    device_id: str
+
+
+def hash_password(password: str) -> str:
+    salt = os.urandom(16)
+    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    b64 = base64.b64encode
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    expected = base64.b64decode(digest)
+    actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+    return hmac.compare_digest(expected, actual)
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
+
+
+def has_accounts(session: Session) -> bool:
+    return session.scalar(select(func.count()).select_from(User)) > 0
+
+
+def create_user(session: Session, *, username: str, full_name: str, password: str, role: str,
+                now: datetime) -> User:
+    username = username.strip().lower()
+    if not (3 <= len(username) <= 32) or not all(c.isascii() and (c.isalnum() or c in "._-") for c in username):
+        raise LoginError(MSG_USERNAME)
+    if not full_name.strip():
+        raise LoginError(MSG_NAME_REQUIRED)
+    if len(password) < MIN_PASSWORD:
+        raise LoginError(MSG_SHORT_PASSWORD, n=MIN_PASSWORD)
+    if role not in ROLES:
+        raise ValueError(role)
+    if session.scalar(select(User).where(User.username == username)):
+        raise LoginError(MSG_USERNAME_TAKEN, username=username)
+    user = User(username=username, full_name=full_name.strip(), role=role, password_hash=hash_password(password),
+                failed_attempts=0, active=True, created_at=now)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def lock_delay(failed_attempts: int) -> timedelta:
+    """How long an account stays locked after this many consecutive wrong passwords: doubling, capped."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return timedelta(0)
+    return min(FIRST_LOCK * 2 ** min(failed_attempts - FREE_ATTEMPTS, 16), MAX_LOCK)
+
+
+def login(session: Session, *, username: str, password: str, now: datetime, device_id: str) -> Actor:
+    """The actor for a correct password. Wrong attempts are counted (the caller must commit even on failure)."""
+    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    if user is None:
+        # Spend the same time as a real check so that timing does not reveal which usernames exist.
+        verify_password(password, hash_password("x" * MIN_PASSWORD))
+        raise LoginError(MSG_BAD_LOGIN)
+    if user.locked_until and user.locked_until > now:
+        raise LoginError(MSG_LOCKED, seconds=int((user.locked_until - now).total_seconds()) + 1)
+    if not verify_password(password, user.password_hash):
+        user.failed_attempts += 1
+        delay = lock_delay(user.failed_attempts)
+        user.locked_until = now + delay if delay else None
+        if delay:
+            raise LoginError(MSG_LOCKED, seconds=int(delay.total_seconds()))
+        raise LoginError(MSG_BAD_LOGIN)
+    if not user.active:
+        raise LoginError(MSG_INACTIVE)
+    user.failed_attempts = 0
+    user.locked_until = None
+    return Actor(user.id, user.username, user.full_name, user.role, device_id)

@@ -1,0 +1,223 @@
+"""Services over registrations: drafts saved as the officer types, submit for review, history, search.
+
+Keyword-only functions over a session the caller owns (``Workspace.transaction``); none of them commits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import errors, status
+from app.auth import Actor
+from app.kinds import kind_spec
+from app.persons import link_subject
+from db.models import Registration, RegistrationChange, User
+
+if TYPE_CHECKING:
+    from app.validation.issues import Issue
+
+# Edits by the same person within this window are one history entry, so that autosave does not flood the history.
+COALESCE_EDITS = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class RecordRow:
+    """One line of the records list."""
+
+    id: str
+    kind: str
+    status: str
+    subject_name: str
+    subject_nik: str | None
+    village_code: str | None
+    owner_name: str
+    updated_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    user_name: str
+    action: str
+    version: int
+    changes: dict
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    registration: Registration
+    issues: list[Issue]
+    # Another person on this laptop already has the NIK typed here: the record was linked to them.
+    linked_existing_person: bool = False
+
+
+def name_key(name: str) -> str:
+    """The form names are searched in: case-folded, single spaces."""
+    return re.sub(r"\s+", " ", name).strip().casefold()
+
+
+def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, data: dict | None = None
+                 ) -> Registration:
+    kind_spec(kind)  # unknown kinds fail here, before anything is written
+    reg = Registration(kind=kind, status=status.DRAFT, owner_id=actor.user_id, device_id=actor.device_id,
+                       created_at=now, updated_at=now, version=1, sync_state="local", data={})
+    session.add(reg)
+    session.flush()
+    session.add(RegistrationChange(registration_id=reg.id, version=1, user_id=actor.user_id, at=now,
+                                   action="create", changes={}))
+    if data:
+        save_draft(session, actor=actor, registration_id=reg.id, data=data, now=now)
+    return reg
+
+
+def get(session: Session, registration_id: str) -> Registration:
+    reg = session.get(Registration, registration_id)
+    if reg is None:
+        raise KeyError(registration_id)
+    return reg
+
+
+def save_draft(session: Session, *, actor: Actor, registration_id: str, data: dict, now: datetime,
+               expected_version: int | None = None, today: date | None = None, regions=None) -> SaveResult:
+    """Stores the form as it is now. Returns the issues found so far (nothing is required yet in a draft)."""
+    reg = get(session, registration_id)
+    _check_may_edit(reg, actor)
+    if expected_version is not None and reg.version != expected_version:
+        raise errors.StaleRecord(errors.MSG_STALE)
+    clean = {k: v for k, v in data.items() if v not in (None, "")}
+    changes = _diff(reg.data or {}, clean)
+    linked = False
+    if changes:
+        reg.data = clean
+        reg.subject_name = str(clean.get("name", ""))
+        reg.subject_name_key = name_key(reg.subject_name)
+        nik = str(clean.get("nik", ""))
+        reg.subject_nik = nik if nik.isdigit() else None
+        reg.village_code = clean.get("village_code")
+        reg.version += 1
+        reg.updated_at = now
+        linked = link_subject(session, registration=reg, now=now)
+        _record(session, reg, actor, now, "edit", changes)
+    issues = []
+    if today is not None and regions is not None:
+        issues = kind_spec(reg.kind).validate(clean, today=today, regions=regions, for_submit=False)
+    return SaveResult(reg, issues, linked)
+
+
+def submit(session: Session, *, actor: Actor, registration_id: str, now: datetime, today: date, regions
+           ) -> list[Issue]:
+    """Sends the record for review when it has no errors; otherwise changes nothing and returns the issues."""
+    reg = get(session, registration_id)
+    issues = kind_spec(reg.kind).validate(reg.data or {}, today=today, regions=regions, for_submit=True)
+    if any(i.severity == "error" for i in issues):
+        return issues
+    transition(session, actor=actor, registration_id=registration_id, action="submit", now=now)
+    reg.submitted_at = now
+    reg.sync_state = "pending"
+    return issues
+
+
+def transition(session: Session, *, actor: Actor, registration_id: str, action: str, now: datetime,
+               comment: str | None = None) -> Registration:
+    reg = get(session, registration_id)
+    if not status.can(action, reg.status, actor.role) or (actor.role == "officer" and reg.owner_id != actor.user_id):
+        raise errors.NotAllowed(errors.MSG_BAD_TRANSITION, status=reg.status, action=action)
+    old = reg.status
+    reg.status = status.TRANSITIONS[action][1]
+    reg.version += 1
+    reg.updated_at = now
+    changes: dict = {"status": [old, reg.status]}
+    if comment is not None:
+        changes["review_comment"] = [reg.review_comment, comment]
+        reg.review_comment = comment
+    _record(session, reg, actor, now, action, changes)
+    return reg
+
+
+def history(session: Session, registration_id: str) -> list[HistoryEntry]:
+    rows = session.execute(
+        select(RegistrationChange, User.full_name)
+        .join(User, User.id == RegistrationChange.user_id)
+        .where(RegistrationChange.registration_id == registration_id)
+        .order_by(RegistrationChange.id)
+    ).all()
+    return [HistoryEntry(c.at, name, c.action, c.version, c.changes) for c, name in rows]
+
+
+def search(session: Session, *, text: str = "", kind: str | None = None, state: str | None = None,
+           owner_id: str | None = None, offset: int = 0, limit: int = 100) -> list[RecordRow]:
+    """Newest first. Digits search the NIK from its start; anything else any part of the name."""
+    query = (
+        select(Registration.id, Registration.kind, Registration.status, Registration.subject_name,
+               Registration.subject_nik, Registration.village_code, User.full_name, Registration.updated_at,
+               Registration.version)
+        .join(User, User.id == Registration.owner_id)
+    )
+    query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id)
+    query = query.order_by(Registration.updated_at.desc(), Registration.id.desc()).offset(offset).limit(limit)
+    return [RecordRow(*row) for row in session.execute(query)]
+
+
+def count(session: Session, *, text: str = "", kind: str | None = None, state: str | None = None,
+          owner_id: str | None = None) -> int:
+    query = _filtered(select(func.count()).select_from(Registration), text=text, kind=kind, state=state,
+                      owner_id=owner_id)
+    return session.scalar(query)
+
+
+def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None):
+    text = text.strip()
+    if text.isdigit():
+        # A range instead of LIKE 'x%' so that SQLite uses the NIK index.
+        upper = text[:-1] + chr(ord(text[-1]) + 1)
+        query = query.where(Registration.subject_nik >= text, Registration.subject_nik < upper)
+    elif text:
+        escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Registration.subject_name_key.like(f"%{escaped}%", escape="\\"))
+    if kind:
+        query = query.where(Registration.kind == kind)
+    if state:
+        query = query.where(Registration.status == state)
+    if owner_id:
+        query = query.where(Registration.owner_id == owner_id)
+    return query
+
+
+def _check_may_edit(reg: Registration, actor: Actor) -> None:
+    if reg.status not in status.EDITABLE:
+        raise errors.NotAllowed(errors.MSG_BAD_TRANSITION, status=reg.status, action="edit")
+    if actor.role == "officer" and reg.owner_id != actor.user_id:
+        raise errors.NotAllowed(errors.MSG_NOT_ALLOWED)
+
+
+def _diff(old: dict, new: dict) -> dict:
+    keys = sorted(set(old) | set(new))
+    return {k: [old.get(k), new.get(k)] for k in keys if old.get(k) != new.get(k)}
+
+
+def _record(session: Session, reg: Registration, actor: Actor, now: datetime, action: str, changes: dict) -> None:
+    last = session.scalar(
+        select(RegistrationChange).where(RegistrationChange.registration_id == reg.id)
+        .order_by(RegistrationChange.id.desc()).limit(1))
+    if (action == "edit" and last is not None and last.action == "edit" and last.user_id == actor.user_id
+            and now - last.at < COALESCE_EDITS):
+        merged = dict(last.changes)
+        for key, (old, new) in changes.items():
+            first_old = merged[key][0] if key in merged else old
+            if first_old == new:
+                merged.pop(key, None)
+            else:
+                merged[key] = [first_old, new]
+        last.changes = merged
+        last.version = reg.version
+        last.at = now
+        return
+    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=actor.user_id, at=now,
+                                   action=action, changes=changes))

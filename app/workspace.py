@@ -1,0 +1,96 @@
+"""The one object the UI holds: the open local database of this laptop, its device id and a transaction helper.
+
+Like Anki's Collection it is the facade over the core; unlike it there is no global: the UI passes it along.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
+
+from app import errors
+from app.paths import DB_FILENAME, data_dir
+from db import migrate
+from db.engine import make_engine, make_session_factory
+from db.ids import new_id
+from db.models import Meta
+
+
+def utcnow() -> datetime:
+    """Naive UTC, the form every timestamp is stored in."""
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Workspace:
+    def __init__(self, db_path: Path):
+        self.db_path = db_path
+        self.engine = make_engine(db_path)
+        self._sessions = make_session_factory(self.engine)
+        self.device_id = self._ensure_device_id()
+        self.migration: migrate.OpenResult | None = None
+
+    @classmethod
+    def open(cls, folder: Path | None = None) -> Workspace:
+        """Opens (creating or upgrading) the database in ``folder``. Raises errors.DatabaseProblem, file untouched."""
+        folder = Path(folder) if folder else data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / DB_FILENAME
+        try:
+            result = migrate.upgrade(path)
+        except migrate.NewerDatabaseError as exc:
+            raise errors.DatabaseProblem(errors.MSG_NEWER_DATABASE, path=path) from exc
+        except migrate.NotADatabaseError as exc:
+            raise errors.DatabaseProblem(errors.MSG_NOT_A_DATABASE, path=path) from exc
+        except (OSError, sa_exc.OperationalError) as exc:
+            raise _translate_db_error(exc) from exc
+        workspace = cls(path)
+        workspace.migration = result
+        return workspace
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed at the end of the block, or rolled back on any error."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (sa_exc.OperationalError, OSError) as exc:
+            session.rollback()
+            raise _translate_db_error(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def now(self) -> datetime:
+        return utcnow()
+
+    def today(self) -> date:
+        # The officer's calendar day (the laptop's local time, WIB in the field), not UTC's.
+        return date.today()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _ensure_device_id(self) -> str:
+        with self.transaction() as session:
+            row = session.get(Meta, "device_id")
+            if row is None:
+                row = Meta(key="device_id", value=new_id())
+                session.add(row)
+            return row.value
+
+
+def _translate_db_error(exc: BaseException) -> errors.UserFacingError:
+    text = str(exc).lower()
+    if "disk is full" in text or "no space" in text or getattr(exc, "errno", None) == 28:
+        return errors.DatabaseProblem(errors.MSG_DISK_FULL)
+    if "locked" in text or "busy" in text:
+        return errors.DatabaseProblem(errors.MSG_DATABASE_LOCKED)
+    raise exc

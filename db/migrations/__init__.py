@@ -1,0 +1,9 @@
+"""Alembic migrations of the local database, shipped inside the package and run at start-up.
+
+HEAD is written here so that a normal start can compare it with the file's revision without importing Alembic
+(which costs start-up time); a test checks that it matches the newest script.
+"""
+
+HEAD = "0001"
+# Every revision this code knows, oldest first. A database at any other revision was written by a newer app.
+KNOWN = ("0001",)

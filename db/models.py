@@ -1,0 +1,115 @@
+"""The local database: typed SQLAlchemy 2.0 models.
+
+Every row that syncs has a device-made UUIDv7 string key (see ``db.ids``), so the same key identifies it on every
+laptop and on the server, and a retried upload can never create a second copy.
+
+Form contents live in ``Registration.data`` (JSON): each service has its own long form and the forms change with the
+regulations. The few fields the list and search need are copied into indexed columns on save.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from db.ids import new_id
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Facts about this installation (device id, settings) as key/value pairs."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))  # officer | supervisor | admin
+    password_hash: Mapped[str] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class Person(Base):
+    """A citizen, linked from every registration they appear in. NIK is unique when known."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    nik: Mapped[str | None] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_place: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[str | None] = mapped_column(String(10))  # ISO date; partial dates stay out
+    kk_number: Mapped[str | None] = mapped_column(String(16))
+    village_code: Mapped[str | None] = mapped_column(String(13))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Registration(Base):
+    """One service request (e-KTP recording, birth certificate, cataract screening) and its life cycle."""
+
+    __tablename__ = "registrations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(16))  # ektp | birth | cataract
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("persons.id"))
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    device_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    sync_state: Mapped[str] = mapped_column(String(16), default="local")  # local | pending | synced
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Copies of form fields for the records list: search by NIK prefix or part of a name, filter by village.
+    subject_name: Mapped[str] = mapped_column(String(200), default="")
+    subject_name_key: Mapped[str] = mapped_column(String(200), default="")
+    subject_nik: Mapped[str | None] = mapped_column(String(16))
+    village_code: Mapped[str | None] = mapped_column(String(13))
+    submitted_at: Mapped[datetime | None]
+    review_comment: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person | None] = relationship()
+    owner: Mapped[User] = relationship()
+
+    __table_args__ = (
+        Index("ix_registrations_updated", "updated_at"),
+        Index("ix_registrations_nik", "subject_nik"),
+        Index("ix_registrations_kind_status", "kind", "status", "updated_at"),
+        Index("ix_registrations_person", "person_id"),
+        Index("ix_registrations_owner", "owner_id"),
+    )
+
+
+class RegistrationChange(Base):
+    """History: who changed which fields of a registration, when, from what to what."""
+
+    __tablename__ = "registration_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime]
+    action: Mapped[str] = mapped_column(String(16))  # create | edit | submit | approve | return | status
+    # {field: [old, new]}
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_changes_registration", "registration_id", "id"),)

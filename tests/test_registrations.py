@@ -1,0 +1,90 @@
+from datetime import datetime, timedelta
+
+import pytest
+
+from app import errors, registrations as regs
+from app.auth import Actor
+from db.models import Person
+
+T0 = datetime(2026, 11, 2, 9, 0)
+
+
+def test_draft_saved_with_search_columns_and_person(workspace, officer):
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0)
+        regs.save_draft(s, actor=officer, registration_id=reg.id, now=T0,
+                        data={"nik": "1603054506900003", "name": "Rina  Marlina", "village_code": "16.03.05.2001"})
+    with workspace.transaction() as s:
+        reg = regs.get(s, reg.id)
+        assert reg.status == "draft" and reg.version == 2
+        assert reg.subject_name_key == "rina marlina"
+        assert reg.person.nik == "1603054506900003" and reg.person.name == "Rina  Marlina"
+
+
+def test_same_nik_links_to_existing_person_instead_of_a_second_one(workspace, officer):
+    data = {"nik": "1603054506900003", "name": "Rina Marlina"}
+    with workspace.transaction() as s:
+        first = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data=data)
+        second = regs.create_draft(s, actor=officer, kind="ektp", now=T0)
+        result = regs.save_draft(s, actor=officer, registration_id=second.id, data=data, now=T0)
+        assert result.linked_existing_person
+        assert first.person_id == second.person_id
+        assert s.query(Person).count() == 1
+
+
+def test_changing_nik_to_a_known_one_drops_the_orphan_person(workspace, officer):
+    with workspace.transaction() as s:
+        regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"nik": "1603054506900003", "name": "A"})
+        other = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "A"})
+        assert s.query(Person).count() == 2
+        regs.save_draft(s, actor=officer, registration_id=other.id, now=T0,
+                        data={"nik": "1603054506900003", "name": "A"})
+        assert s.query(Person).count() == 1
+
+
+def test_autosave_edits_coalesce_into_one_history_entry_with_first_old_value(workspace, officer):
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0)
+        for i, name in enumerate(["R", "Ri", "Rin", "Rina"]):
+            regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": name},
+                            now=T0 + timedelta(seconds=i))
+        regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": "Rina", "sex": "2"},
+                        now=T0 + timedelta(minutes=30))
+        entries = regs.history(s, reg.id)
+    assert [e.action for e in entries] == ["create", "edit", "edit"]
+    assert entries[1].changes == {"name": [None, "Rina"]}
+    assert entries[2].changes == {"sex": [None, "2"]}
+    assert entries[1].user_name == "Siti Aminah"
+
+
+def test_stale_version_is_refused(workspace, officer):
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "A"})
+        with pytest.raises(errors.StaleRecord):
+            regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": "B"}, now=T0,
+                            expected_version=1)
+
+
+def test_officer_cannot_edit_someone_elses_record_or_approve(workspace, officer):
+    intruder = Actor("someone-else", "budi", "Budi", "officer", workspace.device_id)
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "A"})
+        with pytest.raises(errors.NotAllowed):
+            regs.save_draft(s, actor=intruder, registration_id=reg.id, data={"name": "B"}, now=T0)
+        with pytest.raises(errors.NotAllowed):
+            regs.transition(s, actor=officer, registration_id=reg.id, action="approve", now=T0)
+
+
+def test_search_by_nik_prefix_and_name_part_newest_first(workspace, officer):
+    people = [("1603054506900003", "Rina Marlina"), ("1603051201850001", "Ahmad Rifai"),
+              ("1671014107600002", "Marlina Sari")]
+    with workspace.transaction() as s:
+        for i, (nik, name) in enumerate(people):
+            regs.create_draft(s, actor=officer, kind="ektp", now=T0 + timedelta(minutes=i),
+                              data={"nik": nik, "name": name})
+        assert [r.subject_name for r in regs.search(s, text="160305")] == ["Ahmad Rifai", "Rina Marlina"]
+        assert [r.subject_name for r in regs.search(s, text="MARLINA")] == ["Marlina Sari", "Rina Marlina"]
+        assert regs.search(s, text="50%")== []  # wildcard characters are literal
+        assert regs.count(s, text="marlina") == 2
+        assert regs.count(s, kind="ektp", state="draft") == 3
+        assert [r.subject_name for r in regs.search(s, offset=1, limit=1)] == ["Ahmad Rifai"]
