@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.ids import new_id
 from db.models import Person, Registration
 
 # Form keys copied onto the person record.
@@ -14,7 +15,12 @@ PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "kk_number", "villa
 
 
 def find_by_nik(session: Session, nik: str) -> Person | None:
-    return session.scalar(select(Person).where(Person.nik == nik))
+    # Pending objects of this session are looked at first: the autoflush a query would do costs more than the query.
+    for obj in session.new:
+        if isinstance(obj, Person) and obj.nik == nik:
+            return obj
+    with session.no_autoflush:
+        return session.scalar(select(Person).where(Person.nik == nik))
 
 
 def link_subject(session: Session, *, registration: Registration, now: datetime) -> bool:
@@ -23,7 +29,10 @@ def link_subject(session: Session, *, registration: Registration, now: datetime)
     data = registration.data or {}
     nik = str(data.get("nik", ""))
     nik = nik if len(nik) == 16 and nik.isdigit() else None
-    current = session.get(Person, registration.person_id) if registration.person_id else None
+    current = None
+    if registration.person_id:
+        with session.no_autoflush:
+            current = session.get(Person, registration.person_id)
     existing = find_by_nik(session, nik) if nik else None
     linked_existing = False
     if existing is not None and existing is not current:
@@ -36,12 +45,11 @@ def link_subject(session: Session, *, registration: Registration, now: datetime)
     if current is None:
         if not (nik or data.get("name")):
             return False
-        current = Person(created_at=now, updated_at=now, version=1)
+        current = Person(id=new_id(), created_at=now, updated_at=now, version=1)
         session.add(current)
     if nik and current.nik != nik:
         current.nik = nik
     _copy_fields(current, data, now)
-    session.flush()
     registration.person_id = current.id
     return linked_existing
 

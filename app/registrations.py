@@ -17,6 +17,7 @@ from app import errors, status
 from app.auth import Actor
 from app.kinds import kind_spec
 from app.persons import link_subject
+from db.ids import new_id
 from db.models import Registration, RegistrationChange, User
 
 if TYPE_CHECKING:
@@ -66,14 +67,16 @@ def name_key(name: str) -> str:
 def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, data: dict | None = None
                  ) -> Registration:
     kind_spec(kind)  # unknown kinds fail here, before anything is written
-    reg = Registration(kind=kind, status=status.DRAFT, owner_id=actor.user_id, device_id=actor.device_id,
-                       created_at=now, updated_at=now, version=1, sync_state="local", data={})
+    clean = _clean(data or {})
+    # Ids are set here rather than at flush, so that a new record and its person need no round trip to link.
+    reg = Registration(id=new_id(), kind=kind, status=status.DRAFT, owner_id=actor.user_id,
+                       device_id=actor.device_id, created_at=now, updated_at=now, version=1, sync_state="local")
+    _apply(reg, clean)
     session.add(reg)
-    session.flush()
-    session.add(RegistrationChange(registration_id=reg.id, version=1, user_id=actor.user_id, at=now,
-                                   action="create", changes={}))
-    if data:
-        save_draft(session, actor=actor, registration_id=reg.id, data=data, now=now)
+    if clean:
+        link_subject(session, registration=reg, now=now)
+    session.add(RegistrationChange(registration=reg, version=1, user_id=actor.user_id, at=now,
+                                   action="create", changes=_diff({}, clean)))
     return reg
 
 
@@ -91,16 +94,11 @@ def save_draft(session: Session, *, actor: Actor, registration_id: str, data: di
     _check_may_edit(reg, actor)
     if expected_version is not None and reg.version != expected_version:
         raise errors.StaleRecord(errors.MSG_STALE)
-    clean = {k: v for k, v in data.items() if v not in (None, "")}
+    clean = _clean(data)
     changes = _diff(reg.data or {}, clean)
     linked = False
     if changes:
-        reg.data = clean
-        reg.subject_name = str(clean.get("name", ""))
-        reg.subject_name_key = name_key(reg.subject_name)
-        nik = str(clean.get("nik", ""))
-        reg.subject_nik = nik if nik.isdigit() else None
-        reg.village_code = clean.get("village_code")
+        _apply(reg, clean)
         reg.version += 1
         reg.updated_at = now
         linked = link_subject(session, registration=reg, now=now)
@@ -188,6 +186,20 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
     if owner_id:
         query = query.where(Registration.owner_id == owner_id)
     return query
+
+
+def _clean(data: dict) -> dict:
+    return {k: v for k, v in data.items() if v not in (None, "")}
+
+
+def _apply(reg: Registration, clean: dict) -> None:
+    """The form's contents plus the copies the records list searches and filters on."""
+    reg.data = clean
+    reg.subject_name = str(clean.get("name", ""))
+    reg.subject_name_key = name_key(reg.subject_name)
+    nik = str(clean.get("nik", ""))
+    reg.subject_nik = nik if nik.isdigit() else None
+    reg.village_code = clean.get("village_code")
 
 
 def _check_may_edit(reg: Registration, actor: Actor) -> None:

@@ -112,4 +112,7 @@ class RegistrationChange(Base):
     # {field: [old, new]}
     changes: Mapped[dict] = mapped_column(JSON, default=dict)
 
+    # Declared so that the unit of work inserts a new registration before its first history entry.
+    registration: Mapped[Registration] = relationship()
+
     __table_args__ = (Index("ix_changes_registration", "registration_id", "id"),)

@@ -60,9 +60,12 @@ def test_autosave_edits_coalesce_into_one_history_entry_with_first_old_value(wor
 def test_stale_version_is_refused(workspace, officer):
     with workspace.transaction() as s:
         reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "A"})
+        regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": "B"}, now=T0, expected_version=1)
+        # A second window still holding version 1 must not overwrite what the first one saved.
         with pytest.raises(errors.StaleRecord):
-            regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": "B"}, now=T0,
+            regs.save_draft(s, actor=officer, registration_id=reg.id, data={"name": "C"}, now=T0,
                             expected_version=1)
+        assert regs.get(s, reg.id).data == {"name": "B"}
 
 
 def test_officer_cannot_edit_someone_elses_record_or_approve(workspace, officer):

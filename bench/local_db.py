@@ -1,0 +1,105 @@
+"""Local database at field scale: fills a fresh database with realistic registrations through the real services,
+then measures what an officer feels. Prints ONE JSON line.
+
+    .venv/bin/python bench/local_db.py [--records 100000] [--keep DIR]
+
+Goals (issue 2): search p95 <= 50 ms, first page <= 100 ms, rss <= 300 MB at 100,000 records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app import auth, registrations as regs  # noqa: E402
+from app.workspace import Workspace, utcnow  # noqa: E402
+from bench.realistic import person, sumsel_villages  # noqa: E402
+
+PAGE = 200
+BATCH = 1000
+
+
+def p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[int(len(ordered) * 0.95) - 1]
+
+
+def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random) -> float:
+    villages = sumsel_villages()
+    today = date.today()
+    start = time.perf_counter()
+    base = utcnow() - timedelta(days=60)
+    done = 0
+    while done < n:
+        with ws.transaction() as s:
+            for _ in range(min(BATCH, n - done)):
+                now = base + timedelta(seconds=done * 50)
+                regs.create_draft(s, actor=actor, kind="ektp", now=now, data=person(rng, rng.choice(villages), today))
+                done += 1
+    return n / (time.perf_counter() - start)
+
+
+def timed(fn, queries) -> list[float]:
+    samples = []
+    for q in queries:
+        t = time.perf_counter()
+        fn(q)
+        samples.append((time.perf_counter() - t) * 1000)
+    return samples
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, help="folder to keep the filled database in")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="jemput-bench-"))
+    rng = random.Random(7)
+    ws = Workspace.open(folder)
+    with ws.transaction() as s:
+        user = auth.create_user(s, username="bench", full_name="Bench Officer", password="benchmark1",
+                                role="officer", now=utcnow())
+        actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
+    insert_per_s = fill(ws, actor, args.records, rng)
+    ws.close()
+
+    # Measure as the app does after a start: a fresh engine, cold Python caches.
+    ws = Workspace.open(folder)
+    with ws.transaction() as s:
+        first = timed(lambda _: regs.search(s, limit=PAGE), range(1))[0]
+        niks = [r.subject_nik for r in regs.search(s, limit=2000)]
+        names = [r.subject_name for r in regs.search(s, offset=args.records // 2, limit=2000)]
+        nik_queries = [rng.choice(niks)[: rng.randint(6, 12)] for _ in range(200)]
+        name_queries = []
+        for _ in range(200):
+            word = rng.choice(rng.choice(names).split())
+            i = rng.randint(0, max(0, len(word) - 3))
+            name_queries.append(word[i:i + rng.randint(3, 5)].lower())
+        nik_ms = timed(lambda q: regs.search(s, text=q, limit=PAGE), nik_queries)
+        name_ms = timed(lambda q: regs.search(s, text=q, limit=PAGE), name_queries)
+        count_ms = timed(lambda q: regs.count(s, text=q), name_queries[:20])
+    ws.close()
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "records": args.records,
+        "insert_per_s": round(insert_per_s),
+        "search_nik_p95_ms": round(p95(nik_ms), 2),
+        "search_name_p95_ms": round(p95(name_ms), 2),
+        "count_name_p95_ms": round(p95(count_ms), 2),
+        "first_page_ms": round(first, 2),
+        "rss_mb": round(rss_mb, 1),
+        "db_mb": round((folder / "jemput.sqlite").stat().st_size / 2**20, 1),
+    }))
+
+
+if __name__ == "__main__":
+    main()
