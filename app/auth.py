@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import User
+from db.models import AuditEvent, User
 
 ROLES = ("officer", "supervisor", "admin")
 ROLE_LABELS = {
@@ -102,6 +102,7 @@ def create_user(session: Session, *, username: str, full_name: str, password: st
                 failed_attempts=0, active=True, created_at=now)
     session.add(user)
     session.flush()
+    audit(session, now=now, user=user, action="account_created", detail=role)
     return user
 
 
@@ -113,11 +114,14 @@ def lock_delay(failed_attempts: int) -> timedelta:
 
 
 def login(session: Session, *, username: str, password: str, now: datetime, device_id: str) -> Actor:
-    """The actor for a correct password. Wrong attempts are counted (the caller must commit even on failure)."""
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    """The actor for a correct password. Wrong attempts are counted and audited before LoginError is raised, so
+    the caller must commit even on failure (catch the error inside the transaction, re-raise after it)."""
+    username = username.strip().lower()
+    user = session.scalar(select(User).where(User.username == username))
     if user is None:
         # Spend the same time as a real check so that timing does not reveal which usernames exist.
         verify_password(password, hash_password("x" * MIN_PASSWORD))
+        audit(session, now=now, username=username, action="login_failed", detail="unknown user")
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
         raise LoginError(MSG_LOCKED, seconds=int((user.locked_until - now).total_seconds()) + 1)
@@ -125,6 +129,8 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         user.failed_attempts += 1
         delay = lock_delay(user.failed_attempts)
         user.locked_until = now + delay if delay else None
+        audit(session, now=now, user=user, action="locked" if delay else "login_failed",
+              detail=f"attempt {user.failed_attempts}")
         if delay:
             raise LoginError(MSG_LOCKED, seconds=int(delay.total_seconds()))
         raise LoginError(MSG_BAD_LOGIN)
@@ -132,4 +138,11 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         raise LoginError(MSG_INACTIVE)
     user.failed_attempts = 0
     user.locked_until = None
+    audit(session, now=now, user=user, action="login", detail=device_id)
     return Actor(user.id, user.username, user.full_name, user.role, device_id)
+
+
+def audit(session: Session, *, now: datetime, action: str, user: User | None = None, username: str = "",
+          detail: str = "") -> None:
+    session.add(AuditEvent(at=now, user_id=user.id if user else None, username=user.username if user else username,
+                           action=action, detail=detail))

@@ -116,3 +116,18 @@ class RegistrationChange(Base):
     registration: Mapped[Registration] = relationship()
 
     __table_args__ = (Index("ix_changes_registration", "registration_id", "id"),)
+
+
+class AuditEvent(Base):
+    """Who did what on this laptop outside the records' own history: log-ins, failed log-ins, lock-outs, accounts."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(String(36))  # None when the username was unknown
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))  # login | login_failed | locked | account_created
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_audit_at", "at"),)

@@ -3,6 +3,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from app import auth
+from db.models import AuditEvent
 
 NOW = datetime(2026, 11, 2, 8, 0)
 
@@ -49,3 +50,6 @@ def test_wrong_passwords_lock_with_growing_delay(workspace):
     with workspace.transaction() as s:
         assert auth.login(s, username="siti", password="rahasia123", now=now, device_id="d").username == "siti"
     assert auth.lock_delay(100) == auth.MAX_LOCK
+    with workspace.transaction() as s:
+        actions = [e.action for e in s.query(AuditEvent).order_by(AuditEvent.id)]
+    assert actions == ["account_created", "login_failed", "login_failed", "locked", "locked", "locked", "login"]

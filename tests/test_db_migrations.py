@@ -1,17 +1,20 @@
+import shutil
 import sqlite3
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from app import errors
+from app import auth, errors, registrations as regs
 from app.paths import DB_FILENAME
 from app.workspace import Workspace
 from db import migrate, migrations
+from db.models import AuditEvent
 
 
 def test_head_constant_matches_newest_script():
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from pathlib import Path
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
@@ -46,7 +49,7 @@ def test_file_that_is_not_a_database_is_refused_and_untouched(tmp_path):
     before = path.read_bytes()
     with pytest.raises(errors.DatabaseProblem) as caught:
         Workspace.open(tmp_path)
-    assert "bukan basis data" in caught.value.text("id") or caught.value.template == errors.MSG_NOT_A_DATABASE
+    assert caught.value.template == errors.MSG_NOT_A_DATABASE
     assert path.read_bytes() == before
     assert list(tmp_path.iterdir()) == [path]
 
@@ -74,3 +77,39 @@ def test_foreign_sqlite_file_is_refused(tmp_path):
     con.close()
     with pytest.raises(errors.DatabaseProblem):
         Workspace.open(tmp_path)
+
+
+FIXTURE_0001 = Path(__file__).parent / "data" / "jemput-rev0001.sqlite"
+
+
+def test_database_saved_by_first_schema_is_upgraded_with_data_intact(tmp_path):
+    """A real file written by revision 0001 (kept in tests/data) opened by today's code."""
+    path = tmp_path / DB_FILENAME
+    shutil.copy(FIXTURE_0001, path)
+    original = path.read_bytes()
+    ws = Workspace.open(tmp_path)
+    try:
+        assert ws.migration.from_revision == "0001" and ws.migration.to_revision == migrations.HEAD
+        # The backup is a byte-for-byte usable copy at the old revision.
+        assert ws.migration.backup.exists()
+        assert migrate.read_revision(ws.migration.backup) == "0001"
+        assert ws.device_id == "01a20000-0000-7000-8000-000000000001"
+        with ws.transaction() as s:
+            rows = regs.search(s)
+            assert sorted(r.subject_name for r in rows) == ["AHMAD RIFAI", "MARLINA SARI", "RINA MARLINA"]
+            marlina = next(r for r in rows if r.subject_name == "MARLINA SARI")
+            assert regs.get(s, marlina.id).data == {"nik": "1671014107600002", "name": "MARLINA SARI", "sex": "2"}
+            assert [e.action for e in regs.history(s, marlina.id)] == ["create", "edit"]
+            # The new table of revision 0002 works on the upgraded file.
+            auth.login(s, username="siti", password="rahasia123", now=datetime(2026, 11, 3), device_id=ws.device_id)
+            assert s.query(AuditEvent).count() == 1
+    finally:
+        ws.close()
+    assert FIXTURE_0001.read_bytes() == original  # the fixture itself is never modified
+
+
+def test_every_migration_step_upgrades_an_empty_database(tmp_path):
+    path = tmp_path / "ladder.sqlite"
+    for revision in migrations.KNOWN:
+        migrate.upgrade(path, target=revision)
+        assert migrate.read_revision(path) == revision
