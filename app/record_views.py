@@ -1,0 +1,175 @@
+"""What the records screens show, without Qt: a search result loaded a page at a time, one record with its history,
+and the officer's counts for today. The Qt models in ui/ are thin adapters over these, so all of it is tested
+without a display.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app import registrations, status
+from app.auth import Actor
+from app.registrations import HistoryEntry, RecordRow
+from db.models import Registration
+
+PAGE_SIZE = 200
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    """What the officer typed and picked above the list; empty means everything."""
+
+    text: str = ""
+    kind: str | None = None
+    state: str | None = None
+    owner_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """A search row plus the village name, looked up once when the page loads rather than on every repaint."""
+
+    row: RecordRow
+    village_name: str
+
+
+def fetch_page(session: Session, query: RecordQuery, offset: int, limit: int) -> list[ListRow]:
+    rows = registrations.search(session, text=query.text, kind=query.kind, state=query.state,
+                                owner_id=query.owner_id, offset=offset, limit=limit)
+    return [ListRow(r, village_name(r.village_code)) for r in rows]
+
+
+def count(session: Session, query: RecordQuery) -> int:
+    return registrations.count(session, text=query.text, kind=query.kind, state=query.state,
+                               owner_id=query.owner_id)
+
+
+def village_name(code: str | None) -> str:
+    if not code:
+        return ""
+    try:
+        from app.reference.regions import regions
+    except ImportError:  # reference data not installed: the code is still better than nothing
+        return code
+    region = regions().get(code)
+    return region.name if region else code
+
+
+@dataclass
+class RecordPages:
+    """The rows of one search loaded so far. Loading runs elsewhere (a worker); this only keeps the bookkeeping:
+    which page comes next, whether the end was reached, and whether an answer still belongs to the current
+    search (``generation`` goes up on every new search, so a late page of an old search is dropped)."""
+
+    page_size: int = PAGE_SIZE
+    query: RecordQuery = field(default_factory=RecordQuery)
+    rows: list[ListRow] = field(default_factory=list)
+    exhausted: bool = False
+    loading: bool = False
+    generation: int = 0
+
+    def reset(self, query: RecordQuery) -> int:
+        self.query = query
+        self.rows = []
+        self.exhausted = False
+        self.loading = False
+        self.generation += 1
+        return self.generation
+
+    def can_fetch_more(self) -> bool:
+        return not self.exhausted and not self.loading
+
+    def next_request(self) -> tuple[int, RecordQuery, int, int]:
+        """(generation, query, offset, limit) for the next page; marks a load as under way."""
+        self.loading = True
+        return self.generation, self.query, len(self.rows), self.page_size
+
+    def accept(self, generation: int, offset: int, rows: list[ListRow]) -> bool:
+        """Takes a loaded page if it still belongs to this search and starts where the list ends."""
+        if generation != self.generation or offset != len(self.rows):
+            return False
+        self.loading = False
+        self.rows.extend(rows)
+        self.exhausted = len(rows) < self.page_size
+        return True
+
+    def failed(self, generation: int) -> None:
+        if generation == self.generation:
+            self.loading = False
+            # Not exhausted: scrolling again retries.
+
+    def reload_request(self) -> tuple[int, RecordQuery, int]:
+        """(generation, query, limit) to reload what is shown after a change, at least one page."""
+        self.generation += 1
+        self.loading = True
+        return self.generation, self.query, max(len(self.rows), self.page_size)
+
+    def accept_reload(self, generation: int, rows: list[ListRow], limit: int) -> bool:
+        if generation != self.generation:
+            return False
+        self.loading = False
+        self.rows = list(rows)
+        self.exhausted = len(rows) < limit
+        return True
+
+
+@dataclass(frozen=True)
+class RecordDetail:
+    id: str
+    kind: str
+    status: str
+    data: dict
+    review_comment: str | None
+    owner_name: str
+    created_at: datetime
+    updated_at: datetime
+    version: int
+    history: list[HistoryEntry]
+
+
+def load_detail(session: Session, registration_id: str) -> RecordDetail:
+    """Everything the detail view shows, copied out so that it outlives the session."""
+    reg = registrations.get(session, registration_id)
+    return RecordDetail(reg.id, reg.kind, reg.status, dict(reg.data or {}), reg.review_comment, reg.owner.full_name,
+                        reg.created_at, reg.updated_at, reg.version, registrations.history(session, reg.id))
+
+
+@dataclass(frozen=True)
+class HomeCounts:
+    drafts: int
+    waiting: int
+    submitted_today: int
+    my_drafts: list[RecordRow]
+
+
+def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: int = 20) -> HomeCounts:
+    """The officer's own drafts (returned ones included: both wait for them), what waits for a supervisor (all of
+    it for a supervisor, their own for an officer) and what they submitted since local midnight."""
+    own = actor.user_id
+    waiting_owner = None if actor.role in ("supervisor", "admin") else own
+    drafts = (registrations.count(session, state=status.DRAFT, owner_id=own)
+              + registrations.count(session, state=status.RETURNED, owner_id=own))
+    waiting = registrations.count(session, state=status.SUBMITTED, owner_id=waiting_owner)
+    since = local_midnight_utc(today)
+    submitted_today = session.scalar(
+        select(func.count()).select_from(Registration)
+        .where(Registration.owner_id == own, Registration.submitted_at >= since))
+    returned = registrations.search(session, state=status.RETURNED, owner_id=own, limit=drafts_shown)
+    plain = registrations.search(session, state=status.DRAFT, owner_id=own, limit=drafts_shown)
+    # Returned records first: someone is waiting for the correction.
+    return HomeCounts(drafts, waiting, submitted_today, (returned + plain)[:drafts_shown])
+
+
+def local_midnight_utc(day: date) -> datetime:
+    """Start of the laptop's local calendar day in naive UTC, the form timestamps are stored in."""
+    return datetime.combine(day, time()).astimezone().astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored naive-UTC timestamp as the laptop's local time, for display."""
+    return moment.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
