@@ -1,0 +1,103 @@
+"""The start page: today's numbers, the button for a new recording, and the drafts waiting to be finished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from app import record_views, status
+from app.record_views import HomeCounts
+from ui.context import UiContext
+from ui.i18n import error_text
+from ui.records_model import status_label
+
+REFRESH_DELAY_MS = 300
+
+
+class CountCard(QFrame):
+    def __init__(self, caption: str, parent: QWidget | None = None):
+        super().__init__(parent, objectName="card")
+        self.value = QLabel("–", objectName="countValue")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.value)
+        layout.addWidget(QLabel(caption, wordWrap=True))
+
+
+class HomePage(QWidget):
+    new_registration = Signal()
+    open_record = Signal(object)  # RecordRow
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.hello = hello = QLabel(self.tr("Hello, {name}").format(name=ctx.actor.full_name), objectName="title")
+        self.drafts = CountCard(self.tr("Drafts to finish"))
+        self.waiting = CountCard(self.tr("Waiting for supervisor"))
+        self.submitted = CountCard(self.tr("Sent to supervisor today"))
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(16)
+        for column, card in enumerate((self.drafts, self.waiting, self.submitted)):
+            cards.addWidget(card, 0, column)
+
+        self.new_button = QPushButton(self.tr("+  New e-KTP recording"), objectName="big")
+        self.new_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.new_button.clicked.connect(self.new_registration)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.new_button)
+        button_row.addStretch(1)
+
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.hide()
+        self.draft_list = QListWidget(objectName="drafts")
+        self.draft_list.itemActivated.connect(lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.empty = QLabel(self.tr("No drafts. Everything you started is finished."), objectName="hint")
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(hello)
+        layout.addLayout(cards)
+        layout.addLayout(button_row)
+        layout.addWidget(self.error)
+        layout.addWidget(QLabel(self.tr("Continue a draft"), objectName="subtitle"))
+        layout.addWidget(self.empty)
+        layout.addWidget(self.draft_list, 1)
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        ctx.changes.registrations_changed.connect(lambda _ids: self._refresh_timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws, actor = self.ctx.workspace, self.ctx.actor
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.home_counts(session, actor=actor, today=ws.today())
+
+        self.ctx.runner.run_db(work, self._loaded)
+
+    def _loaded(self, result: HomeCounts | None = None, error=None) -> None:
+        if error is not None:
+            self.error.setText(error_text(error, self.ctx.settings.language))
+            self.error.show()
+            return
+        self.error.hide()
+        self.drafts.value.setText(str(result.drafts))
+        self.waiting.value.setText(str(result.waiting))
+        self.submitted.value.setText(str(result.submitted_today))
+        self.draft_list.clear()
+        for row in result.my_drafts:
+            name = row.subject_name or self.tr("(no name yet)")
+            when = record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
+            parts = [name, row.subject_nik or self.tr("no NIK yet"), when]
+            if row.status == status.RETURNED:
+                parts.insert(1, status_label(row.status).upper())
+            item = QListWidgetItem("   ·   ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            self.draft_list.addItem(item)
+        self.empty.setVisible(not result.my_drafts)
+        self.draft_list.setVisible(bool(result.my_drafts))

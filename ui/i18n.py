@@ -1,0 +1,53 @@
+"""Loading the Qt translations and turning errors into text an officer can read.
+
+The .qm files sit in ``app.i18n.TRANSLATIONS_DIR`` next to the .ts files the core reads, so that a PyInstaller
+build (which bundles that folder as package data) finds them the same way as a checkout does.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from app import i18n
+from app.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Replaces the installed translators by those for ``language``; returns the areas loaded."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == i18n.SOURCE_LANGUAGE:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Indonesia))
+        return []
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+    loaded = []
+    for qm in sorted(i18n.TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(qm.stem.rsplit("_", 1)[0])
+        else:
+            log.warning("could not load translation %s", qm)
+    return loaded
+
+
+def translated(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(error: BaseException, language: str) -> str:
+    """What to show for an error from a service: its own message, or a plain one that keeps the details."""
+    if isinstance(error, UserFacingError):
+        return error.text(language)
+    # One literal: pyside6-lupdate does not join implicitly concatenated strings.
+    template = QCoreApplication.translate(
+        "UiErrors",
+        "Something went wrong: {detail}\nWhat was saved before is safe. Try again; if it happens again, tell your supervisor.")
+    return template.format(detail=f"{type(error).__name__}: {error}")

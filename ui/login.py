@@ -1,0 +1,171 @@
+"""The first screen: create the first account on a new laptop, or log in. Both end with an ``app.auth.Actor``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from app import auth
+from app.auth import Actor, LoginError
+from app.workspace import Workspace
+from ui.i18n import error_text
+from ui.tasks import TaskRunner
+
+# A new laptop most often belongs to a field officer, and a supervisor account may approve its own records, so
+# the stronger role must be a deliberate choice: the first account defaults to officer.
+FIRST_ACCOUNT_ROLE = "officer"
+
+
+def _login_attempt(workspace: Workspace, username: str, password: str) -> Actor | LoginError:
+    """Runs on the DB worker. A wrong password is returned, not raised: the transaction must commit the counted
+    attempt (raising would roll it back and make the lock-out useless)."""
+    with workspace.transaction() as session:
+        try:
+            return auth.login(session, username=username, password=password, now=workspace.now(),
+                              device_id=workspace.device_id)
+        except LoginError as exc:
+            return exc
+
+
+def _create_first(workspace: Workspace, username: str, full_name: str, password: str, role: str) -> Actor:
+    with workspace.transaction() as session:
+        user = auth.create_user(session, username=username, full_name=full_name, password=password, role=role,
+                                now=workspace.now())
+        return Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
+
+
+def _has_accounts(workspace: Workspace) -> bool:
+    with workspace.transaction() as session:
+        return auth.has_accounts(session)
+
+
+class LoginDialog(QDialog):
+    def __init__(self, workspace: Workspace, runner: TaskRunner, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace, self.runner, self.language = workspace, runner, language
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("Jemput Bola — log in"))
+        self.setMinimumWidth(520)
+
+        self.title = QLabel(objectName="title")
+        self.intro = QLabel(objectName="hint", wordWrap=True)
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.hide()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(QLabel(self.tr("Opening…")))
+        self._build_login()
+        self._build_create()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(12)
+        for widget in (self.title, self.intro, self.pages, self.error):
+            layout.addWidget(widget)
+        self.runner.run_db(lambda: _has_accounts(workspace), self._got_has_accounts)
+
+    def _build_login(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.username = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Username"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        self.login_button = QPushButton(self.tr("Log in"), objectName="primary", autoDefault=True)
+        self.login_button.clicked.connect(self.log_in)
+        form.addRow("", self.login_button)
+        self.login_page = page
+        self.pages.addWidget(page)
+
+    def _build_create(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.new_name = QLineEdit()
+        self.new_username = QLineEdit(placeholderText=self.tr("small letters, e.g. siti.aminah"))
+        self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_password.setPlaceholderText(self.tr("at least {n} characters").format(n=auth.MIN_PASSWORD))
+        self.new_repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.new_role = QComboBox()
+        for role in auth.ROLES:
+            self.new_role.addItem(QCoreApplication.translate("Roles", auth.ROLE_LABELS[role]), role)
+        self.new_role.setCurrentIndex(auth.ROLES.index(FIRST_ACCOUNT_ROLE))
+        form.addRow(self.tr("Full name"), self.new_name)
+        form.addRow(self.tr("Username"), self.new_username)
+        form.addRow(self.tr("Password"), self.new_password)
+        form.addRow(self.tr("Repeat password"), self.new_repeat)
+        form.addRow(self.tr("Role"), self.new_role)
+        self.create_button = QPushButton(self.tr("Create account"), objectName="primary", autoDefault=True)
+        self.create_button.clicked.connect(self.create_account)
+        form.addRow("", self.create_button)
+        self.create_page = page
+        self.pages.addWidget(page)
+
+    def _got_has_accounts(self, result=None, error=None) -> None:
+        if error is not None:
+            self.show_error(error_text(error, self.language))
+            return
+        if result:
+            self.title.setText(self.tr("Log in"))
+            self.intro.setText(self.tr("Log in with your own account. It works without a signal."))
+            self.pages.setCurrentWidget(self.login_page)
+            self.username.setFocus()
+        else:
+            self.title.setText(self.tr("Create the first account on this laptop"))
+            self.intro.setText(self.tr(
+                "This laptop has no account yet. The person who will use it creates one here. Remember the password: it is needed every time the app starts."))
+            self.pages.setCurrentWidget(self.create_page)
+            self.new_name.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def log_in(self) -> None:
+        username, password = self.username.text(), self.password.text()
+        if not username.strip() or not password:
+            self.show_error(self.tr("Fill in the username and the password."))
+            return
+        self.show_error("")
+        self.login_button.setEnabled(False)
+        self.login_button.setText(self.tr("Checking…"))
+        self.runner.run_db(lambda: _login_attempt(self.workspace, username, password), self._logged_in)
+
+    def _logged_in(self, result=None, error=None) -> None:
+        self.login_button.setEnabled(True)
+        self.login_button.setText(self.tr("Log in"))
+        if error is None and isinstance(result, LoginError):
+            error = result
+        if error is not None:
+            self.password.clear()
+            self.password.setFocus()
+            self.show_error(error_text(error, self.language))
+            return
+        self.actor = result
+        self.accept()
+
+    def create_account(self) -> None:
+        if self.new_password.text() != self.new_repeat.text():
+            self.show_error(self.tr("The two passwords are not the same."))
+            return
+        self.show_error("")
+        self.create_button.setEnabled(False)
+        args = (self.workspace, self.new_username.text(), self.new_name.text(), self.new_password.text(),
+                self.new_role.currentData())
+        self.runner.run_db(lambda: _create_first(*args), self._created)
+
+    def _created(self, result=None, error=None) -> None:
+        self.create_button.setEnabled(True)
+        if error is not None:
+            self.show_error(error_text(error, self.language))
+            return
+        self.actor = result
+        self.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # Escape would close the dialog and with it the app; an officer pressing it by mistake loses nothing,
+        # but it is confusing, so only the window's close button quits.
+        if event.key() == Qt.Key.Key_Escape:
+            return
+        super().keyPressEvent(event)

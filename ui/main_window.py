@@ -1,0 +1,156 @@
+"""The main window: navigation on the left, one page at a time on the right, who is logged in at the bottom."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from app import auth, status
+from app.registrations import RecordRow
+from ui.context import UiContext
+from ui.home_page import HomePage
+from ui.record_detail import RecordDetailPage
+from ui.records_page import RecordsPage
+from ui.settings_page import SettingsPage
+
+log = logging.getLogger(__name__)
+HOME, NEW, RECORDS, SETTINGS = range(4)
+# Kinds that have an entry form in this version; the others open read-only.
+KINDS_WITH_FORM = ("ektp",)
+
+
+class _FormPlaceholder(QWidget):
+    """Stands in for the e-KTP form while that module is missing from a build, so the rest still works."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        back = QPushButton(self.tr("← Back"))
+        back.clicked.connect(self.closed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(QLabel(self.tr("The e-KTP form is not available in this version of the app."),
+                                objectName="subtitle", wordWrap=True))
+        layout.addStretch(1)
+
+
+def make_form_page(ctx: UiContext, registration_id: str | None) -> QWidget:
+    # Imported here: the form is written in parallel and a build without it must still start.
+    try:
+        from ui.ektp_form import EktpFormPage
+    except ImportError:
+        log.exception("e-KTP form not available")
+        return _FormPlaceholder()
+    return EktpFormPage(ctx, registration_id=registration_id)
+
+
+def short_path(path: Path) -> str:
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Jemput Bola")
+        self.resize(1280, 720)
+
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(230)
+        for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), self.tr("Settings")):
+            self.nav.addItem(QListWidgetItem(text))
+        self.nav.setCurrentRow(HOME)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        # Clicking the highlighted entry again leaves an open record (currentRowChanged stays silent then).
+        self.nav.itemClicked.connect(self._nav_clicked)
+        quit_button = QPushButton(self.tr("Exit"))
+        quit_button.clicked.connect(self.close)
+
+        self.stack = QStackedWidget()
+        self.home = HomePage(ctx)
+        self.home.new_registration.connect(lambda: self.nav.setCurrentRow(NEW))
+        self.home.open_record.connect(self.open_record)
+        self.records = RecordsPage(ctx)
+        self.records.open_record.connect(self.open_record)
+        self.settings_page = SettingsPage(ctx)
+        for page in (self.home, self.records, self.settings_page):
+            self.stack.addWidget(page)
+        self._transient: QWidget | None = None  # the open form or detail page, dropped when left
+        self._return_row = HOME
+
+        side = QWidget(objectName="navPane")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(quit_button)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        actor = ctx.actor
+        role = QCoreApplication.translate("Roles", auth.ROLE_LABELS.get(actor.role, actor.role))
+        self.statusBar().addWidget(QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name,
+                                                                                           role=role)))
+        self.statusBar().addPermanentWidget(QLabel(self.tr("Device {id}").format(id=ctx.workspace.device_id[-8:])))
+        self.statusBar().addPermanentWidget(QLabel(short_path(ctx.workspace.db_path)))
+
+    def _nav_changed(self, row: int) -> None:
+        if row == NEW:
+            self._open_transient(make_form_page(self.ctx, None), return_row=self._return_row)
+        else:
+            self._drop_transient()
+            self._return_row = row
+            self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, SETTINGS: self.settings_page}[row])
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        row = self.nav.row(item)
+        if self._transient is not None and row != NEW and self.stack.currentWidget() is self._transient:
+            self._nav_changed(row)
+
+    def open_record(self, row: RecordRow) -> None:
+        editable = row.status in status.EDITABLE and row.kind in KINDS_WITH_FORM
+        page = make_form_page(self.ctx, row.id) if editable else RecordDetailPage(self.ctx, row.id)
+        self._open_transient(page, return_row=self.nav.currentRow())
+
+    def _open_transient(self, page: QWidget, *, return_row: int) -> None:
+        self._drop_transient()
+        self._return_row = return_row
+        self._transient = page
+        page.closed.connect(self._transient_closed)
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def _transient_closed(self) -> None:
+        self._drop_transient()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._return_row)
+        self.nav.blockSignals(False)
+        self._nav_changed(self._return_row)
+
+    def _drop_transient(self) -> None:
+        page, self._transient = self._transient, None
+        if page is not None:
+            # close() delivers a closeEvent, where a form writes what is still waiting for its autosave timer.
+            page.close()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self._drop_transient()
+        super().closeEvent(event)

@@ -1,0 +1,191 @@
+"""One record as read-only text: its fields, status, the supervisor's comment and the history of changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app import record_views, status
+from app.record_views import RecordDetail
+from ui.context import UiContext
+from ui.i18n import error_text
+from ui.records_model import kind_label, status_label
+
+# Keys kept out of the field list: shown elsewhere on the page, or internal.
+HIDDEN_KEYS = {"status", "review_comment"}
+
+
+def form_fields(kind: str) -> list:
+    """The kind's field definitions in form order (``app.ektp.Field``), or none when the module is missing."""
+    if kind != "ektp":
+        return []
+    try:
+        from app.ektp import EKTP_FIELDS
+    except ImportError:  # written alongside this view; raw keys are shown until it is installed
+        return []
+    return list(EKTP_FIELDS)
+
+
+def field_label(field) -> str:
+    return QCoreApplication.translate("Form", field.label)
+
+
+def field_value(field, value) -> str:
+    """A stored value as the officer typed or picked it: choice labels, region names, dates as dd-mm-yyyy."""
+    if value is None or value == "":
+        return "—"
+    text = str(value)
+    if field is None:
+        return format_value(value)
+    if field.kind == "choice" and field.choices:
+        for choice in field.choices:
+            if choice.code == text:
+                return QCoreApplication.translate("ValueList", choice.label)
+    if field.kind == "region":
+        name = record_views.village_name(text)
+        return f"{name} ({text})" if name != text else text
+    if field.kind == "date" and len(text) == 10 and text[4] == "-":
+        return f"{text[8:10]}-{text[5:7]}-{text[0:4]}"
+    return text
+
+
+def format_value(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value)
+    return str(value)
+
+
+class RecordDetailPage(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: UiContext, registration_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.registration_id = ctx, registration_id
+        self.detail: RecordDetail | None = None
+
+        self.back = QPushButton(self.tr("← Back"))
+        self.back.clicked.connect(self.closed)
+        self.title = QLabel(self.tr("Loading…"), objectName="title")
+        self.summary = QLabel(wordWrap=True)
+        self.comment = QLabel(objectName="error", wordWrap=True)
+        self.comment.hide()
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.hide()
+
+        self.fields = QFormLayout()
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields.setHorizontalSpacing(16)
+        fields_widget = QWidget()
+        fields_widget.setLayout(self.fields)
+        scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setWidget(fields_widget)
+
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")])
+        self.history.setRootIsDecorated(False)
+        self.history.setWordWrap(True)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((150, 160, 120)):
+            self.history.setColumnWidth(column, width)
+
+        history_box = QWidget()
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel(self.tr("History"), objectName="subtitle"))
+        history_layout.addWidget(self.history)
+        fields_box = QWidget()
+        fields_layout = QVBoxLayout(fields_box)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addWidget(QLabel(self.tr("Data"), objectName="subtitle"))
+        fields_layout.addWidget(scroll)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(fields_box)
+        splitter.addWidget(history_box)
+        splitter.setSizes([480, 640])
+
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.comment)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+        self.load()
+
+    def load(self) -> None:
+        ws, rid = self.ctx.workspace, self.registration_id
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.load_detail(session, rid)
+
+        self.ctx.runner.run_db(work, self._loaded)
+
+    def _loaded(self, result=None, error=None) -> None:
+        if error is not None:
+            self.error.setText(error_text(error, self.ctx.settings.language))
+            self.error.show()
+            return
+        self.detail = d = result
+        name = d.data.get("name") or self.tr("(no name yet)")
+        self.title.setText(name)
+        updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
+        self.summary.setText(self.tr("{kind} · Status: {status} · Officer: {officer} · Last change: {when}").format(
+            kind=kind_label(d.kind), status=status_label(d.status), officer=d.owner_name, when=updated))
+        if d.review_comment:
+            self.comment.setText(self.tr("Supervisor's comment: {comment}").format(comment=d.review_comment))
+            self.comment.show()
+        self._fill_fields(d)
+        self._fill_history(d)
+
+    def _fill_fields(self, d: RecordDetail) -> None:
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        fields = form_fields(d.kind)
+        known = {f.key for f in fields}
+        rows = [(field_label(f), field_value(f, d.data[f.key])) for f in fields if f.key in d.data]
+        # Keys the field list does not know (an older form version, or no field module yet) still show, raw.
+        rows += [(key, format_value(d.data[key])) for key in sorted(d.data) if key not in known | HIDDEN_KEYS]
+        for label, value in rows:
+            text = QLabel(value, wordWrap=True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(QLabel(label, objectName="hint"), text)
+        if not rows:
+            self.fields.addRow(QLabel(self.tr("Nothing filled in yet.")))
+
+    def _fill_history(self, d: RecordDetail) -> None:
+        self.history.clear()
+        fields = {f.key: f for f in form_fields(d.kind)}
+        for entry in reversed(d.history):  # newest first, as the officer asks "what happened last"
+            when = record_views.local_time(entry.at).strftime("%d-%m-%Y %H:%M")
+            changes = "\n".join(self._change_line(fields, key, old, new) for key, (old, new) in entry.changes.items())
+            item = QTreeWidgetItem([when, entry.user_name, self._action_label(entry.action), changes])
+            for column in range(4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.history.addTopLevelItem(item)
+
+    def _action_label(self, action: str) -> str:
+        if action == "create":
+            return self.tr("created")
+        if action in status.ACTION_LABELS:
+            return QCoreApplication.translate("Status", status.ACTION_LABELS[action])
+        return action
+
+    def _change_line(self, fields: dict, key: str, old, new) -> str:
+        if key == "status":
+            label, old, new = self.tr("Status"), status_label(old) if old else old, status_label(new) if new else new
+        elif key == "review_comment":
+            label = self.tr("Comment")
+        elif key in fields:
+            field = fields[key]
+            label, old, new = field_label(field), field_value(field, old), field_value(field, new)
+        else:
+            label = key
+        return f"{label}: {format_value(old)} → {format_value(new)}"

@@ -1,0 +1,147 @@
+"""The records table: a thin Qt adapter over ``app.record_views.RecordPages``.
+
+Pages load on the DB worker; the view asks for more (``canFetchMore``/``fetchMore``) as the officer scrolls, so a
+laptop with 100,000 records opens the list as fast as one with ten.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app import record_views, status
+from app.kinds import KINDS
+from app.record_views import ListRow, RecordPages, RecordQuery
+from app.registrations import RecordRow
+from app.workspace import Workspace
+from ui.tasks import TaskRunner
+
+Index = QModelIndex | QPersistentModelIndex
+NAME, NIK, KIND, STATUS, VILLAGE, OFFICER, UPDATED = range(7)
+
+
+def status_label(state: str) -> str:
+    return QCoreApplication.translate("Status", status.LABELS[state]) if state in status.LABELS else state
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Kinds", KINDS[kind].title) if kind in KINDS else kind
+
+
+class RecordsModel(QAbstractTableModel):
+    # A page or a reload failed: the page shows the message.
+    load_failed = Signal(object)
+
+    def __init__(self, workspace: Workspace, runner: TaskRunner, *, page_size: int = record_views.PAGE_SIZE,
+                 parent=None):
+        super().__init__(parent)
+        self.workspace, self.runner = workspace, runner
+        self.pages = RecordPages(page_size=page_size)
+        self._headers = [
+            self.tr("Name"), self.tr("NIK"), self.tr("Service"), self.tr("Status"), self.tr("Village"),
+            self.tr("Officer"), self.tr("Updated"),
+        ]
+
+    # -- loading
+
+    def set_query(self, query: RecordQuery) -> None:
+        """Starts a new search: empties the list and loads its first page."""
+        self.beginResetModel()
+        self.pages.reset(query)
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        """Reloads what is shown after records changed, keeping as many rows as were loaded."""
+        generation, query, limit = self.pages.reload_request()
+        ws = self.workspace
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.fetch_page(session, query, 0, limit)
+
+        def done(result=None, error=None):
+            if error is not None:
+                self.pages.failed(generation)
+                self.load_failed.emit(error)
+                return
+            self.beginResetModel()
+            self.pages.accept_reload(generation, result, limit)
+            self.endResetModel()
+
+        self.runner.run_db(work, done)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
+        return not parent.isValid() and self.pages.can_fetch_more()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt's name
+        if parent.isValid() or not self.pages.can_fetch_more():
+            return
+        generation, query, offset, limit = self.pages.next_request()
+        ws = self.workspace
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.fetch_page(session, query, offset, limit)
+
+        self.runner.run_db(work, lambda result=None, error=None: self._page_loaded(generation, offset, result, error))
+
+    def _page_loaded(self, generation: int, offset: int, rows: list[ListRow] | None, error) -> None:
+        if error is not None:
+            self.pages.failed(generation)
+            self.load_failed.emit(error)
+            return
+        if generation != self.pages.generation or offset != len(self.pages.rows):
+            return  # an answer to a search the officer has already replaced
+        if rows:
+            # The last row is inclusive.
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self.pages.accept(generation, offset, rows)
+            self.endInsertRows()
+        else:
+            self.pages.accept(generation, offset, rows)
+
+    # -- reading
+
+    def row_at(self, row: int) -> RecordRow:
+        return self.pages.rows[row].row
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self.pages.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.pages.rows):
+            return None
+        item = self.pages.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return item.row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE:
+            return item.row.village_code
+        return None
+
+    def _display(self, item: ListRow, column: int) -> str:
+        row = item.row
+        if column == NAME:
+            return row.subject_name or self.tr("(no name yet)")
+        if column == NIK:
+            return row.subject_nik or ""
+        if column == KIND:
+            return kind_label(row.kind)
+        if column == STATUS:
+            return status_label(row.status)
+        if column == VILLAGE:
+            return item.village_name
+        if column == OFFICER:
+            return row.owner_name
+        if column == UPDATED:
+            return record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
+        return ""

@@ -1,0 +1,151 @@
+"""The records list: search by NIK or name, filter by service and status, open a record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QTableView, QVBoxLayout, QWidget)
+
+from app import record_views, status
+from app.kinds import KINDS
+from app.record_views import RecordQuery
+from app.registrations import RecordRow
+from ui.context import UiContext
+from ui.i18n import error_text
+from ui.records_model import RecordsModel, kind_label, status_label
+
+# Wait this long after the last key before searching, so that typing a 16-digit NIK runs one query, not sixteen.
+SEARCH_DELAY_MS = 250
+# Several saves in a row (autosave, a batch import) cause one reload.
+REFRESH_DELAY_MS = 300
+
+
+class RecordTable(QTableView):
+    """The table, opening the current record on Enter as well as on a double click."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class RecordsPage(QWidget):
+    open_record = Signal(object)  # RecordRow
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._count_generation = 0
+
+        title = QLabel(self.tr("Records"), objectName="title")
+        self.search = QLineEdit(placeholderText=self.tr("Search NIK or name"), clearButtonEnabled=True)
+        self.search.setMinimumWidth(320)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All services"), None)
+        for key in KINDS:
+            self.kind.addItem(kind_label(key), key)
+        self.state = QComboBox()
+        self.state.addItem(self.tr("All statuses"), None)
+        for key in status.STATUSES:
+            self.state.addItem(status_label(key), key)
+        self.count_label = QLabel(objectName="subtitle")
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.hide()
+
+        self.model = RecordsModel(ctx.workspace, ctx.runner, parent=self)
+        self.model.load_failed.connect(self._show_error)
+        self.table = RecordTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 170, 140, 200, 150, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self._open(index.row()))
+        self.table.activated_row.connect(self._open)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.state, 1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(title)
+        layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_query)
+        self.kind.currentIndexChanged.connect(self.apply_query)
+        self.state.currentIndexChanged.connect(self.apply_query)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        ctx.changes.registrations_changed.connect(lambda _ids: self._refresh_timer.start())
+        self.apply_query()
+
+    def query(self) -> RecordQuery:
+        # Officers see the whole laptop: colleagues share laptops and help each other finish records.
+        return RecordQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
+                           state=self.state.currentData())
+
+    def apply_query(self) -> None:
+        self._search_timer.stop()
+        self._show_error(None)
+        query = self.query()
+        self.model.set_query(query)
+        self._load_count(query)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._load_count(self.model.pages.query)
+
+    def _load_count(self, query: RecordQuery) -> None:
+        # Counting 100,000 rows takes a moment: it runs after the first page, on the DB worker.
+        self._count_generation += 1
+        generation = self._count_generation
+        ws = self.ctx.workspace
+        self.count_label.setText("…")
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.count(session, query)
+
+        def done(result=None, error=None):
+            if generation != self._count_generation:
+                return
+            if error is not None:
+                self._show_error(error)
+                self.count_label.setText("")
+                return
+            self.count_label.setText(self.tr("%n record(s)", "", result))
+
+        self.ctx.runner.run_db(work, done)
+
+    def _open(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_record.emit(self.model.row_at(row))
+
+    def _show_error(self, error) -> None:
+        if error is None:
+            self.error.hide()
+            return
+        self.error.setText(error_text(error, self.ctx.settings.language))
+        self.error.show()
+
+    def selected_row(self) -> RecordRow | None:
+        index: QModelIndex = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+

@@ -1,0 +1,79 @@
+"""Settings of this laptop: the language, and where the data lives (for the supervisor making a backup)."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.context import UiContext
+from ui.i18n import error_text
+
+LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language, never translated
+
+
+def app_version() -> str:
+    try:
+        return metadata.version("jemput-bola")
+    except metadata.PackageNotFoundError:  # a checkout that was never pip-installed
+        return "dev"
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(list(LANGUAGE_NAMES).index(ctx.settings.language))
+        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button.clicked.connect(self.save)
+        # Honest about when it applies: rebuilding every open page under an officer's half-typed form is riskier
+        # than asking for a restart, and the form saves itself anyway.
+        self.note = QLabel(self.tr("A new language takes effect the next time the app starts."), objectName="hint",
+                           wordWrap=True)
+        self.message = QLabel(wordWrap=True)
+
+        folder = QLabel(str(ctx.data_dir), wordWrap=True)
+        database = QLabel(ctx.workspace.db_path.name if ctx.workspace.db_path.parent == ctx.data_dir
+                          else str(ctx.workspace.db_path), wordWrap=True)
+        for label in (folder, database):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.note)
+        form.addRow("", self.save_button)
+        form.addRow("", self.message)
+        form.addRow(self.tr("Data folder"), folder)
+        form.addRow(self.tr("Database file"), database)
+        form.addRow(self.tr("Device ID"), QLabel(ctx.workspace.device_id))
+        form.addRow(self.tr("App version"), QLabel(app_version()))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(QLabel(self.tr("Settings"), objectName="title"))
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def save(self) -> None:
+        settings = self.ctx.settings
+        settings.language = self.language.currentData()
+        try:
+            settings.save(self.ctx.data_dir)
+        except OSError as exc:
+            self._say(error_text(exc, settings.language), "error")
+            return
+        self._say(self.tr("Saved. Close and open the app again to switch the language."), "hint")
+        self.ctx.changes.settings_changed.emit()
+
+
+    def _say(self, text: str, kind: str) -> None:
+        self.message.setObjectName(kind)
+        # The stylesheet matches on the object name: re-apply it after the name changed.
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setText(text)

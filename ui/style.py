@@ -1,0 +1,40 @@
+"""Look of the app: large enough to read on a cheap 14" laptop in daylight, with obvious buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 11
+ERROR_COLOR = "#b3261e"
+
+STYLESHEET = f"""
+QWidget {{ font-size: {BASE_POINT_SIZE}pt; }}
+QLabel#title {{ font-size: 17pt; font-weight: bold; }}
+QLabel#subtitle {{ font-size: 13pt; font-weight: bold; }}
+QLabel#error {{ color: {ERROR_COLOR}; font-weight: bold; }}
+QLabel#hint {{ color: #555555; }}
+QLabel#countValue {{ font-size: 22pt; font-weight: bold; color: #1b5e20; }}
+QFrame#card {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
+QListWidget#nav {{ background: #263238; color: #eceff1; border: none; font-size: 12pt; outline: none; }}
+QListWidget#nav::item {{ padding: 14px 12px; }}
+QListWidget#nav::item:selected {{ background: #1b5e20; color: #ffffff; }}
+QPushButton {{ padding: 6px 14px; min-height: 26px; }}
+QPushButton#primary {{ background: #1b5e20; color: #ffffff; font-weight: bold; border: none; border-radius: 4px;
+                       padding: 8px 18px; }}
+QPushButton#primary:disabled {{ background: #90a4ae; }}
+QPushButton#big {{ background: #1b5e20; color: #ffffff; font-size: 14pt; font-weight: bold; border: none;
+                   border-radius: 6px; padding: 14px 28px; }}
+QLineEdit, QComboBox {{ padding: 4px 6px; min-height: 24px; }}
+QListWidget#drafts::item {{ padding: 8px 6px; border-bottom: 1px solid #e0e0e0; }}
+QTableView {{ gridline-color: #e0e0e0; }}
+QHeaderView::section {{ padding: 4px 6px; font-weight: bold; }}
+"""
+
+
+def apply(app: QApplication) -> None:
+    font = QFont(app.font())
+    font.setPointSize(BASE_POINT_SIZE)
+    app.setFont(font)
+    app.setStyle("Fusion")  # the same look on every laptop, whatever the desktop theme
+    app.setStyleSheet(STYLESHEET)
