@@ -1,0 +1,98 @@
+"""Starting the desktop app: options, Qt, translations, the database, the login, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+NO_DISPLAY_MESSAGE = (
+    "Jemput Bola membutuhkan layar (tidak ada DISPLAY atau WAYLAND_DISPLAY). Jalankan dari desktop, atau set "
+    "QT_QPA_PLATFORM=offscreen untuk pengujian.\n"
+    "Jemput Bola needs a screen (no DISPLAY or WAYLAND_DISPLAY is set). Start it from the desktop, or set "
+    "QT_QPA_PLATFORM=offscreen for testing."
+)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jemput", description="Jemput Bola: field registration")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works (database, window, fonts) and exit")
+    parser.add_argument("--data-dir", type=Path, help="folder of the database (default: JEMPUT_DATA_DIR or the "
+                                                      "user's data folder)")
+    parser.add_argument("--lang", choices=("id", "en"), help="language for this run (default: the saved setting)")
+    return parser.parse_args(argv)
+
+
+def has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str]) -> int:
+    args = parse_args(argv)
+    if args.self_test:
+        from ui.selftest import run
+
+        return run()
+    if not has_display():
+        # Qt would abort with a core dump and a message about xcb plugins nobody in the field can act on.
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 2
+    if args.data_dir:
+        os.environ["JEMPUT_DATA_DIR"] = str(args.data_dir)
+
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from app import paths
+    from app.errors import UserFacingError
+    from app.settings import Settings
+    from app.workspace import Workspace
+    from ui import style
+    from ui.context import Changes, UiContext
+    from ui.i18n import error_text, install_translators
+    from ui.login import LoginDialog
+    from ui.main_window import MainWindow
+    from ui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jemput"])
+    app.setApplicationName("Jemput Bola")
+    app.setApplicationDisplayName("Jemput Bola")
+    style.apply(app)
+
+    try:
+        folder = paths.data_dir()
+    except OSError as exc:
+        QMessageBox.critical(None, "Jemput Bola", f"{exc}")
+        return 1
+    settings = Settings.load(folder)
+    if args.lang:
+        settings.language = args.lang  # for this run; saved only if the officer saves the settings page
+    install_translators(app, settings.language)
+
+    try:
+        workspace = Workspace.open(folder)
+    except UserFacingError as err:
+        # The file is left as it was: showing the reason is all there is to do.
+        QMessageBox.critical(None, "Jemput Bola", err.text(settings.language))
+        return 1
+    except OSError as exc:
+        QMessageBox.critical(None, "Jemput Bola", error_text(exc, settings.language))
+        return 1
+
+    runner = TaskRunner()
+    try:
+        login = LoginDialog(workspace, runner, settings.language)
+        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+            return 0
+        ctx = UiContext(workspace=workspace, actor=login.actor, runner=runner, settings=settings, data_dir=folder,
+                        changes=Changes())
+        window = MainWindow(ctx)
+        window.show()
+        return app.exec()
+    finally:
+        # Work already queued (an autosave) finishes before the database closes.
+        runner.wait()
+        workspace.close()
