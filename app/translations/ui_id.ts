@@ -1,0 +1,326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Halo, {name}</translation>
+    </message>
+    <message>
+        <source>Drafts to finish</source>
+        <translation>Draf belum selesai</translation>
+    </message>
+    <message>
+        <source>Waiting for supervisor</source>
+        <translation>Menunggu supervisor</translation>
+    </message>
+    <message>
+        <source>Sent to supervisor today</source>
+        <translation>Dikirim ke supervisor hari ini</translation>
+    </message>
+    <message>
+        <source>+  New e-KTP recording</source>
+        <translation>+  Perekaman e-KTP baru</translation>
+    </message>
+    <message>
+        <source>No drafts. Everything you started is finished.</source>
+        <translation>Tidak ada draf. Semua yang Anda mulai sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Continue a draft</source>
+        <translation>Lanjutkan draf</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>no NIK yet</source>
+        <translation>belum ada NIK</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Jemput Bola — log in</source>
+        <translation>Jemput Bola — masuk</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>small letters, e.g. siti.aminah</source>
+        <translation>huruf kecil, mis. siti.aminah</translation>
+    </message>
+    <message>
+        <source>at least {n} characters</source>
+        <translation>minimal {n} karakter</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Buat akun</translation>
+    </message>
+    <message>
+        <source>Log in with your own account. It works without a signal.</source>
+        <translation>Masuk dengan akun Anda sendiri. Bisa tanpa sinyal.</translation>
+    </message>
+    <message>
+        <source>Create the first account on this laptop</source>
+        <translation>Buat akun pertama di laptop ini</translation>
+    </message>
+    <message>
+        <source>This laptop has no account yet. The person who will use it creates one here. Remember the password: it is needed every time the app starts.</source>
+        <translation>Laptop ini belum punya akun. Orang yang akan memakainya membuat akun di sini. Ingat kata sandinya: diperlukan setiap kali aplikasi dibuka.</translation>
+    </message>
+    <message>
+        <source>Fill in the username and the password.</source>
+        <translation>Isi nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Logged in: {name} ({role})</source>
+        <translation>Masuk sebagai: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Device {id}</source>
+        <translation>Perangkat {id}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>{kind} · Status: {status} · Officer: {officer} · Last change: {when}</source>
+        <translation>{kind} · Status: {status} · Petugas: {officer} · Terakhir diubah: {when}</translation>
+    </message>
+    <message>
+        <source>Supervisor's comment: {comment}</source>
+        <translation>Catatan supervisor: {comment}</translation>
+    </message>
+    <message>
+        <source>Nothing filled in yet.</source>
+        <translation>Belum ada yang diisi.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Search NIK or name</source>
+        <translation>Cari NIK atau nama</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n data</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time the app starts.</source>
+        <translation>Bahasa baru berlaku saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Berkas database</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID perangkat</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Saved. Close and open the app again to switch the language.</source>
+        <translation>Tersimpan. Tutup lalu buka lagi aplikasi untuk mengganti bahasa.</translation>
+    </message>
+</context>
+<context>
+    <name>UiErrors</name>
+    <message>
+        <source>Something went wrong: {detail}
+What was saved before is safe. Try again; if it happens again, tell your supervisor.</source>
+        <translation>Terjadi kesalahan: {detail}
+Data yang sudah tersimpan tetap aman. Coba lagi; jika terulang, beri tahu supervisor Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>_FormPlaceholder</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>The e-KTP form is not available in this version of the app.</source>
+        <translation>Formulir e-KTP belum tersedia di versi aplikasi ini.</translation>
+    </message>
+</context>
+</TS>
