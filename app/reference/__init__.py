@@ -1,0 +1,1 @@
+"""Reference data shipped with the app: Kemendagri regions and the SIAK value lists."""
