@@ -1,0 +1,224 @@
+"""The e-KTP biodata form (F-1.01 Biodata Keluarga, Permendagri 109/2019) and its checks.
+
+The form is declared once as data so that the UI can build itself from it and validation can walk it. Keys are
+the stored names of the values: region codes are dotted Kemendagri codes, dates ISO "YYYY-MM-DD", choices SIAK
+codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Literal
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.reference import value_lists as vl
+from app.reference.regions import Regions
+from app.validation.dates import format_date, parse_date
+from app.validation.issues import Issue, Term, error, warning
+from app.validation.kk import check_kk
+from app.validation.nik import check_nik
+
+Kind = Literal["text", "digits", "date", "choice", "region", "phone"]
+EKTP_MIN_AGE = 17
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str
+    label: str
+    kind: Kind
+    section: Literal["household", "person"]
+    required: bool
+    choices: tuple[vl.Choice, ...] | None = None
+
+
+def _f(key: str, label: str, kind: Kind, section: str, required: bool, choices=None) -> Field:
+    return Field(key, label, kind, section, required, choices)  # type: ignore[arg-type]
+
+
+H, P = "household", "person"
+EKTP_FIELDS: tuple[Field, ...] = (
+    _f("head_of_family", QT_TRANSLATE_NOOP("Form", "Name of head of family"), "text", H, True),
+    _f("address", QT_TRANSLATE_NOOP("Form", "Address"), "text", H, True),
+    _f("rt", QT_TRANSLATE_NOOP("Form", "RT"), "digits", H, True),
+    _f("rw", QT_TRANSLATE_NOOP("Form", "RW"), "digits", H, True),
+    _f("postal_code", QT_TRANSLATE_NOOP("Form", "Postal code"), "digits", H, False),
+    _f("phone", QT_TRANSLATE_NOOP("Form", "Phone"), "phone", H, False),
+    _f("province_code", QT_TRANSLATE_NOOP("Form", "Province"), "region", H, True),
+    _f("regency_code", QT_TRANSLATE_NOOP("Form", "Regency/city"), "region", H, True),
+    _f("district_code", QT_TRANSLATE_NOOP("Form", "Kecamatan"), "region", H, True),
+    _f("village_code", QT_TRANSLATE_NOOP("Form", "Desa/kelurahan"), "region", H, True),
+    _f("name", QT_TRANSLATE_NOOP("Form", "Full name"), "text", P, True),
+    _f("nik", QT_TRANSLATE_NOOP("Form", "NIK"), "digits", P, True),
+    _f("kk_number", QT_TRANSLATE_NOOP("Form", "KK number"), "digits", P, True),
+    _f("sex", QT_TRANSLATE_NOOP("Form", "Sex"), "choice", P, True, vl.SEX),
+    _f("birth_place", QT_TRANSLATE_NOOP("Form", "Place of birth"), "text", P, True),
+    _f("birth_date", QT_TRANSLATE_NOOP("Form", "Date of birth"), "date", P, True),
+    _f("blood_type", QT_TRANSLATE_NOOP("Form", "Blood type"), "choice", P, False, vl.BLOOD_TYPE),
+    _f("religion", QT_TRANSLATE_NOOP("Form", "Religion"), "choice", P, True, vl.RELIGION),
+    _f("marital_status", QT_TRANSLATE_NOOP("Form", "Marital status"), "choice", P, True, vl.MARITAL_STATUS),
+    _f("relationship", QT_TRANSLATE_NOOP("Form", "Relationship to head of family"), "choice", P, True,
+       vl.RELATIONSHIP),
+    _f("education", QT_TRANSLATE_NOOP("Form", "Education"), "choice", P, True, vl.EDUCATION),
+    _f("occupation", QT_TRANSLATE_NOOP("Form", "Occupation"), "choice", P, True, vl.OCCUPATION),
+    _f("citizenship", QT_TRANSLATE_NOOP("Form", "Citizenship"), "choice", P, True, vl.CITIZENSHIP),
+    _f("mother_name", QT_TRANSLATE_NOOP("Form", "Mother's name"), "text", P, True),
+    _f("mother_nik", QT_TRANSLATE_NOOP("Form", "Mother's NIK"), "digits", P, False),
+    _f("father_name", QT_TRANSLATE_NOOP("Form", "Father's name"), "text", P, False),
+    _f("father_nik", QT_TRANSLATE_NOOP("Form", "Father's NIK"), "digits", P, False),
+    _f("disability", QT_TRANSLATE_NOOP("Form", "Disability"), "choice", P, False, vl.DISABILITY),
+    _f("birth_certificate_no", QT_TRANSLATE_NOOP("Form", "Birth certificate number"), "text", P, False),
+    _f("marriage_certificate_no", QT_TRANSLATE_NOOP("Form", "Marriage certificate number"), "text", P, False),
+    _f("marriage_date", QT_TRANSLATE_NOOP("Form", "Date of marriage"), "date", P, False),
+)
+FIELDS_BY_KEY = {field.key: field for field in EKTP_FIELDS}
+REGION_KEYS = ("province_code", "regency_code", "district_code", "village_code")
+# An example code per region key: a value of another length belongs to another level.
+REGION_LENGTHS = {"province_code": "16", "regency_code": "16.03", "district_code": "16.03.07",
+                  "village_code": "16.03.07.1001"}
+# SIAK keeps letters plus these marks in names ("Muh. Ali", "Ni Luh", "O'Neil", "Siti-Aisyah", "Sutomo, S.Pd").
+_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*")
+_PHONE = re.compile(r"(\+62|62|0)\d{7,13}")
+# A registered marriage has a marriage certificate (buku nikah / akta perkawinan).
+REGISTERED_MARRIAGE = "2"
+
+
+def _value(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    return value.strip() if isinstance(value, str) else ("" if value is None else str(value))
+
+
+def _label(key: str) -> Term:
+    return Term("Form", FIELDS_BY_KEY[key].label)
+
+
+def _format_issues(field: Field, value: str, today: date) -> list[Issue]:
+    key = field.key
+    if field.kind == "choice" and value not in vl.codes(field.choices or ()):
+        return [error(key, "choice_unknown", QT_TRANSLATE_NOOP(
+            "Validation", "{label}: choose one of the options in the list."), label=_label(key))]
+    if field.kind == "date":
+        issue = parse_date(value, today=today, field=key)[1]
+        return [issue] if issue else []
+    if key in ("name", "head_of_family", "mother_name", "father_name") and not _NAME.fullmatch(value):
+        return [error(key, "name_format", QT_TRANSLATE_NOOP(
+            "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=_label(key))]
+    if key in ("rt", "rw") and not (value.isascii() and value.isdigit() and len(value) <= 3 and int(value) > 0):
+        return [error(key, "rt_rw_format", QT_TRANSLATE_NOOP(
+            "Validation", "{label} must be a number of 1 to 3 digits, e.g. 003."), label=_label(key))]
+    if key == "postal_code" and not (value.isascii() and value.isdigit() and len(value) == 5 and value[0] != "0"):
+        return [error(key, "postal_code_format", QT_TRANSLATE_NOOP(
+            "Validation", "The postal code must be 5 digits, e.g. 31711."))]
+    if field.kind == "phone" and not _PHONE.fullmatch(re.sub(r"[\s\-]", "", value)):
+        return [error(key, "phone_format", QT_TRANSLATE_NOOP(
+            "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))]
+    return []
+
+
+def _region_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
+    issues: list[Issue] = []
+    parent = None
+    for key in REGION_KEYS:
+        code = _value(data, key)
+        if not code:
+            parent = None
+            continue
+        region = regions.get(code)
+        if region is None or len(region.code) != len(REGION_LENGTHS[key]):
+            issues.append(error(key, "region_unknown", QT_TRANSLATE_NOOP(
+                "Validation", "{label}: code {code} is not in the Kemendagri list."), label=_label(key), code=code))
+            parent = None
+            continue
+        if parent is not None and region.parent_code != parent:
+            issues.append(error(key, "region_mismatch", QT_TRANSLATE_NOOP(
+                "Validation", "{label}: {name} does not lie in the region chosen above it."),
+                label=_label(key), name=region.name))
+        parent = region.code
+    return issues
+
+
+def _household_region(data: dict[str, Any]) -> str | None:
+    # The NIK carries the regency where it was issued; compare with the regency chosen, not a deeper code that
+    # may itself be inconsistent with it (that has its own error).
+    for key in ("regency_code", "district_code", "village_code"):
+        if code := _value(data, key):
+            return code
+    return None
+
+
+def validate_ektp(data: dict[str, Any], *, today: date, regions: Regions, for_submit: bool = False) -> list[Issue]:
+    """All issues with an e-KTP biodata entry. Missing required values count only when ``for_submit``:
+    a draft may be saved half-filled, but what is filled in is always checked."""
+    issues: list[Issue] = []
+    for field in EKTP_FIELDS:
+        value = _value(data, field.key)
+        if not value:
+            if for_submit and field.required:
+                issues.append(error(field.key, "required", QT_TRANSLATE_NOOP(
+                    "Validation", "{label} must be filled in."), label=_label(field.key)))
+            continue
+        if field.key not in ("nik", "kk_number", "mother_nik", "father_nik"):
+            issues += _format_issues(field, value, today)
+    issues += _region_issues(data, regions)
+    birth, _ = parse_date(_value(data, "birth_date"), today=today)
+    if nik := _value(data, "nik"):
+        issues += check_nik(nik, today=today, regions=regions, sex=_value(data, "sex") or None,
+                            birth_date=birth, region_code=_household_region(data))
+    if kk := _value(data, "kk_number"):
+        issues += check_kk(kk, today=today, regions=regions)
+    for key, sex in (("mother_nik", "2"), ("father_nik", "1")):
+        if parent_nik := _value(data, key):
+            issues += check_nik(parent_nik, today=today, regions=regions, field=key, sex=sex)
+            if parent_nik == nik:
+                issues.append(error(key, "parent_nik_same", QT_TRANSLATE_NOOP(
+                    "Validation", "{label} is the same as the person's own NIK."), label=_label(key)))
+    issues += _marriage_issues(data, birth, today, for_submit)
+    return issues
+
+
+def _marriage_issues(data: dict[str, Any], birth: date | None, today: date, for_submit: bool) -> list[Issue]:
+    issues: list[Issue] = []
+    status = _value(data, "marital_status")
+    if status == REGISTERED_MARRIAGE and for_submit:
+        for key in ("marriage_certificate_no", "marriage_date"):
+            if not _value(data, key):
+                issues.append(error(key, "required_when_married", QT_TRANSLATE_NOOP(
+                    "Validation", "{label} must be filled in for a registered marriage."), label=_label(key)))
+    if status == vl.NEVER_MARRIED and (_value(data, "marriage_certificate_no") or _value(data, "marriage_date")):
+        issues.append(warning("marital_status", "marriage_data_unmarried", QT_TRANSLATE_NOOP(
+            "Validation", "Marriage details are filled in, but the marital status is 'not married'.")))
+    married_on, _ = parse_date(_value(data, "marriage_date"), today=today)
+    if married_on and birth and married_on <= birth:
+        issues.append(error("marriage_date", "marriage_before_birth", QT_TRANSLATE_NOOP(
+            "Validation", "The date of marriage ({date}) is not after the date of birth."),
+            date=format_date(married_on)))
+    if birth and status in vl.codes(vl.MARITAL_STATUS):
+        if eligibility := ektp_eligibility(birth, status, today=today):
+            issues.append(eligibility)
+    return issues
+
+
+def _birthday(birth: date, years: int) -> date:
+    try:
+        return birth.replace(year=birth.year + years)
+    except ValueError:  # born on 29 February: the birthday falls on 1 March in other years
+        return date(birth.year + years, 3, 1)
+
+
+def ektp_eligibility(birth_date: date | str | None, marital_status: str | None, *, today: date) -> Issue | None:
+    """None when the person may get an e-KTP (17 or older, or married or ever married, UU 24/2013), else why not."""
+    birth = birth_date if isinstance(birth_date, date) else parse_date(birth_date, today=today)[0]
+    if birth is None:
+        return None
+    if marital_status and marital_status != vl.NEVER_MARRIED:
+        return None
+    eligible_from = _birthday(birth, EKTP_MIN_AGE)
+    if today >= eligible_from:
+        return None
+    age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+    return error("birth_date", "ektp_not_eligible", QT_TRANSLATE_NOOP(
+        "Validation", "Not yet eligible for an e-KTP: {age} years old and never married. An e-KTP can be made "
+                      "from {date} (17th birthday), or earlier if the person marries."),
+        age=age, date=format_date(eligible_from))
