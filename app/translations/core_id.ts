@@ -1,0 +1,1024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The file {path} is not a Jemput Bola database. It was left untouched. Choose another folder or ask your supervisor.</source>
+        <translation>Berkas {path} bukan basis data Jemput Bola. Berkas itu tidak diubah. Pilih folder lain atau tanyakan kepada supervisor Anda.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of Jemput Bola. It was left untouched. Install the newer version to open it.</source>
+        <translation>Basis data {path} dibuat oleh versi Jemput Bola yang lebih baru. Basis data itu tidak diubah. Pasang versi yang lebih baru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Disk penuh, sehingga perubahan terakhir tidak dapat disimpan. Semua yang tersimpan sebelumnya aman. Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program. Close it and try again.</source>
+        <translation>Basis data sedang dipakai di jendela atau program lain. Tutup lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere in the meantime. Reopen it to see the latest version.</source>
+        <translation>Data ini sudah diubah di tempat lain. Buka kembali untuk melihat versi terbaru.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this with this record.</source>
+        <translation>Anda tidak berwenang melakukan ini pada data ini.</translation>
+    </message>
+    <message>
+        <source>A record with status &quot;{status}&quot; cannot be {action}.</source>
+        <translation>Data dengan status &quot;{status}&quot; tidak dapat {action}.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Name of head of family</source>
+        <translation>Nama kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Golongan darah</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Agama</translation>
+    </message>
+    <message>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Relationship to head of family</source>
+        <translation>Status hubungan dalam keluarga</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan terakhir</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Jenis pekerjaan</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Kewarganegaraan</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s NIK</source>
+        <translation>NIK ayah</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Penyandang cacat</translation>
+    </message>
+    <message>
+        <source>Birth certificate number</source>
+        <translation>Nomor akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Marriage certificate number</source>
+        <translation>Nomor akta perkawinan/buku nikah</translation>
+    </message>
+    <message>
+        <source>Date of marriage</source>
+        <translation>Tanggal perkawinan</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>e-KTP biodata</source>
+        <translation>Biodata KTP-el</translation>
+    </message>
+</context>
+<context>
+    <name>Login</name>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Coba lagi dalam {seconds} detik.</translation>
+    </message>
+    <message>
+        <source>This account has been disabled.</source>
+        <translation>Akun ini telah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
+    </message>
+    <message>
+        <source>The username may contain only small letters, digits, dot, dash and underscore (3 to 32).</source>
+        <translation>Nama pengguna hanya boleh berisi huruf kecil, angka, titik, tanda hubung, dan garis bawah (3 sampai 32 karakter).</translation>
+    </message>
+    <message>
+        <source>The username {username} is already used on this laptop.</source>
+        <translation>Nama pengguna {username} sudah dipakai di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Fill in the full name.</source>
+        <translation>Isi nama lengkap.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Field officer</source>
+        <translation>Petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Waiting for supervisor</source>
+        <translation>Menunggu supervisor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Dikembalikan untuk diperbaiki</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Terkirim ke server</translation>
+    </message>
+    <message>
+        <source>In process</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>diajukan</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>dikembalikan</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>dibuka kembali</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>diubah</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>{label}: choose one of the options in the list.</source>
+        <translation>{label}: pilih salah satu pilihan dari daftar.</translation>
+    </message>
+    <message>
+        <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>
+        <translation>{label} hanya boleh berisi huruf, spasi, dan tanda . , &apos; -</translation>
+    </message>
+    <message>
+        <source>{label} must be a number of 1 to 3 digits, e.g. 003.</source>
+        <translation>{label} harus berupa angka 1 sampai 3 digit, misalnya 003.</translation>
+    </message>
+    <message>
+        <source>The postal code must be 5 digits, e.g. 31711.</source>
+        <translation>Kode pos harus 5 angka, misalnya 31711.</translation>
+    </message>
+    <message>
+        <source>The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890.</source>
+        <translation>Nomor telepon harus diawali 0 atau +62 dan terdiri dari 8 sampai 14 angka, misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <source>{label}: code {code} is not in the Kemendagri list.</source>
+        <translation>{label}: kode {code} tidak ada dalam daftar Kemendagri.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} does not lie in the region chosen above it.</source>
+        <translation>{label}: {name} tidak termasuk wilayah yang dipilih di atasnya.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in.</source>
+        <translation>{label} wajib diisi.</translation>
+    </message>
+    <message>
+        <source>{label} is the same as the person&apos;s own NIK.</source>
+        <translation>{label} sama dengan NIK orang itu sendiri.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in for a registered marriage.</source>
+        <translation>{label} wajib diisi untuk status Kawin Tercatat.</translation>
+    </message>
+    <message>
+        <source>Marriage details are filled in, but the marital status is &apos;not married&apos;.</source>
+        <translation>Data perkawinan diisi, tetapi status perkawinan &apos;Belum Kawin&apos;.</translation>
+    </message>
+    <message>
+        <source>The date of marriage ({date}) is not after the date of birth.</source>
+        <translation>Tanggal perkawinan ({date}) tidak sesudah tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>Not yet eligible for an e-KTP: {age} years old and never married. An e-KTP can be made from {date} (17th birthday), or earlier if the person marries.</source>
+        <translation>Belum wajib/berhak KTP-el: umur {age} tahun dan belum pernah kawin. KTP-el dapat dibuat mulai {date} (ulang tahun ke-17), atau lebih awal bila sudah kawin.</translation>
+    </message>
+    <message>
+        <source>The month in {date} must be 01 to 12.</source>
+        <translation>Bulan pada {date} harus 01 sampai 12.</translation>
+    </message>
+    <message>
+        <source>The date {date} does not exist: month {month}-{year} has only {days} days.</source>
+        <translation>Tanggal {date} tidak ada di kalender: bulan {month}-{year} hanya sampai tanggal {days}.</translation>
+    </message>
+    <message>
+        <source>Write the year with 4 digits, e.g. 17-08-1990 (typed: {text}).</source>
+        <translation>Tulis tahun dengan 4 angka, misalnya 17-08-1990 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>Date not understood: type day-month-year, e.g. 17-08-1990 (typed: {text}).</source>
+        <translation>Tanggal tidak dikenali: ketik tanggal-bulan-tahun, misalnya 17-08-1990 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>The year {year} is too long ago; check the year.</source>
+        <translation>Tahun {year} terlalu lampau; periksa kembali tahunnya.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; today is {today}.</source>
+        <translation>Tanggal {date} belum terjadi; hari ini tanggal {today}.</translation>
+    </message>
+    <message>
+        <source>The KK number is empty; it must be 16 digits.</source>
+        <translation>Nomor KK masih kosong; harus 16 angka.</translation>
+    </message>
+    <message>
+        <source>The KK number must be 16 digits; what was typed contains letters, spaces or other characters.</source>
+        <translation>Nomor KK harus 16 angka; yang diketik berisi huruf, spasi, atau tanda lain.</translation>
+    </message>
+    <message>
+        <source>The KK number must be 16 digits; {count} digits were typed.</source>
+        <translation>Nomor KK harus 16 angka; yang diketik {count} angka.</translation>
+    </message>
+    <message>
+        <source>The first two digits of the KK number ({code}) are not a province code.</source>
+        <translation>Dua angka pertama nomor KK ({code}) bukan kode provinsi.</translation>
+    </message>
+    <message>
+        <source>Digits 3-4 of the KK number ({code}) are not a regency/city of this province.</source>
+        <translation>Angka ke-3 dan ke-4 nomor KK ({code}) bukan kode kabupaten/kota di provinsi tersebut.</translation>
+    </message>
+    <message>
+        <source>The kecamatan code in the KK number ({code}) is not in today&apos;s Kemendagri list. It may be an old code from before a region split; check it against the KK.</source>
+        <translation>Kode kecamatan pada nomor KK ({code}) tidak ada dalam daftar Kemendagri saat ini. Mungkin kode lama sebelum pemekaran wilayah; cocokkan dengan KK.</translation>
+    </message>
+    <message>
+        <source>Digits 7-12 of the KK number should be its issue date (day-month-year); {date} is not a real date.</source>
+        <translation>Angka ke-7 sampai ke-12 nomor KK adalah tanggal terbit (tanggal-bulan-tahun); {date} bukan tanggal yang ada.</translation>
+    </message>
+    <message>
+        <source>The issue date in the KK number ({date}) is in the future.</source>
+        <translation>Tanggal terbit pada nomor KK ({date}) belum terjadi.</translation>
+    </message>
+    <message>
+        <source>The NIK is empty; it must be 16 digits.</source>
+        <translation>NIK masih kosong; harus 16 angka.</translation>
+    </message>
+    <message>
+        <source>The NIK must be 16 digits; what was typed contains letters, spaces or other characters.</source>
+        <translation>NIK harus 16 angka; yang diketik berisi huruf, spasi, atau tanda lain.</translation>
+    </message>
+    <message>
+        <source>The NIK must be 16 digits; {count} digits were typed.</source>
+        <translation>NIK harus 16 angka; yang diketik {count} angka.</translation>
+    </message>
+    <message>
+        <source>The month of birth in the NIK (digits 9-10: {month}) must be 01 to 12.</source>
+        <translation>Bulan lahir di NIK (angka ke-9 dan ke-10: {month}) harus 01 sampai 12.</translation>
+    </message>
+    <message>
+        <source>The day of birth in the NIK (digits 7-8: {day}) must be 01-31 for a man or 41-71 for a woman (day + 40).</source>
+        <translation>Tanggal lahir di NIK (angka ke-7 dan ke-8: {day}) harus 01-31 untuk laki-laki atau 41-71 untuk perempuan (tanggal + 40).</translation>
+    </message>
+    <message>
+        <source>The date of birth in the NIK ({date}) does not exist in the calendar.</source>
+        <translation>Tanggal lahir di NIK ({date}) tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>The first two digits of the NIK ({code}) are not a province code.</source>
+        <translation>Dua angka pertama NIK ({code}) bukan kode provinsi.</translation>
+    </message>
+    <message>
+        <source>The regency/city code in the NIK ({code}) is not in today&apos;s Kemendagri list. It may be an old code from before a region split; check it against the e-KTP or KK.</source>
+        <translation>Kode kabupaten/kota di NIK ({code}) tidak ada dalam daftar Kemendagri saat ini. Mungkin kode lama sebelum pemekaran wilayah; cocokkan dengan KTP-el atau KK.</translation>
+    </message>
+    <message>
+        <source>The kecamatan code in the NIK ({code}) is not in today&apos;s Kemendagri list. It may be an old code from before a region split; check it against the e-KTP or KK.</source>
+        <translation>Kode kecamatan di NIK ({code}) tidak ada dalam daftar Kemendagri saat ini. Mungkin kode lama sebelum pemekaran wilayah; cocokkan dengan KTP-el atau KK.</translation>
+    </message>
+    <message>
+        <source>The last four digits of the NIK (serial number) cannot be 0000.</source>
+        <translation>Empat angka terakhir NIK (nomor urut) tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the NIK ({date}) is often a stand-in used when the real date was unknown. Ask the person; if their real date differs, record it and give the reason.</source>
+        <translation>Tanggal lahir di NIK ({date}) sering dipakai sebagai pengganti bila tanggal lahir sebenarnya tidak diketahui. Tanyakan kepada yang bersangkutan; bila tanggal sebenarnya berbeda, catat dan tuliskan alasannya.</translation>
+    </message>
+    <message>
+        <source>The NIK is a woman&apos;s (day of birth {day} is more than 40), but the form says male.</source>
+        <translation>NIK ini milik perempuan (tanggal lahir {day} lebih dari 40), tetapi di formulir tertulis laki-laki.</translation>
+    </message>
+    <message>
+        <source>The NIK is a man&apos;s (day of birth {day} is 40 or less), but the form says female.</source>
+        <translation>NIK ini milik laki-laki (tanggal lahir {day} tidak lebih dari 40), tetapi di formulir tertulis perempuan.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the NIK ({nik_date}) differs from the date of birth on the form ({form_date}).</source>
+        <translation>Tanggal lahir di NIK ({nik_date}) berbeda dengan tanggal lahir di formulir ({form_date}).</translation>
+    </message>
+    <message>
+        <source>The NIK was issued in {nik_region}, not in {form_region} where the household lives. That is fine if the person moved; otherwise check the NIK.</source>
+        <translation>NIK ini diterbitkan di {nik_region}, bukan di {form_region} tempat keluarga tinggal. Tidak apa-apa bila orangnya pindah; bila tidak, periksa kembali NIK-nya.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueList</name>
+    <message>
+        <source>Not working / not yet working</source>
+        <translation>Belum/Tidak Bekerja</translation>
+    </message>
+    <message>
+        <source>Homemaker</source>
+        <translation>Mengurus Rumah Tangga</translation>
+    </message>
+    <message>
+        <source>Pupil / student</source>
+        <translation>Pelajar/Mahasiswa</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Pensiunan</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>Pegawai Negeri Sipil (PNS)</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>Tentara Nasional Indonesia (TNI)</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>Kepolisian RI (POLRI)</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Perdagangan</translation>
+    </message>
+    <message>
+        <source>Farmer / planter</source>
+        <translation>Petani/Pekebun</translation>
+    </message>
+    <message>
+        <source>Livestock farmer</source>
+        <translation>Peternak</translation>
+    </message>
+    <message>
+        <source>Fisher / fisheries</source>
+        <translation>Nelayan/Perikanan</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industri</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Konstruksi</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transportasi</translation>
+    </message>
+    <message>
+        <source>Private-sector employee</source>
+        <translation>Karyawan Swasta</translation>
+    </message>
+    <message>
+        <source>State-owned enterprise employee (BUMN)</source>
+        <translation>Karyawan BUMN</translation>
+    </message>
+    <message>
+        <source>Regional enterprise employee (BUMD)</source>
+        <translation>Karyawan BUMD</translation>
+    </message>
+    <message>
+        <source>Honorary employee</source>
+        <translation>Karyawan Honorer</translation>
+    </message>
+    <message>
+        <source>Casual day labourer</source>
+        <translation>Buruh Harian Lepas</translation>
+    </message>
+    <message>
+        <source>Farm / plantation labourer</source>
+        <translation>Buruh Tani/Perkebunan</translation>
+    </message>
+    <message>
+        <source>Fishery labourer</source>
+        <translation>Buruh Nelayan/Perikanan</translation>
+    </message>
+    <message>
+        <source>Livestock labourer</source>
+        <translation>Buruh Peternakan</translation>
+    </message>
+    <message>
+        <source>Domestic worker</source>
+        <translation>Pembantu Rumah Tangga</translation>
+    </message>
+    <message>
+        <source>Barber</source>
+        <translation>Tukang Cukur</translation>
+    </message>
+    <message>
+        <source>Electrician</source>
+        <translation>Tukang Listrik</translation>
+    </message>
+    <message>
+        <source>Mason</source>
+        <translation>Tukang Batu</translation>
+    </message>
+    <message>
+        <source>Carpenter</source>
+        <translation>Tukang Kayu</translation>
+    </message>
+    <message>
+        <source>Shoe repairer</source>
+        <translation>Tukang Sol Sepatu</translation>
+    </message>
+    <message>
+        <source>Welder / blacksmith</source>
+        <translation>Tukang Las/Pandai Besi</translation>
+    </message>
+    <message>
+        <source>Tailor</source>
+        <translation>Tukang Jahit</translation>
+    </message>
+    <message>
+        <source>Dental technician</source>
+        <translation>Tukang Gigi</translation>
+    </message>
+    <message>
+        <source>Make-up artist</source>
+        <translation>Penata Rias</translation>
+    </message>
+    <message>
+        <source>Wardrobe stylist</source>
+        <translation>Penata Busana</translation>
+    </message>
+    <message>
+        <source>Hairdresser</source>
+        <translation>Penata Rambut</translation>
+    </message>
+    <message>
+        <source>Mechanic</source>
+        <translation>Mekanik</translation>
+    </message>
+    <message>
+        <source>Artist</source>
+        <translation>Seniman</translation>
+    </message>
+    <message>
+        <source>Traditional healer</source>
+        <translation>Tabib</translation>
+    </message>
+    <message>
+        <source>Traditional birth attendant</source>
+        <translation>Paraji</translation>
+    </message>
+    <message>
+        <source>Fashion designer</source>
+        <translation>Perancang Busana</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Penterjemah</translation>
+    </message>
+    <message>
+        <source>Mosque imam</source>
+        <translation>Imam Masjid</translation>
+    </message>
+    <message>
+        <source>Protestant minister</source>
+        <translation>Pendeta</translation>
+    </message>
+    <message>
+        <source>Catholic priest</source>
+        <translation>Pastor</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Wartawan</translation>
+    </message>
+    <message>
+        <source>Islamic teacher / preacher</source>
+        <translation>Ustadz/Mubaligh</translation>
+    </message>
+    <message>
+        <source>Cook</source>
+        <translation>Juru Masak</translation>
+    </message>
+    <message>
+        <source>Event promoter</source>
+        <translation>Promotor Acara</translation>
+    </message>
+    <message>
+        <source>Member of the DPR-RI</source>
+        <translation>Anggota DPR-RI</translation>
+    </message>
+    <message>
+        <source>Member of the DPD</source>
+        <translation>Anggota DPD</translation>
+    </message>
+    <message>
+        <source>Member of the BPK</source>
+        <translation>Anggota BPK</translation>
+    </message>
+    <message>
+        <source>President</source>
+        <translation>Presiden</translation>
+    </message>
+    <message>
+        <source>Vice President</source>
+        <translation>Wakil Presiden</translation>
+    </message>
+    <message>
+        <source>Constitutional Court justice</source>
+        <translation>Anggota Mahkamah Konstitusi</translation>
+    </message>
+    <message>
+        <source>Cabinet member / minister</source>
+        <translation>Anggota Kabinet/Kementerian</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Duta Besar</translation>
+    </message>
+    <message>
+        <source>Governor</source>
+        <translation>Gubernur</translation>
+    </message>
+    <message>
+        <source>Vice governor</source>
+        <translation>Wakil Gubernur</translation>
+    </message>
+    <message>
+        <source>Regent (bupati)</source>
+        <translation>Bupati</translation>
+    </message>
+    <message>
+        <source>Vice regent</source>
+        <translation>Wakil Bupati</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Walikota</translation>
+    </message>
+    <message>
+        <source>Vice mayor</source>
+        <translation>Wakil Walikota</translation>
+    </message>
+    <message>
+        <source>Member of a provincial DPRD</source>
+        <translation>Anggota DPRD Provinsi</translation>
+    </message>
+    <message>
+        <source>Member of a regency/city DPRD</source>
+        <translation>Anggota DPRD Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Lecturer</source>
+        <translation>Dosen</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Guru</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Lawyer</source>
+        <translation>Pengacara</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Notaris</translation>
+    </message>
+    <message>
+        <source>Architect</source>
+        <translation>Arsitek</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Akuntan</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsultan</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <source>Midwife</source>
+        <translation>Bidan</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Perawat</translation>
+    </message>
+    <message>
+        <source>Pharmacist</source>
+        <translation>Apoteker</translation>
+    </message>
+    <message>
+        <source>Psychiatrist / psychologist</source>
+        <translation>Psikiater/Psikolog</translation>
+    </message>
+    <message>
+        <source>Television presenter</source>
+        <translation>Penyiar Televisi</translation>
+    </message>
+    <message>
+        <source>Radio presenter</source>
+        <translation>Penyiar Radio</translation>
+    </message>
+    <message>
+        <source>Seafarer</source>
+        <translation>Pelaut</translation>
+    </message>
+    <message>
+        <source>Researcher</source>
+        <translation>Peneliti</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Sopir</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>Pialang</translation>
+    </message>
+    <message>
+        <source>Paranormal</source>
+        <translation>Paranormal</translation>
+    </message>
+    <message>
+        <source>Trader</source>
+        <translation>Pedagang</translation>
+    </message>
+    <message>
+        <source>Village official</source>
+        <translation>Perangkat Desa</translation>
+    </message>
+    <message>
+        <source>Village head</source>
+        <translation>Kepala Desa</translation>
+    </message>
+    <message>
+        <source>Nun</source>
+        <translation>Biarawati</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wiraswasta</translation>
+    </message>
+    <message>
+        <source>No permanent job</source>
+        <translation>Tidak Mempunyai Pekerjaan Tetap</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>AB</source>
+        <translation>AB</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <source>A-</source>
+        <translation>A-</translation>
+    </message>
+    <message>
+        <source>B+</source>
+        <translation>B+</translation>
+    </message>
+    <message>
+        <source>B-</source>
+        <translation>B-</translation>
+    </message>
+    <message>
+        <source>AB+</source>
+        <translation>AB+</translation>
+    </message>
+    <message>
+        <source>AB-</source>
+        <translation>AB-</translation>
+    </message>
+    <message>
+        <source>O+</source>
+        <translation>O+</translation>
+    </message>
+    <message>
+        <source>O-</source>
+        <translation>O-</translation>
+    </message>
+    <message>
+        <source>Unknown blood type</source>
+        <translation>Tidak Tahu</translation>
+    </message>
+    <message>
+        <source>Islam</source>
+        <translation>Islam</translation>
+    </message>
+    <message>
+        <source>Protestant Christianity</source>
+        <translation>Kristen</translation>
+    </message>
+    <message>
+        <source>Catholicism</source>
+        <translation>Katolik</translation>
+    </message>
+    <message>
+        <source>Hinduism</source>
+        <translation>Hindu</translation>
+    </message>
+    <message>
+        <source>Buddhism</source>
+        <translation>Buddha</translation>
+    </message>
+    <message>
+        <source>Confucianism</source>
+        <translation>Khonghucu</translation>
+    </message>
+    <message>
+        <source>Belief in One Almighty God (Kepercayaan)</source>
+        <translation>Kepercayaan Terhadap Tuhan YME</translation>
+    </message>
+    <message>
+        <source>Not married</source>
+        <translation>Belum Kawin</translation>
+    </message>
+    <message>
+        <source>Married, registered</source>
+        <translation>Kawin Tercatat</translation>
+    </message>
+    <message>
+        <source>Married, not registered</source>
+        <translation>Kawin Belum Tercatat</translation>
+    </message>
+    <message>
+        <source>Divorced, registered</source>
+        <translation>Cerai Hidup Tercatat</translation>
+    </message>
+    <message>
+        <source>Divorced, not registered</source>
+        <translation>Cerai Hidup Belum Tercatat</translation>
+    </message>
+    <message>
+        <source>Widowed</source>
+        <translation>Cerai Mati</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala Keluarga</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Suami</translation>
+    </message>
+    <message>
+        <source>Wife</source>
+        <translation>Istri</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>Menantu</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang Tua</translation>
+    </message>
+    <message>
+        <source>Parent-in-law</source>
+        <translation>Mertua</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Famili Lain</translation>
+    </message>
+    <message>
+        <source>Household helper</source>
+        <translation>Pembantu</translation>
+    </message>
+    <message>
+        <source>Other relationship</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>No schooling / not yet in school</source>
+        <translation>Tidak/Belum Sekolah</translation>
+    </message>
+    <message>
+        <source>Primary school not finished</source>
+        <translation>Belum Tamat SD/Sederajat</translation>
+    </message>
+    <message>
+        <source>Primary school or equivalent</source>
+        <translation>Tamat SD/Sederajat</translation>
+    </message>
+    <message>
+        <source>Junior secondary school or equivalent</source>
+        <translation>SLTP/Sederajat</translation>
+    </message>
+    <message>
+        <source>Senior secondary school or equivalent</source>
+        <translation>SLTA/Sederajat</translation>
+    </message>
+    <message>
+        <source>Diploma I/II</source>
+        <translation>Diploma I/II</translation>
+    </message>
+    <message>
+        <source>Academy / Diploma III / Associate degree</source>
+        <translation>Akademi/Diploma III/Sarjana Muda</translation>
+    </message>
+    <message>
+        <source>Diploma IV / Bachelor&apos;s degree</source>
+        <translation>Diploma IV/Strata I</translation>
+    </message>
+    <message>
+        <source>Master&apos;s degree</source>
+        <translation>Strata II</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Strata III</translation>
+    </message>
+    <message>
+        <source>Physical disability</source>
+        <translation>Cacat Fisik</translation>
+    </message>
+    <message>
+        <source>Visual impairment / blind</source>
+        <translation>Cacat Netra/Buta</translation>
+    </message>
+    <message>
+        <source>Hearing / speech impairment</source>
+        <translation>Cacat Rungu/Wicara</translation>
+    </message>
+    <message>
+        <source>Mental / psychosocial disability</source>
+        <translation>Cacat Mental/Jiwa</translation>
+    </message>
+    <message>
+        <source>Physical and mental disability</source>
+        <translation>Cacat Fisik dan Mental</translation>
+    </message>
+    <message>
+        <source>Other disability</source>
+        <translation>Cacat Lainnya</translation>
+    </message>
+    <message>
+        <source>Indonesian citizen (WNI)</source>
+        <translation>WNI</translation>
+    </message>
+    <message>
+        <source>Foreign citizen (WNA)</source>
+        <translation>WNA</translation>
+    </message>
+</context>
+</TS>
