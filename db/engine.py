@@ -7,6 +7,7 @@ from failing at once while another holds the write lock.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -24,10 +25,16 @@ def _set_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _compact_json(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 def make_engine(path: Path | str) -> Engine:
     engine = create_engine(
         f"sqlite:///{Path(path)}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # Compact JSON: form data and history are most of the file's size.
+        json_serializer=_compact_json,
     )
     event.listen(engine, "connect", _set_pragmas)
     return engine
