@@ -74,6 +74,9 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         self.login_button = QPushButton(self.tr("Log in"), objectName="primary", autoDefault=True)
         self.login_button.clicked.connect(self.log_in)
+        # Enter moves on and then logs in, as officers expect from paper-like forms.
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self.log_in)
         form.addRow("", self.login_button)
         self.login_page = page
         self.pages.addWidget(page)
@@ -98,6 +101,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("Role"), self.new_role)
         self.create_button = QPushButton(self.tr("Create account"), objectName="primary", autoDefault=True)
         self.create_button.clicked.connect(self.create_account)
+        self.new_repeat.returnPressed.connect(self.create_account)
         form.addRow("", self.create_button)
         self.create_page = page
         self.pages.addWidget(page)

@@ -102,8 +102,8 @@ class MainWindow(QMainWindow):
 
         actor = ctx.actor
         role = QCoreApplication.translate("Roles", auth.ROLE_LABELS.get(actor.role, actor.role))
-        self.statusBar().addWidget(QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name,
-                                                                                           role=role)))
+        self.who = QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
+        self.statusBar().addWidget(self.who)
         self.statusBar().addPermanentWidget(QLabel(self.tr("Device {id}").format(id=ctx.workspace.device_id[-8:])))
         self.statusBar().addPermanentWidget(QLabel(short_path(ctx.workspace.db_path)))
 

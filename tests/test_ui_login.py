@@ -1,0 +1,86 @@
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app import auth
+from app.auth import Actor
+from db.models import User
+from ui.login import LoginDialog
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def sync_runner():
+    return TaskRunner(synchronous=True)
+
+
+def test_first_run_creates_the_first_account(qtbot, workspace, sync_runner):
+    dialog = LoginDialog(workspace, sync_runner, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.pages.currentWidget() is dialog.create_page
+    assert dialog.new_role.currentData() == "officer"
+    dialog.new_name.setText("Siti Aminah")
+    dialog.new_username.setText("siti")
+    dialog.new_password.setText("rahasia123")
+    dialog.new_repeat.setText("rahasia12")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in dialog.error.text() and dialog.actor is None
+    dialog.new_repeat.setText("rahasia123")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert isinstance(dialog.actor, Actor) and dialog.actor.full_name == "Siti Aminah"
+    with workspace.transaction() as s:
+        assert auth.has_accounts(s)
+
+
+def test_short_password_message_shown_inline(qtbot, workspace, sync_runner):
+    dialog = LoginDialog(workspace, sync_runner, "en")
+    qtbot.addWidget(dialog)
+    dialog.new_name.setText("Siti")
+    dialog.new_username.setText("siti")
+    dialog.new_password.setText("abc")
+    dialog.new_repeat.setText("abc")
+    dialog.create_account()
+    assert "at least 8 characters" in dialog.error.text() and dialog.actor is None
+
+
+def test_wrong_password_then_lock_out_is_committed(qtbot, workspace, officer, sync_runner):
+    dialog = LoginDialog(workspace, sync_runner, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.pages.currentWidget() is dialog.login_page
+    dialog.username.setText("siti")
+    for _ in range(auth.FREE_ATTEMPTS - 1):
+        dialog.password.setText("salah-salah")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        assert dialog.error.text() == "Wrong username or password."
+        assert dialog.login_button.isEnabled()
+    dialog.password.setText("salah-salah")
+    dialog.log_in()
+    assert "Try again in 30 seconds" in dialog.error.text()
+    # The counter was committed: even the right password waits now.
+    dialog.password.setText("rahasia123")
+    dialog.log_in()
+    assert "Try again in" in dialog.error.text() and dialog.actor is None
+    with workspace.transaction() as s:
+        user = s.scalar(select(User).where(User.username == "siti"))
+        assert user.failed_attempts == auth.FREE_ATTEMPTS
+        user.locked_until = workspace.now() - timedelta(seconds=1)
+    assert dialog.password.text() == ""  # a wrong password is cleared, not left to be retyped over
+    dialog.password.setText("rahasia123")
+    dialog.log_in()
+    assert dialog.actor is not None and dialog.actor.username == "siti"
+
+
+def test_login_with_the_threaded_runner(qtbot, workspace, officer):
+    runner = TaskRunner()
+    dialog = LoginDialog(workspace, runner, "en")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.login_page)
+    dialog.username.setText("siti")
+    dialog.password.setText("rahasia123")
+    dialog.log_in()
+    assert not dialog.login_button.isEnabled()  # scrypt runs on the worker; no double submit meanwhile
+    qtbot.waitUntil(lambda: dialog.actor is not None, timeout=10_000)
+    assert dialog.actor.user_id == officer.user_id and dialog.login_button.isEnabled()
+    runner.wait()
