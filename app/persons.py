@@ -1,21 +1,45 @@
-"""One person per citizen: registrations link to the person they are about, found by NIK when known."""
+"""One person per citizen. A registration links every person it names (subject, child, mother, father, reporter,
+witnesses, patient) in registration_persons; a NIK already on this laptop links to that person instead of making a
+second one. People without a NIK are never merged silently: a likely duplicate is only flagged.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.kinds import kind_spec
 from db.ids import new_id
-from db.models import Person, Registration
+from db.models import Person, Registration, RegistrationPerson
 
-# Form keys copied onto the person record.
+# Form keys (after the role's prefix) copied onto the person record.
 PERSON_FIELDS = ("name", "sex", "birth_place", "birth_date", "kk_number", "village_code")
 
 
+@dataclass(frozen=True)
+class PersonLink:
+    role: str
+    registration_id: str
+    kind: str
+    status: str
+    subject_name: str
+    updated_at: datetime
+
+
+def name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def valid_nik(value: object) -> str | None:
+    text = str(value or "")
+    return text if len(text) == 16 and text.isdigit() else None
+
+
 def find_by_nik(session: Session, nik: str) -> Person | None:
-    # Pending objects of this session are looked at first: the autoflush a query would do costs more than the query.
+    # Pending objects of this session first: the autoflush a query would do costs more than the query itself.
     for obj in session.new:
         if isinstance(obj, Person) and obj.nik == nik:
             return obj
@@ -23,53 +47,115 @@ def find_by_nik(session: Session, nik: str) -> Person | None:
         return session.scalar(select(Person).where(Person.nik == nik))
 
 
-def link_subject(session: Session, *, registration: Registration, now: datetime) -> bool:
-    """Points the registration at its person, creating or updating them. True when an existing person with the
-    typed NIK was found (the UI tells the officer so rather than making a second person)."""
-    data = registration.data or {}
-    nik = str(data.get("nik", ""))
-    nik = nik if len(nik) == 16 and nik.isdigit() else None
-    current = None
-    if registration.person_id:
-        with session.no_autoflush:
-            current = session.get(Person, registration.person_id)
-    existing = find_by_nik(session, nik) if nik else None
-    linked_existing = False
-    if existing is not None and existing is not current:
-        if current is not None:
-            registration.person_id = None
-            session.flush()
-            _drop_if_orphan(session, current)
-        current = existing
-        linked_existing = True
-    if current is None:
-        if not (nik or data.get("name")):
-            return False
-        current = Person(id=new_id(), created_at=now, updated_at=now, version=1)
-        session.add(current)
-    if nik and current.nik != nik:
-        current.nik = nik
-    _copy_fields(current, data, now)
-    registration.person_id = current.id
+def link_people(session: Session, *, registration: Registration, now: datetime) -> list[str]:
+    """Links every person the form names. Returns the roles that were linked to a person already on this laptop
+    by NIK, so that the UI can say so."""
+    spec = kind_spec(registration.kind)
+    linked_existing: list[str] = []
+    for role, prefix in spec.person_roles.items():
+        person, existed = _link_role(session, registration, role, prefix, now)
+        if existed:
+            linked_existing.append(role)
+        if role == spec.subject_role:
+            registration.person_id = person.id if person else None
     return linked_existing
 
 
-def _copy_fields(person: Person, data: dict, now: datetime) -> None:
+def _link_role(session: Session, reg: Registration, role: str, prefix: str, now: datetime
+               ) -> tuple[Person | None, bool]:
+    data = reg.data or {}
+    values = {key: data.get(prefix + key) for key in PERSON_FIELDS}
+    nik = valid_nik(data.get(prefix + "nik"))
+    with session.no_autoflush:
+        link = session.get(RegistrationPerson, (reg.id, role)) if reg.id else None
+    current = link.person if link else None
+    existing = find_by_nik(session, nik) if nik else None
+    existed = False
+    if existing is not None and existing is not current:
+        target, existed = existing, True
+    elif current is not None and nik and current.nik and current.nik != nik:
+        # Another person was typed over the one linked before: never rename someone another record points at.
+        target = None
+    else:
+        target = current
+    if target is None:
+        if not (nik or values["name"]):
+            if link is not None:
+                session.delete(link)
+            return None, False
+        target = Person(id=new_id(), nik=None, name="", name_key="", created_at=now, updated_at=now, version=1)
+        session.add(target)
+    if nik and target.nik != nik:
+        target.nik = nik
+    _copy_fields(target, values, now)
+    if link is None:
+        session.add(RegistrationPerson(registration=reg, role=role, person=target))
+    elif link.person is not target:
+        old = link.person
+        link.person = target
+        session.flush()
+        _drop_if_orphan(session, old)
+    return target, existed
+
+
+def _copy_fields(person: Person, values: dict, now: datetime) -> None:
+    """Takes what the form says, but an empty field never erases what another form already recorded."""
     changed = False
-    for key in PERSON_FIELDS:
-        value = data.get(key)
-        if key == "name":
-            value = value or ""
-        if getattr(person, key) != value:
-            setattr(person, key, value)
-            changed = True
+    for key, value in values.items():
+        if value in (None, "") or getattr(person, key) == value:
+            continue
+        setattr(person, key, value)
+        changed = True
     if changed:
+        person.name_key = name_key(person.name or "")
         person.updated_at = now
         person.version += 1
 
 
 def _drop_if_orphan(session: Session, person: Person) -> None:
-    used = session.scalar(select(func.count()).select_from(Registration).where(Registration.person_id == person.id))
+    used = session.scalar(select(func.count()).select_from(RegistrationPerson)
+                          .where(RegistrationPerson.person_id == person.id))
     if not used:
+        session.execute(Registration.__table__.update().where(Registration.person_id == person.id)
+                        .values(person_id=None))
         session.delete(person)
         session.flush()
+
+
+def possible_duplicates(session: Session, person: Person) -> list[Person]:
+    """Other people with the same name and birth date (and village when both have one): maybe the same citizen
+    entered twice without a NIK. Shown to the officer; never merged automatically."""
+    if not person.name_key or not person.birth_date:
+        return []
+    query = select(Person).where(Person.name_key == person.name_key, Person.birth_date == person.birth_date,
+                                 Person.id != person.id)
+    candidates = session.scalars(query).all()
+    return [p for p in candidates
+            if not (p.village_code and person.village_code and p.village_code != person.village_code)
+            and not (p.nik and person.nik)]
+
+
+def registrations_of(session: Session, person_id: str) -> list[PersonLink]:
+    """Every registration a person appears in, and as whom; newest first."""
+    rows = session.execute(
+        select(RegistrationPerson.role, Registration.id, Registration.kind, Registration.status,
+               Registration.subject_name, Registration.updated_at)
+        .join(Registration, Registration.id == RegistrationPerson.registration_id)
+        .where(RegistrationPerson.person_id == person_id)
+        .order_by(Registration.updated_at.desc())
+    ).all()
+    return [PersonLink(*row) for row in rows]
+
+
+def search(session: Session, text: str, *, limit: int = 20) -> list[Person]:
+    """People by NIK prefix or part of the name: for picking a parent, reporter or witness already on the laptop."""
+    text = text.strip()
+    if not text:
+        return []
+    if text.isdigit():
+        upper = text[:-1] + chr(ord(text[-1]) + 1)
+        query = select(Person).where(Person.nik >= text, Person.nik < upper)
+    else:
+        escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = select(Person).where(Person.name_key.like(f"%{escaped}%", escape="\\"))
+    return list(session.scalars(query.order_by(Person.name_key).limit(limit)))

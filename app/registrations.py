@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app import errors, status
 from app.auth import Actor
 from app.kinds import kind_spec
-from app.persons import link_subject
+from app.persons import link_people
 from db.ids import new_id
 from db.models import Registration, RegistrationChange, User
 
@@ -74,7 +74,7 @@ def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, da
     _apply(reg, clean)
     session.add(reg)
     if clean:
-        link_subject(session, registration=reg, now=now)
+        link_people(session, registration=reg, now=now)
     session.add(RegistrationChange(registration=reg, version=1, user_id=actor.user_id, at=now,
                                    action="create", changes=_diff({}, clean)))
     return reg
@@ -101,7 +101,7 @@ def save_draft(session: Session, *, actor: Actor, registration_id: str, data: di
         _apply(reg, clean)
         reg.version += 1
         reg.updated_at = now
-        linked = link_subject(session, registration=reg, now=now)
+        linked = bool(link_people(session, registration=reg, now=now))
         _record(session, reg, actor, now, "edit", changes)
     issues = []
     if today is not None and regions is not None:
@@ -193,13 +193,17 @@ def _clean(data: dict) -> dict:
 
 
 def _apply(reg: Registration, clean: dict) -> None:
-    """The form's contents plus the copies the records list searches and filters on."""
+    """The form's contents plus the copies the records list searches, filters and sorts on."""
+    spec = kind_spec(reg.kind)
+    prefix = spec.person_roles[spec.subject_role]
     reg.data = clean
-    reg.subject_name = str(clean.get("name", ""))
+    reg.subject_name = str(clean.get(prefix + "name", ""))
     reg.subject_name_key = name_key(reg.subject_name)
-    nik = str(clean.get("nik", ""))
+    nik = str(clean.get(prefix + "nik", ""))
     reg.subject_nik = nik if nik.isdigit() else None
-    reg.village_code = clean.get("village_code")
+    reg.village_code = clean.get("village_code") or clean.get(prefix + "village_code")
+    due = spec.follow_up(clean, date.today())
+    reg.due_date, reg.due_action = (due[0].isoformat(), due[1]) if due else (None, None)
 
 
 def _check_may_edit(reg: Registration, actor: Actor) -> None:

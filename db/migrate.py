@@ -97,10 +97,15 @@ def _run_alembic(path: Path, target: str) -> None:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
-    engine = make_engine(path)
+    # SQLite rebuilds a table to alter it; with foreign keys on, dropping the old copy would cascade-delete every
+    # row that points at it (the history). So migrations run with them off and are checked once at the end.
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.begin() as connection:
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, target)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"migration to {target} left broken references: {broken[:5]}")
     finally:
         engine.dispose()

@@ -52,6 +52,8 @@ class Person(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     nik: Mapped[str | None] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200), default="")
+    # Case-folded name: finding a person by name, and flagging possible duplicates without a NIK.
+    name_key: Mapped[str] = mapped_column(String(200), default="")
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_place: Mapped[str | None] = mapped_column(String(100))
     birth_date: Mapped[str | None] = mapped_column(String(10))  # ISO date; partial dates stay out
@@ -60,6 +62,8 @@ class Person(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (Index("ix_persons_name", "name_key", "birth_date"),)
 
 
 class Registration(Base):
@@ -85,6 +89,11 @@ class Registration(Base):
     village_code: Mapped[str | None] = mapped_column(String(13))
     submitted_at: Mapped[datetime | None]
     review_comment: Mapped[str | None] = mapped_column(Text)
+    # Twins and triplets: one application per child, the siblings share a group id.
+    group_id: Mapped[str | None] = mapped_column(String(36))
+    # The next visit this record needs (cataract follow-up), computed on save; ISO date.
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    due_action: Mapped[str | None] = mapped_column(String(32))
 
     person: Mapped[Person | None] = relationship()
     owner: Mapped[User] = relationship()
@@ -95,6 +104,8 @@ class Registration(Base):
         Index("ix_registrations_kind_status", "kind", "status", "updated_at"),
         Index("ix_registrations_person", "person_id"),
         Index("ix_registrations_owner", "owner_id"),
+        Index("ix_registrations_due", "kind", "due_date"),
+        Index("ix_registrations_group", "group_id"),
     )
 
 
@@ -131,3 +142,46 @@ class AuditEvent(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_audit_at", "at"),)
+
+
+class RegistrationPerson(Base):
+    """Every person a registration is about or names: subject, child, mother, father, reporter, witness, patient."""
+
+    __tablename__ = "registration_persons"
+
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"),
+                                                 primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"))
+
+    registration: Mapped[Registration] = relationship()
+    person: Mapped[Person] = relationship()
+
+    __table_args__ = (Index("ix_registration_persons_person", "person_id"),)
+
+
+class Attachment(Base):
+    """A file (photo, scanned document, signature) stored beside the database under its SHA-256."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
+class RegistrationAttachment(Base):
+    __tablename__ = "registration_attachments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"))
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"))
+    purpose: Mapped[str] = mapped_column(String(32))  # photo | birth_letter | kk | signature | thumbprint | ...
+    label: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime]
+    added_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
+
+    attachment: Mapped[Attachment] = relationship()
+
+    __table_args__ = (Index("ix_registration_attachments_reg", "registration_id"),)

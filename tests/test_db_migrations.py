@@ -113,3 +113,17 @@ def test_every_migration_step_upgrades_an_empty_database(tmp_path):
     for revision in migrations.KNOWN:
         migrate.upgrade(path, target=revision)
         assert migrate.read_revision(path) == revision
+
+
+def test_models_and_migrations_describe_the_same_schema(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from db.engine import make_engine
+    from db.models import Base
+
+    migrate.upgrade(tmp_path / "schema.sqlite")
+    engine = make_engine(tmp_path / "schema.sqlite")
+    with engine.connect() as con:
+        assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
+    engine.dispose()
