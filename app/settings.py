@@ -18,6 +18,12 @@ class Settings:
     language: str = DEFAULT_LANGUAGE
     # Seconds of no typing after which a form is saved; short, since a power cut may come at any moment.
     autosave_seconds: float = 1.0
+    # Photos are downscaled before storing: a 12-megapixel phone photo costs minutes on a 2G link.
+    photo_max_side: int = 1600
+    photo_jpeg_quality: int = 80
+    keep_original_photos: bool = False
+    # Receipt paper: "a5", "a6", "thermal58" or "thermal80".
+    receipt_paper: str = "a6"
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

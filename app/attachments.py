@@ -1,0 +1,123 @@
+"""Photos, scanned documents and signatures: files named by their SHA-256 in a folder beside the database.
+
+Content addressing makes storing the same photo twice free and makes sync simple (the server asks for hashes it
+lacks). A file is written to a temporary name, flushed to disk and renamed, so a power cut never leaves half a
+photo under a real name. Reading checks the hash: a damaged or missing file is reported, never shown as if fine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import errors
+from app.auth import Actor
+from app.i18n import QT_TRANSLATE_NOOP
+from db.models import Attachment, RegistrationAttachment
+
+FOLDER = "attachments"
+PURPOSES = {
+    "photo": QT_TRANSLATE_NOOP("Attachments", "Photo of the citizen"),
+    "photo_original": QT_TRANSLATE_NOOP("Attachments", "Original photo"),
+    "birth_letter": QT_TRANSLATE_NOOP("Attachments", "Birth letter"),
+    "marriage_proof": QT_TRANSLATE_NOOP("Attachments", "Marriage proof"),
+    "kk": QT_TRANSLATE_NOOP("Attachments", "Family card (KK)"),
+    "sptjm": QT_TRANSLATE_NOOP("Attachments", "SPTJM statement"),
+    "document": QT_TRANSLATE_NOOP("Attachments", "Other document"),
+    "signature": QT_TRANSLATE_NOOP("Attachments", "Signature"),
+    "thumbprint": QT_TRANSLATE_NOOP("Attachments", "Thumbprint"),
+}
+MSG_MISSING = QT_TRANSLATE_NOOP(
+    "Attachments", "The file for \"{label}\" is missing from this laptop. Take the photo or scan again.")
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "Attachments", "The file for \"{label}\" is damaged. Take the photo or scan again.")
+
+
+class AttachmentProblem(errors.UserFacingError):
+    context = "Attachments"
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    sha256: str
+    purpose: str
+    label: str
+    media_type: str
+    size: int
+    added_at: datetime
+
+
+class AttachmentStore:
+    def __init__(self, root: Path):
+        self.root = Path(root)
+
+    @classmethod
+    def beside(cls, db_path: Path) -> AttachmentStore:
+        return cls(Path(db_path).parent / FOLDER)
+
+    def path(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def put(self, data: bytes) -> str:
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path(sha)
+        if target.exists() and target.stat().st_size == len(data):
+            return sha
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".part")
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        return sha
+
+    def read(self, sha256: str, *, label: str = "") -> bytes:
+        """The file's bytes, checked against its name. Raises AttachmentProblem when missing or damaged."""
+        try:
+            data = self.path(sha256).read_bytes()
+        except FileNotFoundError:
+            raise AttachmentProblem(MSG_MISSING, label=label or sha256[:12]) from None
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise AttachmentProblem(MSG_CORRUPT, label=label or sha256[:12])
+        return data
+
+
+def attach(session: Session, *, store: AttachmentStore, actor: Actor, registration_id: str, data: bytes,
+           media_type: str, purpose: str, now: datetime, label: str = "") -> AttachmentInfo:
+    """Stores the file (once per content) and links it to the registration."""
+    if purpose not in PURPOSES:
+        raise ValueError(purpose)
+    sha = store.put(data)
+    if session.get(Attachment, sha) is None:
+        session.add(Attachment(sha256=sha, size=len(data), media_type=media_type, created_at=now))
+    link = RegistrationAttachment(registration_id=registration_id, sha256=sha, purpose=purpose, label=label,
+                                  added_at=now, added_by=actor.user_id)
+    session.add(link)
+    session.flush()
+    return AttachmentInfo(link.id, sha, purpose, label, media_type, len(data), now)
+
+
+def attachments_of(session: Session, registration_id: str) -> list[AttachmentInfo]:
+    rows = session.execute(
+        select(RegistrationAttachment, Attachment)
+        .join(Attachment, Attachment.sha256 == RegistrationAttachment.sha256)
+        .where(RegistrationAttachment.registration_id == registration_id)
+        .order_by(RegistrationAttachment.id)
+    ).all()
+    return [AttachmentInfo(link.id, a.sha256, link.purpose, link.label, a.media_type, a.size, link.added_at)
+            for link, a in rows]
+
+
+def detach(session: Session, *, attachment_id: int) -> None:
+    """Unlinks a file from a record; the file stays while any other record uses it."""
+    link = session.get(RegistrationAttachment, attachment_id)
+    if link is not None:
+        session.delete(link)
