@@ -19,7 +19,7 @@ def sync_runner():
 def test_first_run_creates_the_first_account(qtbot, workspace, sync_runner):
     dialog = LoginDialog(workspace, sync_runner, "en")
     qtbot.addWidget(dialog)
-    assert dialog.pages.currentWidget() is dialog.create_page
+    assert dialog.current_page() is dialog.create_page
     assert dialog.new_role.currentData() == "officer"
     dialog.new_name.setText("Siti Aminah")
     dialog.new_username.setText("siti")
@@ -48,7 +48,7 @@ def test_short_password_message_shown_inline(qtbot, workspace, sync_runner):
 def test_wrong_password_then_lock_out_is_committed(qtbot, workspace, officer, sync_runner):
     dialog = LoginDialog(workspace, sync_runner, "en")
     qtbot.addWidget(dialog)
-    assert dialog.pages.currentWidget() is dialog.login_page
+    assert dialog.current_page() is dialog.login_page
     dialog.username.setText("siti")
     for _ in range(auth.FREE_ATTEMPTS - 1):
         dialog.password.setText("salah-salah")
@@ -76,7 +76,7 @@ def test_login_with_the_threaded_runner(qtbot, workspace, officer):
     runner = TaskRunner()
     dialog = LoginDialog(workspace, runner, "en")
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.login_page)
+    qtbot.waitUntil(lambda: dialog.current_page() is dialog.login_page)
     dialog.username.setText("siti")
     dialog.password.setText("rahasia123")
     dialog.log_in()

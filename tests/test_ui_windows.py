@@ -55,7 +55,7 @@ def test_detail_shows_fields_status_comment_and_history(qtbot, ctx, workspace, o
     assert "Female" in texts and "01-01-1990" in texts
     assert page.history.topLevelItemCount() == 2
     newest = page.history.topLevelItem(0)
-    assert newest.text(2) == "submitted" and "Draft → Waiting for supervisor" in newest.text(3)
+    assert newest.text(2) == "submitted" and "Draft → Waiting for supervisor" in newest.child(0).text(0)
 
 
 def test_main_window_navigates_and_opens_records(qtbot, ctx, workspace, officer):

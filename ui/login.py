@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import auth
 from app.auth import Actor, LoginError
@@ -45,6 +44,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.runner, self.language = workspace, runner, language
         self.actor: Actor | None = None
+        self.page: QWidget | None = None  # the login or the create form, once it is known which one applies
         self.setWindowTitle(self.tr("Jemput Bola — log in"))
         self.setMinimumWidth(520)
 
@@ -52,16 +52,20 @@ class LoginDialog(QDialog):
         self.intro = QLabel(objectName="hint", wordWrap=True)
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(QLabel(self.tr("Opening…")))
+        # Plain widgets shown one at a time rather than a stack: a stack is as tall as its tallest page, which
+        # pushed the error message far below the short login form.
+        self.opening = QLabel(self.tr("Opening…"))
         self._build_login()
         self._build_create()
+        self.login_page.hide()
+        self.create_page.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(12)
-        for widget in (self.title, self.intro, self.pages, self.error):
+        for widget in (self.title, self.intro, self.opening, self.login_page, self.create_page, self.error):
             layout.addWidget(widget)
+        layout.addStretch(1)
         self.runner.run_db(lambda: _has_accounts(workspace), self._got_has_accounts)
 
     def _build_login(self) -> None:
@@ -79,7 +83,6 @@ class LoginDialog(QDialog):
         self.password.returnPressed.connect(self.log_in)
         form.addRow("", self.login_button)
         self.login_page = page
-        self.pages.addWidget(page)
 
     def _build_create(self) -> None:
         page = QWidget()
@@ -104,7 +107,6 @@ class LoginDialog(QDialog):
         self.new_repeat.returnPressed.connect(self.create_account)
         form.addRow("", self.create_button)
         self.create_page = page
-        self.pages.addWidget(page)
 
     def _got_has_accounts(self, result=None, error=None) -> None:
         if error is not None:
@@ -113,14 +115,22 @@ class LoginDialog(QDialog):
         if result:
             self.title.setText(self.tr("Log in"))
             self.intro.setText(self.tr("Log in with your own account. It works without a signal."))
-            self.pages.setCurrentWidget(self.login_page)
+            self._show_page(self.login_page)
             self.username.setFocus()
         else:
             self.title.setText(self.tr("Create the first account on this laptop"))
             self.intro.setText(self.tr(
                 "This laptop has no account yet. The person who will use it creates one here. Remember the password: it is needed every time the app starts."))
-            self.pages.setCurrentWidget(self.create_page)
+            self._show_page(self.create_page)
             self.new_name.setFocus()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.opening.hide()
+        self.page = page
+        page.show()
+
+    def current_page(self) -> QWidget | None:
+        return self.page
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

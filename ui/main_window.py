@@ -44,8 +44,8 @@ def make_form_page(ctx: UiContext, registration_id: str | None) -> QWidget:
     # Imported here: the form is written in parallel and a build without it must still start.
     try:
         from ui.ektp_form import EktpFormPage
-    except ImportError:
-        log.exception("e-KTP form not available")
+    except ImportError as exc:
+        log.warning("e-KTP form not available: %s", exc)
         return _FormPlaceholder()
     return EktpFormPage(ctx, registration_id=registration_id)
 
@@ -65,14 +65,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
         self.nav = QListWidget(objectName="nav")
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(200)
         for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), self.tr("Settings")):
             self.nav.addItem(QListWidgetItem(text))
         self.nav.setCurrentRow(HOME)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # Clicking the highlighted entry again leaves an open record (currentRowChanged stays silent then).
         self.nav.itemClicked.connect(self._nav_clicked)
-        quit_button = QPushButton(self.tr("Exit"))
+        quit_button = QPushButton(self.tr("Exit"), objectName="navExit")
         quit_button.clicked.connect(self.close)
 
         self.stack = QStackedWidget()
@@ -103,9 +103,12 @@ class MainWindow(QMainWindow):
         actor = ctx.actor
         role = QCoreApplication.translate("Roles", auth.ROLE_LABELS.get(actor.role, actor.role))
         self.who = QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
+        self.who.setContentsMargins(12, 0, 0, 0)
         self.statusBar().addWidget(self.who)
-        self.statusBar().addPermanentWidget(QLabel(self.tr("Device {id}").format(id=ctx.workspace.device_id[-8:])))
-        self.statusBar().addPermanentWidget(QLabel(short_path(ctx.workspace.db_path)))
+        for text in (self.tr("Device {id}").format(id=ctx.workspace.device_id[-8:]), short_path(ctx.workspace.db_path)):
+            label = QLabel(text)
+            label.setContentsMargins(12, 0, 12, 0)
+            self.statusBar().addPermanentWidget(label)
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:

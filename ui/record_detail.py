@@ -81,15 +81,17 @@ class RecordDetailPage(QWidget):
         fields_widget = QWidget()
         fields_widget.setLayout(self.fields)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long values wrap instead
         scroll.setWidget(fields_widget)
 
         self.history = QTreeWidget()
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Changes")])
-        self.history.setRootIsDecorated(False)
-        self.history.setWordWrap(True)
+        # One line per event, its changed fields below it: a table with a "changes" cell squeezed every change of
+        # a new record into one unreadable cell.
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("What")])
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.history.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((150, 160, 120)):
+        self.history.setWordWrap(True)
+        self.history.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((175, 150)):
             self.history.setColumnWidth(column, width)
 
         history_box = QWidget()
@@ -105,7 +107,7 @@ class RecordDetailPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(fields_box)
         splitter.addWidget(history_box)
-        splitter.setSizes([480, 640])
+        splitter.setSizes([520, 520])
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -163,13 +165,17 @@ class RecordDetailPage(QWidget):
     def _fill_history(self, d: RecordDetail) -> None:
         self.history.clear()
         fields = {f.key: f for f in form_fields(d.kind)}
-        for entry in reversed(d.history):  # newest first, as the officer asks "what happened last"
+        for entry in reversed(d.history):  # newest first: the officer asks "what happened last"
             when = record_views.local_time(entry.at).strftime("%d-%m-%Y %H:%M")
-            changes = "\n".join(self._change_line(fields, key, old, new) for key, (old, new) in entry.changes.items())
-            item = QTreeWidgetItem([when, entry.user_name, self._action_label(entry.action), changes])
-            for column in range(4):
-                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            item = QTreeWidgetItem([when, entry.user_name, self._action_label(entry.action)])
             self.history.addTopLevelItem(item)
+            for key, (old, new) in entry.changes.items():
+                line = self._change_line(fields, key, old, new)
+                child = QTreeWidgetItem(item, [line])
+                child.setFirstColumnSpanned(True)
+                child.setToolTip(0, line)  # spanned rows do not wrap; the whole line is one hover away
+            # A new record lists every field it started with: folded, so that the later events stay in view.
+            item.setExpanded(entry.action != "create" or len(entry.changes) <= 3)
 
     def _action_label(self, action: str) -> str:
         if action == "create":

@@ -126,6 +126,8 @@ class RecordsModel(QAbstractTableModel):
             return item.row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE:
             return item.row.village_code
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS):
+            return self._display(item, index.column())  # in full, when the column is too narrow
         return None
 
     def _display(self, item: ListRow, column: int) -> str:
@@ -143,5 +145,6 @@ class RecordsModel(QAbstractTableModel):
         if column == OFFICER:
             return row.owner_name
         if column == UPDATED:
-            return record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
+            # Two-digit year: the list is about recent work and every pixel goes to the name column.
+            return record_views.local_time(row.updated_at).strftime("%d-%m-%y %H:%M")
         return ""

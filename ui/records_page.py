@@ -12,7 +12,7 @@ from app.record_views import RecordQuery
 from app.registrations import RecordRow
 from ui.context import UiContext
 from ui.i18n import error_text
-from ui.records_model import RecordsModel, kind_label, status_label
+from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, kind_label, status_label
 
 # Wait this long after the last key before searching, so that typing a 16-digit NIK runs one query, not sixteen.
 SEARCH_DELAY_MS = 250
@@ -67,9 +67,15 @@ class RecordsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((230, 170, 140, 200, 150, 150)):
+        # The name takes what is left; the others are sized for their longest usual value at 11 pt, so that a
+        # 1366x768 screen shows every column without scrolling sideways.
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((NIK, 166), (KIND, 130), (STATUS, 228), (VILLAGE, 146), (OFFICER, 125),
+                              (UPDATED, 135)):
             self.table.setColumnWidth(column, width)
+        # One service so far: a column repeating it on every row only pushes the others off the screen.
+        self.table.setColumnHidden(KIND, len(KINDS) < 2)
+        self.kind.setVisible(len(KINDS) >= 2)
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated_row.connect(self._open)
 

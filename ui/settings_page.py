@@ -36,7 +36,7 @@ class SettingsPage(QWidget):
                            wordWrap=True)
         self.message = QLabel(wordWrap=True)
 
-        folder = QLabel(str(ctx.data_dir), wordWrap=True)
+        folder = QLabel(str(ctx.data_dir))
         database = QLabel(ctx.workspace.db_path.name if ctx.workspace.db_path.parent == ctx.data_dir
                           else str(ctx.workspace.db_path), wordWrap=True)
         for label in (folder, database):
@@ -44,6 +44,8 @@ class SettingsPage(QWidget):
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.language.setMinimumWidth(260)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.note)
         form.addRow("", self.save_button)
@@ -58,6 +60,7 @@ class SettingsPage(QWidget):
         layout.addWidget(QLabel(self.tr("Settings"), objectName="title"))
         layout.addLayout(form)
         layout.addStretch(1)
+        self.note.setMinimumWidth(420)
 
     def save(self) -> None:
         settings = self.ctx.settings

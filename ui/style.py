@@ -19,6 +19,9 @@ QFrame#card {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6p
 QListWidget#nav {{ background: #263238; color: #eceff1; border: none; font-size: 12pt; outline: none; }}
 QListWidget#nav::item {{ padding: 14px 12px; }}
 QListWidget#nav::item:selected {{ background: #1b5e20; color: #ffffff; }}
+QWidget#navPane {{ background: #263238; }}
+QPushButton#navExit {{ background: transparent; color: #eceff1; border: 1px solid #78909c; border-radius: 4px;
+                       margin: 8px 12px; padding: 8px; }}
 QPushButton {{ padding: 6px 14px; min-height: 26px; }}
 QPushButton#primary {{ background: #1b5e20; color: #ffffff; font-weight: bold; border: none; border-radius: 4px;
                        padding: 8px 18px; }}
@@ -27,6 +30,7 @@ QPushButton#big {{ background: #1b5e20; color: #ffffff; font-size: 14pt; font-we
                    border-radius: 6px; padding: 14px 28px; }}
 QLineEdit, QComboBox {{ padding: 4px 6px; min-height: 24px; }}
 QListWidget#drafts::item {{ padding: 8px 6px; border-bottom: 1px solid #e0e0e0; }}
+QTreeWidget::item {{ padding: 3px 0px; }}
 QTableView {{ gridline-color: #e0e0e0; }}
 QHeaderView::section {{ padding: 4px 6px; font-weight: bold; }}
 """
