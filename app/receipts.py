@@ -1,0 +1,130 @@
+"""What a receipt says: the citizen's proof that the service was taken, with a QR code to look it up.
+
+Layout and printing are the UI's (Qt's PDF and print support); this module decides the content, so that it is the
+same on every paper size and testable without Qt.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy.orm import Session
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.kinds import kind_spec
+from db.models import Meta, Registration
+
+QR_PREFIX = "JB1"
+NUMBER_PREFIX = {"ektp": "KTP", "birth": "AKL", "cataract": "MATA"}
+# What happens next, and after how many days to come back (None: the receipt gives the date from the form).
+NEXT_STEPS = {
+    "ektp": (QT_TRANSLATE_NOOP(
+        "Receipt", "Your biodata will be checked and your e-KTP printed. Bring this receipt when you collect it."),
+        14),
+    "birth": (QT_TRANSLATE_NOOP(
+        "Receipt", "The birth certificate will be issued after the documents are checked. Bring this receipt and "
+                   "the original documents when you collect it."), 7),
+    "cataract": (QT_TRANSLATE_NOOP(
+        "Receipt", "Keep this receipt. If you were referred for surgery, bring it with your KTP and BPJS card to "
+                   "the facility on the date shown."), None),
+}
+TITLES = {
+    "ektp": QT_TRANSLATE_NOOP("Receipt", "Receipt: e-KTP biodata recording"),
+    "birth": QT_TRANSLATE_NOOP("Receipt", "Receipt: birth certificate application"),
+    "cataract": QT_TRANSLATE_NOOP("Receipt", "Receipt: cataract eye screening"),
+}
+
+
+@dataclass(frozen=True)
+class ReceiptContent:
+    title: str
+    number: str
+    registration_id: str
+    citizen_name: str
+    citizen_nik: str  # masked: a lost receipt must not give away the whole NIK
+    service: str
+    issued_on: date
+    officer: str
+    village: str
+    next_steps: str
+    come_back_on: date | None
+    come_back_where: str
+    verification: str
+    qr_payload: str
+
+
+def registration_number(registration_id: str, kind: str, created_at: datetime) -> str:
+    """Short, readable, unique enough to say on the phone: kind, date, and six characters of the random id."""
+    raw = uuid.UUID(registration_id).bytes[-5:]
+    tail = base64.b32encode(raw).decode()[:6]
+    return f"{NUMBER_PREFIX.get(kind, kind.upper())}-{created_at:%y%m%d}-{tail}"
+
+
+def mask_nik(nik: str | None) -> str:
+    if not nik:
+        return "-"
+    return f"{nik[:6]}******{nik[-4:]}" if len(nik) == 16 else nik
+
+
+def receipt_key(session: Session) -> bytes:
+    """This laptop's secret for verification codes; made once. The server learns it at enrolment."""
+    row = session.get(Meta, "receipt_key")
+    if row is None:
+        row = Meta(key="receipt_key", value=os.urandom(32).hex())
+        session.add(row)
+        session.flush()
+    return bytes.fromhex(row.value)
+
+
+def verification_code(key: bytes, registration_id: str) -> str:
+    digest = hmac.new(key, registration_id.encode(), hashlib.sha256).digest()
+    return base64.b32encode(digest[:5]).decode()
+
+
+def qr_payload(registration_id: str, code: str) -> str:
+    return f"{QR_PREFIX}|{registration_id}|{code}"
+
+
+def parse_qr_payload(text: str) -> tuple[str, str] | None:
+    parts = text.split("|")
+    if len(parts) != 3 or parts[0] != QR_PREFIX:
+        return None
+    return parts[1], parts[2]
+
+
+def build_receipt(session: Session, *, registration: Registration, officer_name: str, village_name: str,
+                  language: str = "id") -> ReceiptContent:
+    kind = registration.kind
+    data = registration.data or {}
+    steps, days = NEXT_STEPS.get(kind, ("", None))
+    issued = (registration.submitted_at or registration.updated_at).replace(tzinfo=timezone.utc).astimezone().date()
+    come_back = issued + timedelta(days=days) if days else None
+    where = ""
+    if kind == "cataract":
+        when = data.get("surgery_scheduled_date") or data.get("referral_date")
+        come_back = date.fromisoformat(when) if when else None
+        where = str(data.get("referral_facility", ""))
+    code = verification_code(receipt_key(session), registration.id)
+    t = lambda text: translate("Receipt", text, language)  # noqa: E731
+    return ReceiptContent(
+        title=t(TITLES.get(kind, kind)),
+        number=registration_number(registration.id, kind, registration.created_at),
+        registration_id=registration.id,
+        citizen_name=registration.subject_name,
+        citizen_nik=mask_nik(registration.subject_nik),
+        service=translate("Kinds", kind_spec(kind).title, language),
+        issued_on=issued,
+        officer=officer_name,
+        village=village_name,
+        next_steps=t(steps),
+        come_back_on=come_back,
+        come_back_where=where,
+        verification=code,
+        qr_payload=qr_payload(registration.id, code),
+    )
