@@ -150,7 +150,8 @@ def history(session: Session, registration_id: str) -> list[HistoryEntry]:
 
 
 def search(session: Session, *, text: str = "", kind: str | None = None, state: str | None = None,
-           owner_id: str | None = None, offset: int = 0, limit: int = 100) -> list[RecordRow]:
+           owner_id: str | None = None, village: str | None = None, offset: int = 0, limit: int = 100
+           ) -> list[RecordRow]:
     """Newest first. Digits search the NIK from its start; anything else any part of the name."""
     query = (
         select(Registration.id, Registration.kind, Registration.status, Registration.subject_name,
@@ -158,19 +159,20 @@ def search(session: Session, *, text: str = "", kind: str | None = None, state: 
                Registration.version)
         .join(User, User.id == Registration.owner_id)
     )
-    query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id)
+    query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village)
     query = query.order_by(Registration.updated_at.desc(), Registration.id.desc()).offset(offset).limit(limit)
     return [RecordRow(*row) for row in session.execute(query)]
 
 
 def count(session: Session, *, text: str = "", kind: str | None = None, state: str | None = None,
-          owner_id: str | None = None) -> int:
+          owner_id: str | None = None, village: str | None = None) -> int:
     query = _filtered(select(func.count()).select_from(Registration), text=text, kind=kind, state=state,
-                      owner_id=owner_id)
+                      owner_id=owner_id, village=village)
     return session.scalar(query)
 
 
-def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None):
+def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None,
+              village: str | None = None):
     text = text.strip()
     if text.isdigit():
         # A range instead of LIKE 'x%' so that SQLite uses the NIK index.
@@ -185,6 +187,9 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
         query = query.where(Registration.status == state)
     if owner_id:
         query = query.where(Registration.owner_id == owner_id)
+    if village:
+        # Any region code: a regency or kecamatan code selects every village under it.
+        query = query.where(Registration.village_code.startswith(village, autoescape=True))
     return query
 
 

@@ -91,3 +91,12 @@ def test_search_by_nik_prefix_and_name_part_newest_first(workspace, officer):
         assert regs.count(s, text="marlina") == 2
         assert regs.count(s, kind="ektp", state="draft") == 3
         assert [r.subject_name for r in regs.search(s, offset=1, limit=1)] == ["Ahmad Rifai"]
+
+
+def test_filter_by_village_or_any_region_above_it(workspace, officer):
+    with workspace.transaction() as s:
+        for village, name in [("16.03.05.2001", "A"), ("16.03.07.1001", "B"), ("16.71.01.1001", "C")]:
+            regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": name, "village_code": village})
+        assert sorted(r.subject_name for r in regs.search(s, village="16.03")) == ["A", "B"]
+        assert [r.subject_name for r in regs.search(s, village="16.03.07.1001")] == ["B"]
+        assert regs.count(s, village="16.71") == 1
