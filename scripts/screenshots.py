@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from app import auth, registrations as regs  # noqa: E402
 from app.settings import Settings  # noqa: E402
+from app.reference import value_lists as vl  # noqa: E402
 from app.reference.regions import regions  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.realistic import person, sumsel_villages  # noqa: E402
@@ -52,6 +53,19 @@ def make_user(ws: Workspace, username: str, full_name: str, role: str) -> auth.A
         return auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
 
 
+def citizen(rng: random.Random, village: str, today: date) -> dict:
+    """bench.realistic's person, made complete enough to pass the submit checks (blood type as a SIAK code, the
+    marriage certificate of a married person)."""
+    data = person(rng, village, today)
+    data["blood_type"] = rng.choice(sorted(vl.codes(vl.BLOOD_TYPE)))
+    if data.get("marital_status") == "2":
+        born = date.fromisoformat(data["birth_date"])
+        data["marriage_date"] = date(born.year + rng.randint(19, 26), rng.randint(1, 12), rng.randint(1, 28)
+                                     ).isoformat()
+        data["marriage_certificate_no"] = f"{rng.randint(100, 999)}/{rng.randint(10, 99)}/{data['marriage_date'][:4]}"
+    return data
+
+
 def send(session, officer: auth.Actor, registration_id: str, at) -> None:
     """Submits through the real service (validation, submitted_at); a form it refuses is sent the plain way."""
     issues = regs.submit(session, actor=officer, registration_id=registration_id, now=at, today=date.today(),
@@ -68,7 +82,7 @@ def fill(ws: Workspace, officer: auth.Actor, supervisor: auth.Actor, n: int) -> 
     start = ws.now() - timedelta(days=14)
     for i in range(n):
         at = start + timedelta(hours=i * 14 * 24 / n)
-        data = person(rng, rng.choice(villages), today)
+        data = citizen(rng, rng.choice(villages), today)
         if i % 7 == 0:  # a draft the officer stopped half-way
             data = {k: data[k] for k in ("name", "nik", "village_code", "province_code", "regency_code",
                                          "district_code")}
@@ -84,8 +98,8 @@ def fill(ws: Workspace, officer: auth.Actor, supervisor: auth.Actor, n: int) -> 
                 regs.transition(s, actor=supervisor, registration_id=reg.id, action="return",
                                 now=at + timedelta(hours=3), comment="Foto KK tidak jelas, mohon difoto ulang.")
     # One record with a story: a typo fixed, sent, returned, corrected and sent again.
-    at = ws.now() - timedelta(hours=5)
-    data = person(rng, villages[0], today)
+    at = ws.now() - timedelta(hours=3, minutes=10)
+    data = citizen(rng, villages[0], today)
     with ws.transaction() as s:
         reg = regs.create_draft(s, actor=officer, kind="ektp", now=at, data=dict(data, name="NURHAYATI SAPUTR"))
         regs.save_draft(s, actor=officer, registration_id=reg.id, data=dict(data, name="NURHAYATI SAPUTRA"),
