@@ -8,7 +8,7 @@ clears the levels under it, since they cannot lie in the new one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QWidget
 
@@ -95,6 +95,9 @@ class RegionCombo(QComboBox):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == event.Type.FocusOut and watched is self.lineEdit():
             self.left.emit()
+        elif event.type() == event.Type.FocusIn and watched is self.lineEdit():
+            # Typing then replaces the region shown instead of appending to its name.
+            QTimer.singleShot(0, self.lineEdit().selectAll)
         return super().eventFilter(watched, event)
 
     def code(self) -> str:
