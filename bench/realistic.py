@@ -40,10 +40,13 @@ def person(rng: random.Random, village_code: str, today: date) -> dict:
     nik = f"{region6}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
     kk = f"{region6}{rng.randint(1, 28):02d}{rng.randint(1, 12):02d}{rng.randint(10, 24):02d}{rng.randint(1, 9999):04d}"
     married = born < today - timedelta(days=25 * 365) and rng.random() < 0.8
-    return {
+    wed = born + timedelta(days=rng.randint(19 * 365, 24 * 365))
+    marriage = {"marriage_certificate_no": f"{rng.randint(100, 999)}/{rng.randint(10, 99)}/{wed.year}",
+                "marriage_date": wed.isoformat()} if married else {}
+    return marriage | {
         "nik": nik, "name": name.upper(), "kk_number": kk, "sex": "2" if female else "1",
         "birth_place": rng.choice(PLACES).upper(), "birth_date": born.isoformat(),
-        "blood_type": rng.choice(["A", "B", "AB", "O", "Tidak Tahu"]), "religion": "1",
+        "blood_type": str(rng.choice([1, 2, 3, 4, 13])), "religion": "1",
         "marital_status": "2" if married else "1", "relationship": rng.choice(["1", "3", "4"]),
         "education": str(rng.randint(1, 8)), "occupation": str(rng.choice([1, 2, 3, 9, 11, 15, 19, 88])),
         "citizenship": "1", "mother_name": f"{rng.choice(FIRST_FEMALE)} {rng.choice(LAST)}".upper(),
