@@ -16,18 +16,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "app" / "translations"
 BIN = Path(sys.executable).parent
-# area -> source folders whose marked strings it holds
+# area -> source folders or files whose marked strings it holds; a file named by one area is left out of the
+# folders of the others, so each string has one home
 AREAS = {
     "core": ["app"],
     "ui": ["ui"],
+    "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/region_picker.py", "ui/issue_panel.py"],
 }
 LANGUAGES = ["id"]
 
 
-def sources(folders: list[str]) -> list[str]:
+def sources(paths: list[str]) -> list[str]:
+    claimed = {path for area in AREAS.values() for path in area if path.endswith(".py")}
     files: list[str] = []
-    for folder in folders:
-        files += sorted(str(p.relative_to(ROOT)) for p in (ROOT / folder).rglob("*.py"))
+    for path in paths:
+        if path.endswith(".py"):
+            files.append(path)
+            continue
+        files += sorted(name for p in (ROOT / path).rglob("*.py")
+                        if (name := p.relative_to(ROOT).as_posix()) not in claimed)
     return files
 
 

@@ -319,9 +319,9 @@ class EktpFormPage(QWidget):
             page.submit_button.setEnabled(True)
             if error is not None:
                 page._dirty = True  # still to be saved: the next change, focus-out or button tries again
-                page._set_state(page.tr("Not saved: {error}").format(error=error_text(error, page.language)), True)
+                page._set_state(self.tr("Not saved: {error}").format(error=error_text(error, page.language)), True)
                 return
-            page._set_state(page.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
+            page._set_state(self.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
             if result[2]:
                 page._show_linked(page.values().get("nik", ""))
             if then is not None:
@@ -359,13 +359,13 @@ class EktpFormPage(QWidget):
             if not shiboken6.isValid(page):
                 return
             if error is not None:
-                page._set_state(page.tr("Could not open: {error}").format(
+                page._set_state(self.tr("Could not open: {error}").format(
                     error=error_text(error, page.language)), True)
                 return
             data, _version, state = result
             page.set_values(data)
             page.body.setEnabled(state in status.EDITABLE)
-            page._set_state(page.tr("Opened"))
+            page._set_state(self.tr("Opened"))
             page.validate()
 
         self.ctx.runner.run_db(job, done)
