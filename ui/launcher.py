@@ -85,6 +85,8 @@ def main(argv: list[str]) -> int:
     runner = TaskRunner()
     try:
         login = LoginDialog(workspace, runner, settings.language)
+        if os.environ.get("JEMPUT_STARTUP_PROBE"):
+            _report_first_window(login)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         ctx = UiContext(workspace=workspace, actor=login.actor, runner=runner, settings=settings, data_dir=folder,
@@ -96,3 +98,15 @@ def main(argv: list[str]) -> int:
         # Work already queued (an autosave) finishes before the database closes.
         runner.wait()
         workspace.close()
+
+
+def _report_first_window(dialog) -> None:
+    """For bench/startup.py: say when the first window is on screen, then leave (no login, nothing changed)."""
+    from PySide6.QtCore import QTimer
+
+    def shown() -> None:
+        print("FIRST_WINDOW", flush=True)
+        dialog.reject()
+
+    # A zero timer fires once the event loop runs, i.e. after the dialog has been shown and painted.
+    QTimer.singleShot(0, shown)
