@@ -109,6 +109,131 @@ CITIZENSHIP = _numbered(
 OCCUPATION = _numbered(*OCCUPATION_LABELS)
 
 
+# Birth registration (F-2.01): the numbering printed on the form.
+BIRTH_PLACE_TYPE = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Hospital / maternity home (RS/RB)"),
+    QT_TRANSLATE_NOOP("ValueList", "Puskesmas"),
+    QT_TRANSLATE_NOOP("ValueList", "Village maternity post (Polindes)"),
+    QT_TRANSLATE_NOOP("ValueList", "Home"),
+    QT_TRANSLATE_NOOP("ValueList", "Other place of birth"),
+)
+HOME_BIRTH = "4"
+
+# Codes 2-4 are also the number of children born together, which the twin checks rely on.
+BIRTH_TYPE = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Single birth"),
+    QT_TRANSLATE_NOOP("ValueList", "Twins (2)"),
+    QT_TRANSLATE_NOOP("ValueList", "Triplets (3)"),
+    QT_TRANSLATE_NOOP("ValueList", "Quadruplets (4)"),
+    QT_TRANSLATE_NOOP("ValueList", "Other birth type"),
+)
+SINGLE_BIRTH = "1"
+OTHER_BIRTH_TYPE = "5"
+
+BIRTH_ATTENDANT = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Doctor"),
+    QT_TRANSLATE_NOOP("ValueList", "Midwife / nurse"),
+    QT_TRANSLATE_NOOP("ValueList", "Traditional birth attendant (dukun)"),
+    QT_TRANSLATE_NOOP("ValueList", "Other birth attendant"),
+)
+
+# Who signed the surat keterangan lahir; the village head writes one only for a birth at home.
+BIRTH_LETTER_ISSUER = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Hospital"),
+    QT_TRANSLATE_NOOP("ValueList", "Puskesmas"),
+    QT_TRANSLATE_NOOP("ValueList", "Midwife"),
+    QT_TRANSLATE_NOOP("ValueList", "Doctor"),
+    QT_TRANSLATE_NOOP("ValueList", "Village head (birth at home)"),
+)
+VILLAGE_HEAD_LETTER = "5"
+
+MARRIAGE_PROOF = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Marriage book (buku nikah)"),
+    QT_TRANSLATE_NOOP("ValueList", "Marriage certificate (akta perkawinan)"),
+)
+
+# Cataract screening: the WHO RAAB examination record, in the record's own order.
+EXAM_STATUS = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Examined"),
+    QT_TRANSLATE_NOOP("ValueList", "Not available"),
+    QT_TRANSLATE_NOOP("ValueList", "Refused"),
+    QT_TRANSLATE_NOOP("ValueList", "Not capable of being examined"),
+)
+EXAMINED = "1"
+
+# Ordered from best to worst: a higher code is always worse vision, which WHO categories rely on.
+VISUAL_ACUITY = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "6/12 or better"),
+    QT_TRANSLATE_NOOP("ValueList", "Less than 6/12 to 6/18"),
+    QT_TRANSLATE_NOOP("ValueList", "Less than 6/18 to 6/60"),
+    QT_TRANSLATE_NOOP("ValueList", "Less than 6/60 to 3/60"),
+    QT_TRANSLATE_NOOP("ValueList", "Less than 3/60 to 1/60"),
+    QT_TRANSLATE_NOOP("ValueList", "Light perception"),
+    QT_TRANSLATE_NOOP("ValueList", "No light perception"),
+)
+GOOD_ACUITY = "1"
+
+LENS_STATUS = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Normal lens"),
+    QT_TRANSLATE_NOOP("ValueList", "Obvious lens opacity"),
+    QT_TRANSLATE_NOOP("ValueList", "Aphakia"),
+    QT_TRANSLATE_NOOP("ValueList", "Pseudophakia without PCO"),
+    QT_TRANSLATE_NOOP("ValueList", "Pseudophakia with PCO"),
+    QT_TRANSLATE_NOOP("ValueList", "No view of the lens"),
+)
+LENS_OPACITY, LENS_APHAKIA = "2", "3"
+LENS_OPERATED = frozenset({"3", "4", "5"})
+
+PRINCIPAL_CAUSE = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Refractive error"),
+    QT_TRANSLATE_NOOP("ValueList", "Uncorrected aphakia"),
+    QT_TRANSLATE_NOOP("ValueList", "Untreated cataract"),
+    QT_TRANSLATE_NOOP("ValueList", "Cataract surgical complications"),
+    QT_TRANSLATE_NOOP("ValueList", "Trachomatous corneal opacity"),
+    QT_TRANSLATE_NOOP("ValueList", "Other corneal opacity"),
+    QT_TRANSLATE_NOOP("ValueList", "Phthisis"),
+    QT_TRANSLATE_NOOP("ValueList", "Onchocerciasis"),
+    QT_TRANSLATE_NOOP("ValueList", "Glaucoma"),
+    QT_TRANSLATE_NOOP("ValueList", "Diabetic retinopathy"),
+    QT_TRANSLATE_NOOP("ValueList", "Age-related macular degeneration"),
+    QT_TRANSLATE_NOOP("ValueList", "Other posterior segment disease"),
+    QT_TRANSLATE_NOOP("ValueList", "Other globe / central nervous system disease"),
+)
+CAUSE_UNCORRECTED_APHAKIA, CAUSE_UNTREATED_CATARACT, CAUSE_SURGICAL_COMPLICATION = "2", "3", "4"
+
+SURGERY_BARRIER = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Need not felt"),
+    QT_TRANSLATE_NOOP("ValueList", "Fear of surgery"),
+    QT_TRANSLATE_NOOP("ValueList", "Cost"),
+    QT_TRANSLATE_NOOP("ValueList", "Treatment denied by provider"),
+    QT_TRANSLATE_NOOP("ValueList", "Unaware that treatment is possible"),
+    QT_TRANSLATE_NOOP("ValueList", "Cannot access treatment"),
+    QT_TRANSLATE_NOOP("ValueList", "Other barrier"),
+)
+
+# Computed from the better eye's presenting acuity, never typed.
+WHO_CATEGORY = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "No visual impairment"),
+    QT_TRANSLATE_NOOP("ValueList", "Mild visual impairment"),
+    QT_TRANSLATE_NOOP("ValueList", "Moderate visual impairment"),
+    QT_TRANSLATE_NOOP("ValueList", "Severe visual impairment"),
+    QT_TRANSLATE_NOOP("ValueList", "Blind"),
+)
+
+EYE = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Right eye"),
+    QT_TRANSLATE_NOOP("ValueList", "Left eye"),
+    QT_TRANSLATE_NOOP("ValueList", "Both eyes"),
+)
+RIGHT_EYE, LEFT_EYE, BOTH_EYES = "1", "2", "3"
+
+BPJS_STATUS = _numbered(
+    QT_TRANSLATE_NOOP("ValueList", "Active BPJS membership"),
+    QT_TRANSLATE_NOOP("ValueList", "Inactive BPJS membership"),
+    QT_TRANSLATE_NOOP("ValueList", "No BPJS membership"),
+)
+
+
 def label(choices: tuple[Choice, ...], code: str | None, language: str = DEFAULT_LANGUAGE) -> str:
     """The label of ``code`` in ``language``; an unknown code is shown as it is so that no stored value vanishes."""
     if not code:
