@@ -1,14 +1,17 @@
-"""The kinds of registration this app records, each with its title and its validator."""
+"""The kinds of registration this app records, each with its title, its form and its validator."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
+from app import birth, cataract
+from app.ektp import EKTP_FIELDS
 from app.i18n import QT_TRANSLATE_NOOP
 
 
-def _no_follow_up(data, today):
+def _no_follow_up(data: dict, today: date) -> tuple[date, str] | None:
     return None
 
 
@@ -17,12 +20,14 @@ class KindSpec:
     key: str
     title: str
     validate: Callable  # (data, *, today, regions, for_submit) -> list[Issue]
-    # role -> prefix of that person's keys in the form data, e.g. {"mother": "mother_"}
-    person_roles: dict = field(default_factory=lambda: {"subject": ""})
-    # whose name and NIK the records list shows
-    subject_role: str = "subject"
-    # (data, today) -> (date, action) of the next visit the record needs, or None
-    follow_up: Callable = _no_follow_up
+    fields: tuple = ()  # the form as a tuple of app.ektp.Field, in display order
+    # role -> key prefix of that person's values in the form's data, e.g. "mother" -> "mother_"
+    person_roles: dict[str, str] = field(default_factory=lambda: {"subject": ""})
+    subject_role: str = "subject"  # whose name and NIK the records list shows
+    # (data, today) -> (due date, action key) of the next visit the officer must make, or None
+    follow_up: Callable[[dict, date], tuple[date, str] | None] = _no_follow_up
+    section_labels: dict[str, str] = field(default_factory=dict)  # Field.section -> title (context "Section")
+    follow_up_labels: dict[str, str] = field(default_factory=dict)  # action key -> label (context "FollowUp")
 
 
 def _validate_ektp(data, *, today, regions, for_submit):
@@ -31,8 +36,29 @@ def _validate_ektp(data, *, today, regions, for_submit):
     return validate_ektp(data, today=today, regions=regions, for_submit=for_submit)
 
 
+def _validate_birth(data, *, today, regions, for_submit):
+    from app.birth import validate_birth
+
+    return validate_birth(data, today=today, regions=regions, for_submit=for_submit)
+
+
+def _validate_cataract(data, *, today, regions, for_submit):
+    from app.cataract import validate_cataract
+
+    return validate_cataract(data, today=today, regions=regions, for_submit=for_submit)
+
+
 KINDS = {
-    "ektp": KindSpec("ektp", QT_TRANSLATE_NOOP("Kinds", "e-KTP biodata"), _validate_ektp),
+    "ektp": KindSpec("ektp", QT_TRANSLATE_NOOP("Kinds", "e-KTP biodata"), _validate_ektp, fields=EKTP_FIELDS,
+                     section_labels={"household": QT_TRANSLATE_NOOP("Section", "Household"),
+                                     "person": QT_TRANSLATE_NOOP("Section", "Person")}),
+    "birth": KindSpec("birth", QT_TRANSLATE_NOOP("Kinds", "Birth certificate application"), _validate_birth,
+                      fields=birth.BIRTH_FIELDS, person_roles=birth.PERSON_ROLES, subject_role="child",
+                      section_labels=birth.SECTION_LABELS),
+    "cataract": KindSpec("cataract", QT_TRANSLATE_NOOP("Kinds", "Cataract screening"), _validate_cataract,
+                         fields=cataract.CATARACT_FIELDS, person_roles=cataract.PERSON_ROLES, subject_role="patient",
+                         follow_up=cataract.follow_up, section_labels=cataract.SECTION_LABELS,
+                         follow_up_labels=cataract.FOLLOW_UP_LABELS),
 }
 
 
