@@ -98,3 +98,26 @@ def test_records_page_refreshes_once_after_changes_and_opens_on_enter(qtbot, ctx
     with qtbot.waitSignal(page.open_record) as opened:
         qtbot.keyClick(page.table, "\r")
     assert opened.args[0].id == reg.id
+
+
+def test_officer_sees_only_own_records_and_supervisor_sees_all(qtbot, workspace, officer, tmp_path):
+    from app import auth
+
+    with workspace.transaction() as s:
+        user = auth.create_user(s, username="budi", full_name="Budi", password="rahasia123", role="officer", now=T0)
+        boss = auth.create_user(s, username="ani", full_name="Ani", password="rahasia123", role="supervisor", now=T0)
+        colleague = auth.Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
+        supervisor = auth.Actor(boss.id, boss.username, boss.full_name, boss.role, workspace.device_id)
+        regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "Milik Siti"})
+        regs.create_draft(s, actor=colleague, kind="ektp", now=T0, data={"name": "Milik Budi"})
+
+    def names_seen_by(actor):
+        ctx = UiContext(workspace=workspace, actor=actor, runner=TaskRunner(synchronous=True),
+                        settings=Settings(language="en"), data_dir=tmp_path, changes=Changes())
+        page = RecordsPage(ctx)
+        qtbot.addWidget(page)
+        return sorted(page.model.index(r, NAME).data() for r in range(page.model.rowCount()))
+
+    assert names_seen_by(officer) == ["Milik Siti"]
+    assert names_seen_by(colleague) == ["Milik Budi"]
+    assert names_seen_by(supervisor) == ["Milik Budi", "Milik Siti"]

@@ -103,9 +103,12 @@ class RecordsPage(QWidget):
         self.apply_query()
 
     def query(self) -> RecordQuery:
-        # Officers see the whole laptop: colleagues share laptops and help each other finish records.
+        # Personal data is seen on a need-to-know basis (UU 27/2022): an officer sees their own records even on a
+        # shared laptop; supervisors and admins see everyone's, since reviewing them is their job.
+        actor = self.ctx.actor
+        owner = None if actor.role in ("supervisor", "admin") else actor.user_id
         return RecordQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
-                           state=self.state.currentData())
+                           state=self.state.currentData(), owner_id=owner)
 
     def apply_query(self) -> None:
         self._search_timer.stop()
