@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>Attachments</name>
+    <message>
+        <source>Photo of the citizen</source>
+        <translation>Foto penduduk</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Foto asli</translation>
+    </message>
+    <message>
+        <source>Birth letter</source>
+        <translation>Surat Keterangan Lahir</translation>
+    </message>
+    <message>
+        <source>Marriage proof</source>
+        <translation>Bukti perkawinan</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>SPTJM statement</source>
+        <translation>Surat Pernyataan Tanggung Jawab Mutlak (SPTJM)</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <source>The file for &quot;{label}&quot; is missing from this laptop. Take the photo or scan again.</source>
+        <translation>Berkas untuk &quot;{label}&quot; tidak ada di laptop ini. Ambil foto atau pindai ulang.</translation>
+    </message>
+    <message>
+        <source>The file for &quot;{label}&quot; is damaged. Take the photo or scan again.</source>
+        <translation>Berkas untuk &quot;{label}&quot; rusak. Ambil foto atau pindai ulang.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {path} is not a Jemput Bola database. It was left untouched. Choose another folder or ask your supervisor.</source>
@@ -33,6 +80,21 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <source>Bring to surgery</source>
+        <translation>Antar ke operasi</translation>
+    </message>
+    <message>
+        <source>Post-operative check, day 1</source>
+        <translation>Kontrol pascaoperasi hari ke-1</translation>
+    </message>
+    <message>
+        <source>Post-operative check, 4-8 weeks</source>
+        <translation>Kontrol pascaoperasi 4-8 minggu</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
         <source>Name of head of family</source>
@@ -59,6 +121,30 @@
         <translation>Telepon</translation>
     </message>
     <message>
+        <source>Patient&apos;s name</source>
+        <translation>Nama pasien</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s NIK</source>
+        <translation>NIK pasien</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s sex</source>
+        <translation>Jenis kelamin pasien</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s date of birth</source>
+        <translation>Tanggal lahir pasien</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s phone</source>
+        <translation>Nomor telepon pasien</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s address</source>
+        <translation>Alamat pasien</translation>
+    </message>
+    <message>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
@@ -73,6 +159,110 @@
     <message>
         <source>Desa/kelurahan</source>
         <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Screening date</source>
+        <translation>Tanggal skrining</translation>
+    </message>
+    <message>
+        <source>Examination status</source>
+        <translation>Status pemeriksaan</translation>
+    </message>
+    <message>
+        <source>WHO category (better eye)</source>
+        <translation>Kategori WHO (mata yang lebih baik)</translation>
+    </message>
+    <message>
+        <source>Right eye: presenting visual acuity</source>
+        <translation>Mata kanan: tajam penglihatan awal</translation>
+    </message>
+    <message>
+        <source>Right eye: pinhole visual acuity</source>
+        <translation>Mata kanan: tajam penglihatan dengan pinhole</translation>
+    </message>
+    <message>
+        <source>Right eye: lens</source>
+        <translation>Mata kanan: lensa</translation>
+    </message>
+    <message>
+        <source>Left eye: presenting visual acuity</source>
+        <translation>Mata kiri: tajam penglihatan awal</translation>
+    </message>
+    <message>
+        <source>Left eye: pinhole visual acuity</source>
+        <translation>Mata kiri: tajam penglihatan dengan pinhole</translation>
+    </message>
+    <message>
+        <source>Left eye: lens</source>
+        <translation>Mata kiri: lensa</translation>
+    </message>
+    <message>
+        <source>Principal cause of visual impairment</source>
+        <translation>Penyebab utama gangguan penglihatan</translation>
+    </message>
+    <message>
+        <source>Barriers to cataract surgery</source>
+        <translation>Hambatan operasi katarak</translation>
+    </message>
+    <message>
+        <source>Referred for surgery</source>
+        <translation>Dirujuk untuk operasi</translation>
+    </message>
+    <message>
+        <source>Referred eye</source>
+        <translation>Mata yang dirujuk</translation>
+    </message>
+    <message>
+        <source>Referred to (facility)</source>
+        <translation>Dirujuk ke (fasilitas kesehatan)</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Tanggal rujukan</translation>
+    </message>
+    <message>
+        <source>BPJS health insurance</source>
+        <translation>BPJS Kesehatan</translation>
+    </message>
+    <message>
+        <source>Surgery scheduled for</source>
+        <translation>Jadwal operasi</translation>
+    </message>
+    <message>
+        <source>Came for surgery</source>
+        <translation>Datang untuk operasi</translation>
+    </message>
+    <message>
+        <source>Operated eye</source>
+        <translation>Mata yang dioperasi</translation>
+    </message>
+    <message>
+        <source>Surgery date</source>
+        <translation>Tanggal operasi</translation>
+    </message>
+    <message>
+        <source>Date of the day-1 check</source>
+        <translation>Tanggal kontrol hari ke-1</translation>
+    </message>
+    <message>
+        <source>Right eye: visual acuity on day 1</source>
+        <translation>Mata kanan: tajam penglihatan hari ke-1</translation>
+    </message>
+    <message>
+        <source>Right eye: visual acuity at 4-8 weeks</source>
+        <translation>Mata kanan: tajam penglihatan 4-8 minggu</translation>
+    </message>
+    <message>
+        <source>Left eye: visual acuity on day 1</source>
+        <translation>Mata kiri: tajam penglihatan hari ke-1</translation>
+    </message>
+    <message>
+        <source>Left eye: visual acuity at 4-8 weeks</source>
+        <translation>Mata kiri: tajam penglihatan 4-8 minggu</translation>
+    </message>
+    <message>
+        <source>Date of the 4-8 week check</source>
+        <translation>Tanggal kontrol 4-8 minggu</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -139,8 +329,172 @@
         <translation>Nama ayah</translation>
     </message>
     <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s NIK</source>
+        <translation>NIK pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s KK number</source>
+        <translation>Nomor KK pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s citizenship</source>
+        <translation>Kewarganegaraan pelapor</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s phone</source>
+        <translation>Nomor telepon pelapor</translation>
+    </message>
+    <message>
+        <source>Name of witness I</source>
+        <translation>Nama saksi I</translation>
+    </message>
+    <message>
+        <source>NIK of witness I</source>
+        <translation>NIK saksi I</translation>
+    </message>
+    <message>
+        <source>KK number of witness I</source>
+        <translation>Nomor KK saksi I</translation>
+    </message>
+    <message>
+        <source>Citizenship of witness I</source>
+        <translation>Kewarganegaraan saksi I</translation>
+    </message>
+    <message>
+        <source>Name of witness II</source>
+        <translation>Nama saksi II</translation>
+    </message>
+    <message>
+        <source>NIK of witness II</source>
+        <translation>NIK saksi II</translation>
+    </message>
+    <message>
+        <source>KK number of witness II</source>
+        <translation>Nomor KK saksi II</translation>
+    </message>
+    <message>
+        <source>Citizenship of witness II</source>
+        <translation>Kewarganegaraan saksi II</translation>
+    </message>
+    <message>
         <source>Father&apos;s NIK</source>
         <translation>NIK ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s place of birth</source>
+        <translation>Tempat lahir ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s date of birth</source>
+        <translation>Tanggal lahir ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s citizenship</source>
+        <translation>Kewarganegaraan ayah</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s place of birth</source>
+        <translation>Tempat lahir ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s date of birth</source>
+        <translation>Tanggal lahir ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s citizenship</source>
+        <translation>Kewarganegaraan ibu</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Nama anak</translation>
+    </message>
+    <message>
+        <source>Child&apos;s NIK</source>
+        <translation>NIK anak</translation>
+    </message>
+    <message>
+        <source>Child&apos;s sex</source>
+        <translation>Jenis kelamin anak</translation>
+    </message>
+    <message>
+        <source>Place of birth (type)</source>
+        <translation>Tempat dilahirkan</translation>
+    </message>
+    <message>
+        <source>Place of birth (regency/city)</source>
+        <translation>Tempat kelahiran (kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation>Tanggal lahir anak</translation>
+    </message>
+    <message>
+        <source>Time of birth</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <source>Type of birth</source>
+        <translation>Jenis kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth order (child number)</source>
+        <translation>Kelahiran ke</translation>
+    </message>
+    <message>
+        <source>Birth attendant</source>
+        <translation>Penolong kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth weight (kg)</source>
+        <translation>Berat bayi (kg)</translation>
+    </message>
+    <message>
+        <source>Birth length (cm)</source>
+        <translation>Panjang bayi (cm)</translation>
+    </message>
+    <message>
+        <source>Children born together</source>
+        <translation>Jumlah bayi lahir bersamaan</translation>
+    </message>
+    <message>
+        <source>Order within the multiple birth</source>
+        <translation>Urutan dalam kelahiran kembar</translation>
+    </message>
+    <message>
+        <source>KK number the child is entered into</source>
+        <translation>Nomor KK tempat anak dicatat</translation>
+    </message>
+    <message>
+        <source>Birth letter (Surat Keterangan Lahir)</source>
+        <translation>Surat Keterangan Lahir</translation>
+    </message>
+    <message>
+        <source>Birth letter issued by</source>
+        <translation>Surat Keterangan Lahir diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>SPTJM on the truth of the birth data (F-2.03)</source>
+        <translation>SPTJM Kebenaran Data Kelahiran (F-2.03)</translation>
+    </message>
+    <message>
+        <source>Proof of marriage of the parents</source>
+        <translation>Bukti perkawinan orang tua</translation>
+    </message>
+    <message>
+        <source>Proof of marriage (type)</source>
+        <translation>Jenis bukti perkawinan</translation>
+    </message>
+    <message>
+        <source>SPTJM on the truth of husband-and-wife status (F-2.04)</source>
+        <translation>SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04)</translation>
+    </message>
+    <message>
+        <source>Family card (KK) the child is entered into</source>
+        <translation>Kartu Keluarga tempat anak dicatat</translation>
     </message>
     <message>
         <source>Disability</source>
@@ -164,6 +518,14 @@
     <message>
         <source>e-KTP biodata</source>
         <translation>Biodata KTP-el</translation>
+    </message>
+    <message>
+        <source>Birth certificate application</source>
+        <translation>Permohonan akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Cataract screening</source>
+        <translation>Skrining katarak</translation>
     </message>
 </context>
 <context>
@@ -198,6 +560,33 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Your biodata will be checked and your e-KTP printed. Bring this receipt when you collect it.</source>
+        <translation>Biodata Anda akan diperiksa dan KTP-el Anda dicetak. Bawa tanda terima ini saat mengambilnya.</translation>
+    </message>
+    <message>
+        <source>The birth certificate will be issued after the documents are checked. Bring this receipt and the original documents when you collect it.</source>
+        <translation>Akta kelahiran akan diterbitkan setelah dokumen diperiksa. Bawa tanda terima ini dan dokumen asli saat mengambilnya.</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. If you were referred for surgery, bring it with your KTP and BPJS card to the facility on the date shown.</source>
+        <translation>Simpan tanda terima ini. Jika Anda dirujuk untuk operasi, bawa tanda terima ini bersama KTP dan kartu BPJS ke fasilitas kesehatan pada tanggal yang tertera.</translation>
+    </message>
+    <message>
+        <source>Receipt: e-KTP biodata recording</source>
+        <translation>Tanda terima: perekaman biodata KTP-el</translation>
+    </message>
+    <message>
+        <source>Receipt: birth certificate application</source>
+        <translation>Tanda terima: permohonan akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Receipt: cataract eye screening</source>
+        <translation>Tanda terima: skrining mata katarak</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field officer</source>
@@ -210,6 +599,77 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Witness I</source>
+        <translation>Saksi I</translation>
+    </message>
+    <message>
+        <source>Witness II</source>
+        <translation>Saksi II</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen persyaratan</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasien</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Right eye</source>
+        <translation>Mata kanan</translation>
+    </message>
+    <message>
+        <source>Left eye</source>
+        <translation>Mata kiri</translation>
+    </message>
+    <message>
+        <source>Cause and barriers</source>
+        <translation>Penyebab dan hambatan</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Surgery</source>
+        <translation>Operasi</translation>
+    </message>
+    <message>
+        <source>After surgery</source>
+        <translation>Pascaoperasi</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Data pribadi</translation>
     </message>
 </context>
 <context>
@@ -286,12 +746,116 @@
         <translation>Nomor telepon harus diawali 0 atau +62 dan terdiri dari 8 sampai 14 angka, misalnya 081234567890.</translation>
     </message>
     <message>
+        <source>{label} is the same as {other}: they must be different people.</source>
+        <translation>{label} sama dengan {other}: keduanya harus orang yang berbeda.</translation>
+    </message>
+    <message>
         <source>{label}: code {code} is not in the Kemendagri list.</source>
         <translation>{label}: kode {code} tidak ada dalam daftar Kemendagri.</translation>
     </message>
     <message>
+        <source>{label} ({date}) is not before the child&apos;s date of birth ({child_date}).</source>
+        <translation>{label} ({date}) tidak sebelum tanggal lahir anak ({child_date}).</translation>
+    </message>
+    <message>
+        <source>The mother would have been {age} years old at the birth. Check both dates of birth.</source>
+        <translation>Ibu berarti berumur {age} tahun saat melahirkan. Periksa kedua tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>The mother was {age} years old at the birth. Check both dates of birth.</source>
+        <translation>Ibu berumur {age} tahun saat melahirkan. Periksa kedua tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not possible for a newborn (expected {low} to {high}). Check the unit: kilograms and centimetres.</source>
+        <translation>{label}: {value} tidak mungkin untuk bayi baru lahir (seharusnya {low} sampai {high}). Periksa satuannya: kilogram dan sentimeter.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is unusual for a newborn. Check it against the birth letter.</source>
+        <translation>{label}: {value} tidak biasa untuk bayi baru lahir. Cocokkan dengan Surat Keterangan Lahir.</translation>
+    </message>
+    <message>
+        <source>{label} is the child being registered; a witness must be another person.</source>
+        <translation>{label} adalah anak yang sedang dicatat; saksi harus orang lain.</translation>
+    </message>
+    <message>
+        <source>By the NIK, {label} is {age} years old; a witness must be an adult. Check the NIK.</source>
+        <translation>Menurut NIK, {label} berumur {age} tahun; saksi harus orang dewasa. Periksa NIK-nya.</translation>
+    </message>
+    <message>
+        <source>The birth is reported {days} days after it happened, later than {limit} days: the late report may need extra approval from the Disdukcapil.</source>
+        <translation>Kelahiran dilaporkan {days} hari setelah terjadi, lebih dari {limit} hari: pelaporan terlambat ini mungkin memerlukan persetujuan tambahan dari Disdukcapil.</translation>
+    </message>
+    <message>
+        <source>Fill in the patient&apos;s date of birth or NIK: the screening is for people aged 50 and over.</source>
+        <translation>Isi tanggal lahir atau NIK pasien: skrining ini untuk orang berumur 50 tahun ke atas.</translation>
+    </message>
+    <message>
+        <source>The patient is {age} years old; the screening is for people aged {target} and over.</source>
+        <translation>Pasien berumur {age} tahun; skrining ini untuk orang berumur {target} tahun ke atas.</translation>
+    </message>
+    <message>
         <source>{label}: {name} does not lie in the region chosen above it.</source>
         <translation>{label}: {name} tidak termasuk wilayah yang dipilih di atasnya.</translation>
+    </message>
+    <message>
+        <source>Examination results are filled in, but the examination status says the person was not examined. Correct the status or clear the results.</source>
+        <translation>Hasil pemeriksaan sudah diisi, tetapi status pemeriksaan menyatakan orang ini tidak diperiksa. Perbaiki statusnya atau hapus hasilnya.</translation>
+    </message>
+    <message>
+        <source>{label} is worse than the presenting acuity; a pinhole does not make sight worse. Check both.</source>
+        <translation>{label} lebih buruk daripada tajam penglihatan awal; pinhole tidak memperburuk penglihatan. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in for an eye that sees less than 6/12.</source>
+        <translation>{label} wajib diisi untuk mata yang penglihatannya kurang dari 6/12.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in when the cause is untreated cataract.</source>
+        <translation>{label} wajib diisi bila penyebabnya katarak belum dioperasi.</translation>
+    </message>
+    <message>
+        <source>The principal cause does not agree with the lens findings of either eye. Check the cause and the lens.</source>
+        <translation>Penyebab utama tidak sesuai dengan temuan lensa pada kedua mata. Periksa penyebab dan lensanya.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in for a referral.</source>
+        <translation>{label} wajib diisi untuk rujukan.</translation>
+    </message>
+    <message>
+        <source>A surgery date is filled in, but the patient is marked as not having come for surgery.</source>
+        <translation>Tanggal operasi sudah diisi, tetapi pasien ditandai tidak datang untuk operasi.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in once the patient has had surgery.</source>
+        <translation>{label} wajib diisi setelah pasien dioperasi.</translation>
+    </message>
+    <message>
+        <source>{label} ({date}) is before {other} ({other_date}).</source>
+        <translation>{label} ({date}) lebih awal daripada {other} ({other_date}).</translation>
+    </message>
+    <message>
+        <source>The operated eye is not the eye that was referred. Check both.</source>
+        <translation>Mata yang dioperasi bukan mata yang dirujuk. Periksa keduanya.</translation>
+    </message>
+    <message>
+        <source>A surgery is recorded, but no referral. Fill in the referral.</source>
+        <translation>Operasi sudah dicatat, tetapi rujukannya belum. Isi data rujukan.</translation>
+    </message>
+    <message>
+        <source>{label}: a post-operative acuity needs the surgery date first.</source>
+        <translation>{label}: tajam penglihatan pascaoperasi memerlukan tanggal operasi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>{label}: this eye was not operated.</source>
+        <translation>{label}: mata ini tidak dioperasi.</translation>
+    </message>
+    <message>
+        <source>{label}: the 4-8 week check is due from {date}.</source>
+        <translation>{label}: kontrol 4-8 minggu baru dilakukan mulai {date}.</translation>
+    </message>
+    <message>
+        <source>The 4-8 week check was {days} days after surgery, outside 28 to 56 days.</source>
+        <translation>Kontrol 4-8 minggu dilakukan {days} hari setelah operasi, di luar rentang 28 sampai 56 hari.</translation>
     </message>
     <message>
         <source>{label} must be filled in.</source>
@@ -432,6 +996,54 @@
     <message>
         <source>The NIK was issued in {nik_region}, not in {form_region} where the household lives. That is fine if the person moved; otherwise check the NIK.</source>
         <translation>NIK ini diterbitkan di {nik_region}, bukan di {form_region} tempat keluarga tinggal. Tidak apa-apa bila orangnya pindah; bila tidak, periksa kembali NIK-nya.</translation>
+    </message>
+    <message>
+        <source>Without a birth letter (Surat Keterangan Lahir), an SPTJM on the truth of the birth data (F-2.03) signed before two witnesses is needed.</source>
+        <translation>Tanpa Surat Keterangan Lahir, diperlukan SPTJM Kebenaran Data Kelahiran (F-2.03) yang ditandatangani di hadapan dua orang saksi.</translation>
+    </message>
+    <message>
+        <source>Without proof of marriage (buku nikah / akta perkawinan), an SPTJM on the truth of husband-and-wife status (F-2.04) is needed.</source>
+        <translation>Tanpa bukti perkawinan (buku nikah / akta perkawinan), diperlukan SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for this application.</source>
+        <translation>{label} diperlukan untuk permohonan ini.</translation>
+    </message>
+    <message>
+        <source>A birth letter from the village head is for a birth at home, but the place of birth is &quot;{place}&quot;. Check who issued the letter.</source>
+        <translation>Surat keterangan lahir dari Kepala Desa/Lurah hanya untuk kelahiran di rumah, tetapi tempat dilahirkan &quot;{place}&quot;. Periksa siapa yang menerbitkan surat itu.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in: without a birth letter, two witnesses sign the SPTJM.</source>
+        <translation>{label} wajib diisi: tanpa Surat Keterangan Lahir, dua orang saksi menandatangani SPTJM.</translation>
+    </message>
+    <message>
+        <source>The type of birth is &quot;{kind}&quot;, but {count} children are registered as born together; it should be &quot;{expected}&quot;.</source>
+        <translation>Jenis kelahiran &quot;{kind}&quot;, tetapi {count} bayi dicatat lahir bersamaan; seharusnya &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>This child is number {position} of a multiple birth of {count}.</source>
+        <translation>Anak ini tercatat urutan ke-{position} dari kelahiran kembar {count} bayi.</translation>
+    </message>
+    <message>
+        <source>{label} starts at 1 for the mother&apos;s first child.</source>
+        <translation>{label} dimulai dari 1 untuk anak pertama ibu.</translation>
+    </message>
+    <message>
+        <source>{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text}).</source>
+        <translation>{label}: ketik jam sebagai jam:menit dari 00:00 sampai 23:59, misalnya 14:30 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, e.g. 3,2 (typed: {text}).</source>
+        <translation>{label} harus berupa angka, misalnya 3,2 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked or not ticked.</source>
+        <translation>{label} harus dicentang atau tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>{label} may contain only digits.</source>
+        <translation>{label} hanya boleh berisi angka.</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1631,266 @@
     <message>
         <source>Foreign citizen (WNA)</source>
         <translation>WNA</translation>
+    </message>
+    <message>
+        <source>Hospital / maternity home (RS/RB)</source>
+        <translation>RS/RB</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Village maternity post (Polindes)</source>
+        <translation>Polindes</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Rumah</translation>
+    </message>
+    <message>
+        <source>Other place of birth</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Single birth</source>
+        <translation>Tunggal</translation>
+    </message>
+    <message>
+        <source>Twins (2)</source>
+        <translation>Kembar 2</translation>
+    </message>
+    <message>
+        <source>Triplets (3)</source>
+        <translation>Kembar 3</translation>
+    </message>
+    <message>
+        <source>Quadruplets (4)</source>
+        <translation>Kembar 4</translation>
+    </message>
+    <message>
+        <source>Other birth type</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Midwife / nurse</source>
+        <translation>Bidan/Perawat</translation>
+    </message>
+    <message>
+        <source>Traditional birth attendant (dukun)</source>
+        <translation>Dukun</translation>
+    </message>
+    <message>
+        <source>Other birth attendant</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Rumah Sakit</translation>
+    </message>
+    <message>
+        <source>Village head (birth at home)</source>
+        <translation>Kepala Desa/Lurah (kelahiran di rumah)</translation>
+    </message>
+    <message>
+        <source>Marriage book (buku nikah)</source>
+        <translation>Buku Nikah</translation>
+    </message>
+    <message>
+        <source>Marriage certificate (akta perkawinan)</source>
+        <translation>Kutipan Akta Perkawinan</translation>
+    </message>
+    <message>
+        <source>Examined</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Tidak ada di tempat</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>Not capable of being examined</source>
+        <translation>Tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>6/12 or better</source>
+        <translation>6/12 atau lebih baik</translation>
+    </message>
+    <message>
+        <source>Less than 6/12 to 6/18</source>
+        <translation>Kurang dari 6/12 sampai 6/18</translation>
+    </message>
+    <message>
+        <source>Less than 6/18 to 6/60</source>
+        <translation>Kurang dari 6/18 sampai 6/60</translation>
+    </message>
+    <message>
+        <source>Less than 6/60 to 3/60</source>
+        <translation>Kurang dari 6/60 sampai 3/60</translation>
+    </message>
+    <message>
+        <source>Less than 3/60 to 1/60</source>
+        <translation>Kurang dari 3/60 sampai 1/60</translation>
+    </message>
+    <message>
+        <source>Light perception</source>
+        <translation>Persepsi cahaya (1/~)</translation>
+    </message>
+    <message>
+        <source>No light perception</source>
+        <translation>Tidak ada persepsi cahaya (0)</translation>
+    </message>
+    <message>
+        <source>Normal lens</source>
+        <translation>Lensa normal</translation>
+    </message>
+    <message>
+        <source>Obvious lens opacity</source>
+        <translation>Kekeruhan lensa jelas</translation>
+    </message>
+    <message>
+        <source>Aphakia</source>
+        <translation>Afakia</translation>
+    </message>
+    <message>
+        <source>Pseudophakia without PCO</source>
+        <translation>Pseudofakia tanpa PCO</translation>
+    </message>
+    <message>
+        <source>Pseudophakia with PCO</source>
+        <translation>Pseudofakia dengan PCO</translation>
+    </message>
+    <message>
+        <source>No view of the lens</source>
+        <translation>Lensa tidak dapat dilihat</translation>
+    </message>
+    <message>
+        <source>Refractive error</source>
+        <translation>Kelainan refraksi</translation>
+    </message>
+    <message>
+        <source>Uncorrected aphakia</source>
+        <translation>Afakia tidak dikoreksi</translation>
+    </message>
+    <message>
+        <source>Untreated cataract</source>
+        <translation>Katarak belum dioperasi</translation>
+    </message>
+    <message>
+        <source>Cataract surgical complications</source>
+        <translation>Komplikasi operasi katarak</translation>
+    </message>
+    <message>
+        <source>Trachomatous corneal opacity</source>
+        <translation>Kekeruhan kornea akibat trakoma</translation>
+    </message>
+    <message>
+        <source>Other corneal opacity</source>
+        <translation>Kekeruhan kornea lainnya</translation>
+    </message>
+    <message>
+        <source>Phthisis</source>
+        <translation>Ftisis bulbi</translation>
+    </message>
+    <message>
+        <source>Onchocerciasis</source>
+        <translation>Onkoserkiasis</translation>
+    </message>
+    <message>
+        <source>Glaucoma</source>
+        <translation>Glaukoma</translation>
+    </message>
+    <message>
+        <source>Diabetic retinopathy</source>
+        <translation>Retinopati diabetik</translation>
+    </message>
+    <message>
+        <source>Age-related macular degeneration</source>
+        <translation>Degenerasi makula terkait usia</translation>
+    </message>
+    <message>
+        <source>Other posterior segment disease</source>
+        <translation>Kelainan segmen posterior lainnya</translation>
+    </message>
+    <message>
+        <source>Other globe / central nervous system disease</source>
+        <translation>Kelainan bola mata / saraf pusat lainnya</translation>
+    </message>
+    <message>
+        <source>Need not felt</source>
+        <translation>Merasa tidak perlu</translation>
+    </message>
+    <message>
+        <source>Fear of surgery</source>
+        <translation>Takut operasi</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Treatment denied by provider</source>
+        <translation>Ditolak oleh fasilitas kesehatan</translation>
+    </message>
+    <message>
+        <source>Unaware that treatment is possible</source>
+        <translation>Tidak tahu bahwa bisa diobati</translation>
+    </message>
+    <message>
+        <source>Cannot access treatment</source>
+        <translation>Tidak dapat menjangkau layanan</translation>
+    </message>
+    <message>
+        <source>Other barrier</source>
+        <translation>Hambatan lain</translation>
+    </message>
+    <message>
+        <source>No visual impairment</source>
+        <translation>Tidak ada gangguan penglihatan</translation>
+    </message>
+    <message>
+        <source>Mild visual impairment</source>
+        <translation>Gangguan penglihatan ringan</translation>
+    </message>
+    <message>
+        <source>Moderate visual impairment</source>
+        <translation>Gangguan penglihatan sedang</translation>
+    </message>
+    <message>
+        <source>Severe visual impairment</source>
+        <translation>Gangguan penglihatan berat</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Buta</translation>
+    </message>
+    <message>
+        <source>Right eye</source>
+        <translation>Mata kanan</translation>
+    </message>
+    <message>
+        <source>Left eye</source>
+        <translation>Mata kiri</translation>
+    </message>
+    <message>
+        <source>Both eyes</source>
+        <translation>Kedua mata</translation>
+    </message>
+    <message>
+        <source>Active BPJS membership</source>
+        <translation>Peserta BPJS aktif</translation>
+    </message>
+    <message>
+        <source>Inactive BPJS membership</source>
+        <translation>Peserta BPJS tidak aktif</translation>
+    </message>
+    <message>
+        <source>No BPJS membership</source>
+        <translation>Bukan peserta BPJS</translation>
     </message>
 </context>
 </TS>
