@@ -179,7 +179,8 @@ def _referral_issues(data: dict[str, Any], today: date, for_submit: bool) -> lis
 
 def _postop_issues(data: dict[str, Any], today: date) -> list[Issue]:
     issues: list[Issue] = []
-    surgery = _date(data, "surgery_date", today)
+    # A surgery date in the future has its own error; here it still tells which checks are too early.
+    surgery = _date(data, "surgery_date", today, future=True)
     eyes = operated_eyes(data)
     for key in POSTOP_VA_KEYS:
         if not text(data, key):
