@@ -10,7 +10,8 @@ profile="${1:-app}"
 app_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig-config libdbus-1-3 fonts-dejavu-core
           libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
           libxcb-render-util0 libxcb-image0 libxcb-randr0)
-dev_pkgs=(xvfb xauth binutils poppler-utils)
+# postgresql: the server tests run against it as well as SQLite (scripts/test.sh starts a throwaway cluster).
+dev_pkgs=(xvfb xauth binutils poppler-utils postgresql)
 
 need=()
 want=("${app_pkgs[@]}")

@@ -1,0 +1,101 @@
+"""Typed dependencies shared by the routes: settings, sessions, bounded body reading, and authentication."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Request
+from sqlalchemy.orm import Session, sessionmaker
+
+from server.core.config import Settings
+from server.errors import ApiError, unauthorized
+from server.models import Device, User
+from server.services import devices
+from sync.payload import PayloadError, PayloadTooLarge, gunzip_capped, loads
+
+# Indonesia's easternmost time zone (WIT): a date typed on a laptop in Papua is never "in the future" here.
+LATEST_ZONE = timezone(timedelta(hours=9))
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def today() -> date:
+    return datetime.now(LATEST_ZONE).date()
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_factory(request: Request) -> sessionmaker[Session]:
+    return request.app.state.session_factory
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+FactoryDep = Annotated[sessionmaker[Session], Depends(get_factory)]
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The raw body, refused with 413 as soon as it passes ``limit`` (never read whole into memory first)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise ApiError(413, "too_large", f"The body may have at most {limit} bytes.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"The body may have at most {limit} bytes.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def json_body(request: Request) -> Any:
+    settings: Settings = request.app.state.settings
+    raw = await read_body(request, settings.max_body_bytes)
+    encoding = request.headers.get("content-encoding", "identity").strip().lower()
+    try:
+        if encoding == "gzip":
+            raw = gunzip_capped(raw, settings.max_json_bytes)
+        elif encoding != "identity":
+            raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
+        elif len(raw) > settings.max_json_bytes:
+            raise PayloadTooLarge(f"more than {settings.max_json_bytes} bytes")
+        return loads(raw)
+    except PayloadTooLarge as exc:
+        raise ApiError(413, "too_large", str(exc)) from exc
+    except PayloadError as exc:
+        raise ApiError(400, "bad_body", str(exc)) from exc
+
+
+JsonBody = Annotated[Any, Depends(json_body)]
+
+
+def object_field(body: Any, key: str, *, max_len: int = 200) -> str:
+    if not isinstance(body, dict) or not isinstance(body.get(key), str) or len(body[key]) > max_len:
+        raise ApiError(422, "invalid", f"{key}: expected a string of at most {max_len} characters")
+    return body[key]
+
+
+def device_token(authorization: Annotated[str | None, Header(description="Device <device_token>")] = None) -> str:
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "device" or not token.strip():
+        raise unauthorized("bad_device", "Send 'Authorization: Device <device_token>'.")
+    return token.strip()
+
+
+def user_token(x_user_token: Annotated[str | None, Header(description="the token from /session")] = None) -> str:
+    if not x_user_token:
+        raise unauthorized("bad_user", "Send 'X-User-Token'; log in first.")
+    return x_user_token.strip()
+
+
+DeviceToken = Annotated[str, Depends(device_token)]
+UserTokenDep = Annotated[str, Depends(user_token)]
+
+
+def authenticate(session: Session, *, device_token: str, user_token: str, now: datetime) -> tuple[Device, User]:
+    device = devices.device_for_token(session=session, token=device_token)
+    return device, devices.user_for_token(session=session, now=now, device=device, token=user_token)

@@ -1,0 +1,64 @@
+"""Attachments: which hashes the server lacks, and resumable raw uploads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Path, Request
+from starlette.concurrency import run_in_threadpool
+
+from server.api.deps import (DeviceToken, FactoryDep, JsonBody, SettingsDep, UserTokenDep, authenticate,
+                             device_token, read_body, user_token, utcnow)
+from server.api.openapi import body_schema, raw_body
+from server.core.db import transaction
+from server.errors import ApiError
+from server.services import attachments
+from sync.payload import PayloadError, PayloadTooLarge, hashes_from_dict, parse_content_range
+
+router = APIRouter(prefix="/attachments", tags=["attachments"])
+Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the whole file")]
+
+
+@router.post("/status", openapi_extra=body_schema({"hashes": "array"}))
+def status(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep) -> dict:
+    try:
+        hashes = hashes_from_dict(body)
+    except PayloadTooLarge as exc:
+        raise ApiError(413, "too_large", str(exc)) from exc
+    except PayloadError as exc:
+        raise ApiError(422, "invalid", str(exc)) from exc
+    with transaction(factory) as session:
+        authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
+        return {"missing": attachments.missing(session=session, hashes=hashes)}
+
+
+@router.put("/{sha256}", openapi_extra=raw_body())
+async def upload(sha256: Sha256, request: Request, settings: SettingsDep,
+                 content_range: Annotated[str | None, Header(description="bytes START-END/TOTAL")] = None) -> dict:
+    """Appends one chunk at START, which must be the server's offset (else 409 with it)."""
+    try:
+        start, end, total = parse_content_range(content_range)
+    except PayloadError as exc:
+        raise ApiError(400, "bad_range", str(exc)) from exc
+    if end - start + 1 > settings.max_chunk_bytes:
+        raise ApiError(413, "too_large", f"A chunk may have at most {settings.max_chunk_bytes} bytes.")
+    chunk = await read_body(request, settings.max_chunk_bytes)
+    if len(chunk) != end - start + 1:
+        raise ApiError(400, "bad_range", "The body length differs from Content-Range.")
+    # The database and file work blocks: off the event loop, like the sync routes.
+    return await run_in_threadpool(_store, request, sha256, start, total, chunk)
+
+
+def _store(request: Request, sha256: str, start: int, total: int, chunk: bytes) -> dict:
+    settings = request.app.state.settings
+    dtoken = device_token(request.headers.get("authorization"))
+    utoken = user_token(request.headers.get("x-user-token"))
+    now = utcnow()
+    with transaction(request.app.state.session_factory) as session:
+        device, _user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
+        result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
+                                    device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
+                                    max_size=settings.max_attachment_bytes)
+    if result.pop("hash_mismatch", False):
+        raise ApiError(422, "hash_mismatch", "The bytes do not have this SHA-256; upload again from 0.", offset=0)
+    return result

@@ -1,0 +1,24 @@
+"""Pulling what the server has for this user since a cursor."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from server.api.deps import DeviceToken, FactoryDep, UserTokenDep, authenticate, utcnow
+from server.core.db import transaction
+from server.services import accounts, feed
+from sync.payload import MAX_INT
+
+router = APIRouter(tags=["sync"])
+
+
+@router.get("/pull")
+def pull(dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
+         cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
+         limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> dict:
+    with transaction(factory) as session:
+        _device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
+        user_ids = accounts.visible_user_ids(session=session, user=user)
+        return feed.pull(session=session, user_ids=user_ids, cursor=cursor, limit=limit)

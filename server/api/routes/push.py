@@ -1,0 +1,39 @@
+"""Pushing a batch of records."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from server.api.deps import DeviceToken, FactoryDep, JsonBody, UserTokenDep, authenticate, today, utcnow
+from server.api.openapi import body_schema
+from server.core.db import transaction
+from server.errors import ApiError
+from server.services import push as push_service
+from sync.payload import PayloadError, PayloadTooLarge, push_from_dict
+
+router = APIRouter(tags=["sync"])
+ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
+
+
+@router.post("/push", openapi_extra=body_schema({"batch_id": "string", "records": "array"}))
+def push(body: JsonBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep) -> dict:
+    """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
+    try:
+        batch = push_from_dict(body)
+    except PayloadTooLarge as exc:
+        raise ApiError(413, "too_large", str(exc)) from exc
+    except PayloadError as exc:
+        raise ApiError(422, "invalid", str(exc)) from exc
+    regions = request.app.state.regions
+    for attempt in range(ATTEMPTS):
+        now = utcnow()
+        try:
+            with transaction(factory) as session:
+                device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
+                return push_service.apply_batch(session=session, now=now, today=today(), regions=regions,
+                                                device=device, user=user, request=batch)
+        except (IntegrityError, OperationalError):
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")

@@ -1,0 +1,157 @@
+"""``jemput-server``: run the server and do what central staff and administrators need from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+from server.core.config import settings_from_env
+from server.core.db import make_engine, make_session_factory, transaction
+from server.core.migrate import upgrade
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    if args.command == "serve":
+        return _serve(settings, args)
+    engine = make_engine(settings)
+    try:
+        upgrade(engine)
+        if args.command == "migrate":
+            print("database is at the newest schema")
+            return 0
+        return COMMANDS[args.command](make_session_factory(engine), args)
+    finally:
+        engine.dispose()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jemput-server", description=__doc__)
+    parser.add_argument("--data-dir", help="folder for the SQLite file and attachments "
+                                           "(default: $JEMPUT_SERVER_DATA_DIR or ./jemput-server-data)")
+    parser.add_argument("--database-url", help="e.g. postgresql+psycopg://user:pass@host/db "
+                                               "(default: $JEMPUT_SERVER_DATABASE_URL, else SQLite in the data dir)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="migrate, then serve HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
+    serve.add_argument("--port", type=int, default=8000)
+    sub.add_parser("migrate", help="bring the database to the newest schema")
+    user = sub.add_parser("create-user", help="add an officer, supervisor or admin")
+    user.add_argument("--username", required=True)
+    user.add_argument("--full-name", required=True)
+    user.add_argument("--role", required=True, choices=("officer", "supervisor", "admin"))
+    user.add_argument("--supervisor", help="username of the supervisor whose team this user joins")
+    user.add_argument("--password", help="asked for when left out (better: it stays out of the shell history)")
+    code = sub.add_parser("enrol-code", help="print a one-time code that enrols one laptop")
+    code.add_argument("--expires-hours", type=float, default=24)
+    revoke = sub.add_parser("revoke-device", help="refuse a lost or stolen laptop from now on")
+    revoke.add_argument("device_id")
+    status = sub.add_parser("set-status", help="apply service status from a CSV (registration_id,status,note)")
+    status.add_argument("--csv", required=True, type=Path)
+    sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")
+    return parser
+
+
+def _serve(settings, args) -> int:
+    import uvicorn
+
+    from server.main import create_app
+
+    app = create_app(settings)
+    upgrade(app.state.engine)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False)
+    return 0
+
+
+def _create_user(factory, args) -> int:
+    from server.services.accounts import AccountError, create_user
+    from server.api.deps import utcnow
+
+    password = args.password
+    if password is None:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            print("the passwords differ", file=sys.stderr)
+            return 2
+    try:
+        with transaction(factory) as session:
+            user = create_user(session=session, username=args.username, full_name=args.full_name,
+                               password=password, role=args.role, supervisor=args.supervisor, now=utcnow())
+            print(f"created {user.role} {user.username} ({user.id})")
+    except AccountError as exc:
+        print(f"not created: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _enrol_code(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.services.devices import make_enrolment_code
+
+    if not 0 < args.expires_hours <= 24 * 30:
+        print("--expires-hours must be between 0 and 720", file=sys.stderr)
+        return 2
+    with transaction(factory) as session:
+        code = make_enrolment_code(session=session, now=utcnow(), hours=args.expires_hours)
+    print(code)
+    return 0
+
+
+def _revoke_device(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.errors import ApiError
+    from server.services.devices import revoke
+
+    try:
+        with transaction(factory) as session:
+            device = revoke(session=session, now=utcnow(), device_id=args.device_id.strip())
+            print(f"revoked {device.id} ({device.name}) at {device.revoked_at:%Y-%m-%d %H:%M} UTC")
+    except ApiError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    return 0
+
+
+def _set_status(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.services.status import StatusError, read_csv, set_status
+
+    try:
+        rows = read_csv(args.csv.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, StatusError) as exc:
+        print(f"cannot read {args.csv}: {exc}", file=sys.stderr)
+        return 2
+    failed = 0
+    for row in rows:
+        # One transaction per row: a bad row is reported and the others still apply.
+        try:
+            with transaction(factory) as session:
+                done = set_status(session=session, now=utcnow(), registration_id=row.registration_id,
+                                  status=row.status, note=row.note)
+            print(f"line {row.line}: {row.registration_id}: {done}")
+        except StatusError as exc:
+            failed += 1
+            print(f"line {row.line}: not applied: {exc}")
+    print(f"{len(rows) - failed} applied, {failed} not applied")
+    return 1 if failed else 0
+
+
+def _list_devices(factory, args) -> int:
+    from server.services.devices import list_devices
+
+    with transaction(factory) as session:
+        for d in list_devices(session=session):
+            seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "never"
+            state = f"REVOKED {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
+            print(f"{d.id}  {d.name:<24}  enrolled {d.enrolled_at:%Y-%m-%d %H:%M}  last seen {seen}  {state}")
+    return 0
+
+
+COMMANDS = {"create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
+            "set-status": _set_status, "list-devices": _list_devices}
+
+if __name__ == "__main__":
+    sys.exit(main())

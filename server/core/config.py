@@ -1,0 +1,46 @@
+"""Server settings, from the environment or the command line; nothing is read from a file a request can touch."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ENV_DATA_DIR = "JEMPUT_SERVER_DATA_DIR"
+ENV_DATABASE_URL = "JEMPUT_SERVER_DATABASE_URL"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    # Empty: an embedded SQLite file in data_dir, so that one command starts a server.
+    database_url: str = ""
+    # Limits on what a client may send. The compressed cap bounds memory while reading; the decompressed cap stops
+    # gzip bombs (checked while inflating, not after).
+    max_body_bytes: int = 8 * 1024 * 1024
+    max_json_bytes: int = 32 * 1024 * 1024
+    max_chunk_bytes: int = 8 * 1024 * 1024
+    max_attachment_bytes: int = 256 * 1024 * 1024
+    user_token_hours: int = 12
+
+    @property
+    def url(self) -> str:
+        return self.database_url or f"sqlite:///{self.data_dir / 'server.sqlite'}"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    @property
+    def attachments_dir(self) -> Path:
+        # Beside the database; on PostgreSQL with several processes this folder must be shared between them.
+        return self.data_dir / "attachments"
+
+    def with_(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+
+def settings_from_env(*, data_dir: str | None = None, database_url: str | None = None) -> Settings:
+    folder = data_dir or os.environ.get(ENV_DATA_DIR) or "jemput-server-data"
+    url = database_url if database_url is not None else os.environ.get(ENV_DATABASE_URL, "")
+    return Settings(data_dir=Path(folder).resolve(), database_url=url)

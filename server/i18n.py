@@ -1,0 +1,44 @@
+"""Reasons the server gives, in Bahasa Indonesia by default.
+
+The server's own strings live in ``server/translations/server_id.ts`` (Qt Linguist format, like the app's, so the
+same tools and translators work on them); anything else falls back to the app's catalogue through app.i18n.
+"""
+
+from __future__ import annotations
+
+import functools
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from app.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, translate as app_translate
+
+TRANSLATIONS_DIR = Path(__file__).with_name("translations")
+CONTEXT = "Server"
+
+MSG_UNKNOWN_KIND = QT_TRANSLATE_NOOP("Server", "Unknown kind of registration: {kind}.")
+MSG_UNKNOWN_STATUS = QT_TRANSLATE_NOOP("Server", "Unknown status: {status}.")
+MSG_NOT_YOURS = QT_TRANSLATE_NOOP("Server", "You may not send records of another officer.")
+MSG_UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Server", "The officer of this record is not known to the server.")
+MSG_OWNER_CHANGED = QT_TRANSLATE_NOOP("Server", "The officer of a record cannot be changed.")
+MSG_KIND_CHANGED = QT_TRANSLATE_NOOP("Server", "The kind of a record cannot be changed.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP("Server", "The form data cannot be read.")
+MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Server", "A draft cannot be sent to the server; submit it first.")
+
+
+@functools.cache
+def _catalogue(language: str) -> dict[tuple[str, str], str]:
+    table: dict[tuple[str, str], str] = {}
+    for ts_file in sorted(TRANSLATIONS_DIR.glob(f"*_{language}.ts")):
+        for ctx in ET.parse(ts_file).getroot().iter("context"):
+            name = ctx.findtext("name", "")
+            for msg in ctx.iter("message"):
+                translation = msg.find("translation")
+                if translation is not None and translation.text and translation.get("type") not in (
+                        "unfinished", "obsolete", "vanished"):
+                    table[(name, msg.findtext("source", ""))] = translation.text
+    return table
+
+
+def tr(text: str, language: str = DEFAULT_LANGUAGE, /, **params) -> str:
+    translated = _catalogue(language).get((CONTEXT, text)) or app_translate(CONTEXT, text, language)
+    return translated.format(**params)

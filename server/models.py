@@ -1,0 +1,166 @@
+"""The server's tables (its own schema, migrated by server/migrations; not the laptop's db.models).
+
+Times are naive UTC. Ids of users, devices and registrations are UUIDv7 strings, the same as on the laptops, so
+that a record keeps its key everywhere. Secrets (device and user tokens, enrolment codes) are stored only as
+SHA-256 hex digests: a copy of the database does not let anyone act as a device.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.ids import new_id
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))  # officer | supervisor | admin
+    # A team is the officers whose supervisor_id is the supervisor's id.
+    supervisor_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))  # app.auth's scrypt string, sent to laptops
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class EnrolmentCode(Base):
+    __tablename__ = "enrolment_codes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Device(Base):
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolment_code_id: Mapped[int | None] = mapped_column(ForeignKey("enrolment_codes.id"))
+    enrolled_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime | None]
+    last_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
+    revoked_at: Mapped[datetime | None]
+
+
+class UserToken(Base):
+    __tablename__ = "user_tokens"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), index=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+
+
+class Registration(Base):
+    __tablename__ = "registrations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # made on the device
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)  # the server's version, +1 on every change here
+    owner_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    device_id: Mapped[str] = mapped_column(String(36))  # the device that made it
+    last_device_id: Mapped[str] = mapped_column(String(36))  # the device that sent the current content
+    data: Mapped[dict] = mapped_column(JSON)
+    attachments: Mapped[list] = mapped_column(JSON)
+    device_history: Mapped[list] = mapped_column(JSON)  # the laptop's own history, as last sent
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    status_note: Mapped[str | None] = mapped_column(Text)  # from central staff, e.g. "KTP sudah dicetak"
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    device_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]  # on the device
+    updated_at: Mapped[datetime]  # on the device
+    received_at: Mapped[datetime]
+    server_updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_registrations_owner", "owner_id", "server_updated_at"),)
+
+
+class RegistrationHistory(Base):
+    """Every change the server made to a registration: who, through which device or tool, which fields."""
+
+    __tablename__ = "registration_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    device_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(16))  # create | update | status | resolve
+    changes: Mapped[dict] = mapped_column(JSON)  # {field: [old, new]}
+
+
+class Conflict(Base):
+    """Both sides of a conflict, kept until a person chooses: nothing is dropped silently."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id"), index=True)
+    server_version: Mapped[int] = mapped_column(Integer)
+    base_version: Mapped[int] = mapped_column(Integer)
+    incoming: Mapped[dict] = mapped_column(JSON)  # the record as the device sent it
+    server_copy: Mapped[dict] = mapped_column(JSON)
+    device_id: Mapped[str] = mapped_column(String(36))
+    user_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+
+
+class PushBatch(Base):
+    """The stored answer to a batch, so that a resent batch gets the same answer and changes nothing."""
+
+    __tablename__ = "push_batches"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    user_id: Mapped[str] = mapped_column(String(36))
+    response: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+
+
+class Attachment(Base):
+    """A file addressed by its SHA-256; the bytes live in settings.attachments_dir, appended chunk by chunk."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    completed_at: Mapped[datetime | None]
+    device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class Change(Base):
+    """The feed that devices pull: seq only grows, and a change is for one user (None: for every device)."""
+
+    __tablename__ = "changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    registration_id: Mapped[str | None] = mapped_column(String(36))
+    type: Mapped[str] = mapped_column(String(16))
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_changes_user_seq", "user_id", "seq"), {"sqlite_autoincrement": True})

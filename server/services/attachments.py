@@ -1,0 +1,83 @@
+"""Content-addressed attachment uploads that resume: bytes are appended at the offset the server holds.
+
+The database row says how many bytes are good; the file may hold more after a crash between the write and the
+commit, so every write goes at the row's offset and cuts the file there. Nothing trusts the file's length.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from server.errors import ApiError
+from server.models import Attachment
+
+EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
+
+
+def path_for(folder: Path, sha256: str, *, partial: bool) -> Path:
+    # Two levels of fan-out keep folders small on file systems that slow down with many entries.
+    return folder / sha256[:2] / (sha256 + (".part" if partial else ""))
+
+
+def missing(*, session: Session, hashes: list[str]) -> list[dict]:
+    rows = {a.sha256: a for a in session.scalars(select(Attachment).where(Attachment.sha256.in_(hashes)))}
+    out = []
+    for sha in hashes:
+        row = rows.get(sha)
+        if sha == EMPTY_SHA256 or (row is not None and row.complete):
+            continue
+        out.append({"sha256": sha, "offset": row.received if row else 0})
+    return out
+
+
+def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, start: int, total: int,
+           chunk: bytes, max_size: int) -> dict:
+    if total > max_size:
+        raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
+    row = session.get(Attachment, sha256, with_for_update=True)
+    if row is not None and row.complete:
+        return {"sha256": sha256, "offset": row.size, "complete": True}
+    if row is None:
+        row = Attachment(sha256=sha256, size=total, received=0, complete=False, created_at=now, device_id=device_id)
+        session.add(row)
+    elif row.size != total:
+        if row.received:
+            raise ApiError(409, "size_mismatch", "The total size differs from the upload in progress.",
+                           offset=row.received)
+        row.size = total
+    if start != row.received:
+        raise ApiError(409, "wrong_offset", "Continue from the server's offset.", offset=row.received)
+    part = path_for(folder, sha256, partial=True)
+    part.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.pwrite(fd, chunk, start)
+        os.ftruncate(fd, start + len(chunk))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    row.received = start + len(chunk)
+    if row.received == row.size:
+        if _sha256_of(part) != sha256:
+            part.unlink(missing_ok=True)
+            row.received = 0
+            # The reset is committed (the caller commits before raising), so the next try starts clean.
+            return {"sha256": sha256, "offset": 0, "complete": False, "hash_mismatch": True}
+        os.replace(part, path_for(folder, sha256, partial=False))
+        row.complete = True
+        row.completed_at = now
+    return {"sha256": sha256, "offset": row.received, "complete": row.complete}
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -1,0 +1,170 @@
+"""Applying a pushed batch: one transaction, one answer per record, and the answer stored under the batch id.
+
+Order of checks for each record: may this user send it (owner), is it the same record (owner and kind never
+change), is it valid by the app's own rules, then duplicate / conflict / accepted. A record that fails is
+answered ``rejected`` with a reason in Bahasa Indonesia; the others in the batch go on.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.kinds import KINDS
+from app.status import DRAFT, RETURNED, STATUSES
+from server import i18n
+from server.errors import ApiError
+from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
+from server.services import accounts, feed
+from sync.payload import PushRequest, PushResult, Record, format_time, parse_time, to_dict
+
+log = logging.getLogger(__name__)
+MAX_REASONS = 5  # enough to fix the form; a reason longer than a screen helps no one
+
+
+def apply_batch(*, session: Session, now: datetime, today: date, regions, device: Device, user: User,
+                request: PushRequest) -> dict:
+    stored = session.get(PushBatch, (device.id, request.batch_id))
+    if stored is not None:
+        if stored.user_id != user.id:
+            raise ApiError(409, "batch_reused", "This batch id was used by another user on this device.")
+        return stored.response
+    results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
+                      record=record) for record in request.records]
+    response = {"batch_id": request.batch_id, "results": [to_dict(r) for r in results]}
+    session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
+                          created_at=now))
+    session.flush()
+    return response
+
+
+def _apply(*, session, now, today, regions, device, user, record: Record) -> PushResult:
+    existing = session.get(Registration, record.id, with_for_update=True)
+    version = existing.version if existing else 0
+    reason = _refusal(session=session, user=user, record=record, existing=existing, today=today, regions=regions)
+    if reason:
+        return PushResult(record.id, "rejected", version, reason=reason)
+    content_hash = record.content_hash()
+    if existing is None:
+        _create(session=session, now=now, device=device, user=user, record=record, content_hash=content_hash)
+        return PushResult(record.id, "accepted", 1)
+    if existing.content_hash == content_hash:
+        return PushResult(record.id, "duplicate", existing.version)
+    if existing.version != record.base_version:
+        server_copy = record_dict(existing)
+        session.add(Conflict(registration_id=existing.id, server_version=existing.version,
+                             base_version=record.base_version, incoming=_record_dict_in(record),
+                             server_copy=server_copy, device_id=device.id, user_id=user.id, created_at=now))
+        return PushResult(record.id, "conflict", existing.version, server_record=server_copy)
+    _update(session=session, now=now, device=device, user=user, record=record, reg=existing,
+            content_hash=content_hash)
+    return PushResult(record.id, "accepted", existing.version)
+
+
+def _refusal(*, session, user, record: Record, existing, today, regions) -> str | None:
+    if not accounts.may_act_for(session=session, actor=user, owner_id=record.owner_id):
+        return i18n.tr(i18n.MSG_NOT_YOURS)
+    if existing is not None:
+        if existing.owner_id != record.owner_id:
+            return i18n.tr(i18n.MSG_OWNER_CHANGED)
+        if existing.kind != record.kind:
+            return i18n.tr(i18n.MSG_KIND_CHANGED)
+    elif session.get(User, record.owner_id) is None:
+        return i18n.tr(i18n.MSG_UNKNOWN_OWNER)
+    if record.kind not in KINDS:
+        return i18n.tr(i18n.MSG_UNKNOWN_KIND, kind=record.kind)
+    if record.status not in STATUSES:
+        return i18n.tr(i18n.MSG_UNKNOWN_STATUS, status=record.status)
+    if record.status == DRAFT:
+        return i18n.tr(i18n.MSG_NOT_SUBMITTED)
+    try:
+        issues = KINDS[record.kind].validate(record.data, today=today, regions=regions, for_submit=True)
+    except Exception:  # noqa: BLE001 - a value of an unexpected type must reject this record, not the batch
+        log.info("validator failed on record %s", record.id, exc_info=True)
+        return i18n.tr(i18n.MSG_UNREADABLE)
+    errors = [issue for issue in issues if issue.is_error]
+    if errors:
+        return " ".join(issue.text("id") for issue in errors[:MAX_REASONS])
+    return None
+
+
+def _create(*, session, now, device, user, record: Record, content_hash: str) -> None:
+    reg = Registration(id=record.id, kind=record.kind, version=1, owner_id=record.owner_id,
+                       device_id=record.device_id, received_at=now)
+    _fill(reg, record, device, content_hash, now)
+    session.add(reg)
+    session.flush()
+    _history(session, reg, now, user, device, "create", {})
+    _tell_owner(session=session, now=now, user=user, reg=reg)
+
+
+def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str) -> None:
+    changes = _diff(reg, record)
+    reg.version += 1
+    _fill(reg, record, device, content_hash, now)
+    _history(session, reg, now, user, device, "update", changes)
+    _tell_owner(session=session, now=now, user=user, reg=reg)
+
+
+def _fill(reg: Registration, record: Record, device: Device, content_hash: str, now: datetime) -> None:
+    reg.status = record.status
+    reg.data = record.data
+    reg.attachments = sorted(record.attachments)
+    reg.device_history = [to_dict(h) for h in record.history]
+    reg.review_comment = record.review_comment
+    reg.content_hash = content_hash
+    reg.device_version = record.version
+    reg.last_device_id = device.id
+    reg.created_at = parse_time(record.created_at)
+    reg.updated_at = parse_time(record.updated_at)
+    reg.server_updated_at = now
+
+
+def _diff(reg: Registration, record: Record) -> dict:
+    changes = {f"data.{key}": [reg.data.get(key), record.data.get(key)]
+               for key in sorted(set(reg.data) | set(record.data)) if reg.data.get(key) != record.data.get(key)}
+    for key in ("status", "review_comment"):
+        if getattr(reg, key) != getattr(record, key):
+            changes[key] = [getattr(reg, key), getattr(record, key)]
+    return changes
+
+
+def _history(session, reg, now, user, device, action: str, changes: dict) -> None:
+    session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=user.id,
+                                    device_id=device.id, action=action, changes=changes))
+
+
+def _tell_owner(*, session, now, user: User, reg: Registration) -> None:
+    """A supervisor's decision reaches the officer's laptop through the feed."""
+    if user.id == reg.owner_id:
+        return
+    if reg.status == RETURNED:
+        payload = {"registration_id": reg.id, "comment": reg.review_comment or "", "server_version": reg.version}
+        feed.add(session=session, now=now, type="returned", user_id=reg.owner_id, payload=payload,
+                 registration_id=reg.id)
+    else:
+        payload = {"registration_id": reg.id, "status": reg.status, "server_version": reg.version, "note": None}
+        feed.add(session=session, now=now, type="status", user_id=reg.owner_id, payload=payload,
+                 registration_id=reg.id)
+
+
+def record_dict(reg: Registration) -> dict:
+    """The server's copy in the protocol's Record shape; base_version is the server version it is."""
+    return to_dict(Record(
+        id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.version,
+        owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
+        updated_at=format_time(reg.updated_at), data=reg.data, attachments=list(reg.attachments),
+        history=[], review_comment=reg.review_comment)) | {"history": reg.device_history}
+
+
+def _record_dict_in(record: Record) -> dict:
+    return to_dict(record)
+
+
+def content_hash_of(reg: Registration) -> str:
+    """The same hash a device's copy has when it holds exactly the server's content (after a central change)."""
+    from sync.payload import record_from_dict
+
+    return record_from_dict(record_dict(reg)).content_hash()
