@@ -265,8 +265,8 @@ def test_split_yields_one_application_per_child_sharing_the_parents(count, share
         assert app["child_name"] == f"Anak {position - 1}"
         assert app["child_birth_type"] == birth_type_for(count)
         assert app.get("multiple_birth_order") == (str(position) if count > 1 else None)
-        assert [i.code for i in validate_birth({**app, "child_birth_type": app["child_birth_type"]}, today=TODAY,
-                                               regions=R) if i.code.startswith(("birth_type", "multiple"))] == []
+        found = validate_birth(app, today=TODAY, regions=R)
+        assert [i.code for i in found if i.code.startswith(("birth_type", "multiple"))] == []
 
 
 def test_messages_read_in_indonesian():

@@ -130,7 +130,7 @@ def _cause_agrees_with_lens(data: dict[str, Any], cause: str) -> list[Issue]:
     expected = {vl.CAUSE_UNTREATED_CATARACT: {vl.LENS_OPACITY},
                 vl.CAUSE_UNCORRECTED_APHAKIA: {vl.LENS_APHAKIA},
                 vl.CAUSE_SURGICAL_COMPLICATION: set(vl.LENS_OPERATED)}.get(cause)
-    if expected is None or lenses & (expected | {"6"}):
+    if expected is None or lenses & (expected | {vl.LENS_NO_VIEW}):
         return []
     return [warning("principal_cause", "cause_lens_mismatch", QT_TRANSLATE_NOOP(
         "Validation", "The principal cause does not agree with the lens findings of either eye. Check the cause "

@@ -181,7 +181,7 @@ LENS_STATUS = _numbered(
     QT_TRANSLATE_NOOP("ValueList", "Pseudophakia with PCO"),
     QT_TRANSLATE_NOOP("ValueList", "No view of the lens"),
 )
-LENS_OPACITY, LENS_APHAKIA = "2", "3"
+LENS_OPACITY, LENS_APHAKIA, LENS_NO_VIEW = "2", "3", "6"
 LENS_OPERATED = frozenset({"3", "4", "5"})
 
 PRINCIPAL_CAUSE = _numbered(
