@@ -65,6 +65,7 @@ def _link_role(session: Session, reg: Registration, role: str, prefix: str, now:
                ) -> tuple[Person | None, bool]:
     data = reg.data or {}
     values = {key: data.get(prefix + key) for key in PERSON_FIELDS}
+    values["birth_place"] = _place_name(values["birth_place"])
     nik = valid_nik(data.get(prefix + "nik"))
     with session.no_autoflush:
         link = session.get(RegistrationPerson, (reg.id, role)) if reg.id else None
@@ -96,6 +97,17 @@ def _link_role(session: Session, reg: Registration, role: str, prefix: str, now:
         session.flush()
         _drop_if_orphan(session, old)
     return target, existed
+
+
+def _place_name(value: object) -> object:
+    """Some forms pick the place of birth as a regency code (the child on F-2.01); a person keeps a place name."""
+    text = str(value or "")
+    if text and text.replace(".", "").isdigit():
+        from app.reference.regions import regions
+
+        region = regions().get(text)
+        return region.name if region else value
+    return value
 
 
 def _copy_fields(person: Person, values: dict, now: datetime) -> None:
