@@ -39,21 +39,30 @@ def valid_nik(value: object) -> str | None:
 
 
 def find_by_nik(session: Session, nik: str) -> Person | None:
-    # Pending objects of this session first: the autoflush a query would do costs more than the query itself.
-    for obj in session.new:
-        if isinstance(obj, Person) and obj.nik == nik:
-            return obj
+    # People given a NIK in this transaction and not yet flushed are remembered in the session (see _set_nik):
+    # flushing before every lookup costs more than the lookup, and scanning session.new grows with the batch.
+    pending = session.info.get(_PENDING_NIKS, {}).get(nik)
+    if pending is not None:
+        return pending
     with session.no_autoflush:
         return session.scalar(select(Person).where(Person.nik == nik))
 
 
-def link_people(session: Session, *, registration: Registration, now: datetime) -> list[str]:
+_PENDING_NIKS = "jemput.pending_niks"
+
+
+def _set_nik(session: Session, person: Person, nik: str) -> None:
+    person.nik = nik
+    session.info.setdefault(_PENDING_NIKS, {})[nik] = person
+
+
+def link_people(session: Session, *, registration: Registration, now: datetime, new: bool = False) -> list[str]:
     """Links every person the form names. Returns the roles that were linked to a person already on this laptop
-    by NIK, so that the UI can say so."""
+    by NIK, so that the UI can say so. ``new``: the registration was just made and has no links to look up."""
     spec = kind_spec(registration.kind)
     linked_existing: list[str] = []
     for role, prefix in spec.person_roles.items():
-        person, existed = _link_role(session, registration, role, prefix, now)
+        person, existed = _link_role(session, registration, role, prefix, now, new)
         if existed:
             linked_existing.append(role)
         if role == spec.subject_role:
@@ -61,14 +70,18 @@ def link_people(session: Session, *, registration: Registration, now: datetime) 
     return linked_existing
 
 
-def _link_role(session: Session, reg: Registration, role: str, prefix: str, now: datetime
+def _link_role(session: Session, reg: Registration, role: str, prefix: str, now: datetime, new: bool
                ) -> tuple[Person | None, bool]:
     data = reg.data or {}
+    nik = valid_nik(data.get(prefix + "nik"))
+    if not (nik or data.get(prefix + "name")) and new:
+        return None, False
     values = {key: data.get(prefix + key) for key in PERSON_FIELDS}
     values["birth_place"] = _place_name(values["birth_place"])
-    nik = valid_nik(data.get(prefix + "nik"))
-    with session.no_autoflush:
-        link = session.get(RegistrationPerson, (reg.id, role)) if reg.id else None
+    link = None
+    if not new:
+        with session.no_autoflush:
+            link = session.get(RegistrationPerson, (reg.id, role))
     current = link.person if link else None
     existing = find_by_nik(session, nik) if nik else None
     existed = False
@@ -87,7 +100,7 @@ def _link_role(session: Session, reg: Registration, role: str, prefix: str, now:
         target = Person(id=new_id(), nik=None, name="", name_key="", created_at=now, updated_at=now, version=1)
         session.add(target)
     if nik and target.nik != nik:
-        target.nik = nik
+        _set_nik(session, target, nik)
     _copy_fields(target, values, now)
     if link is None:
         session.add(RegistrationPerson(registration=reg, role=role, person=target))
@@ -128,6 +141,8 @@ def _drop_if_orphan(session: Session, person: Person) -> None:
     used = session.scalar(select(func.count()).select_from(RegistrationPerson)
                           .where(RegistrationPerson.person_id == person.id))
     if not used:
+        if person.nik:
+            session.info.get(_PENDING_NIKS, {}).pop(person.nik, None)
         session.execute(Registration.__table__.update().where(Registration.person_id == person.id)
                         .values(person_id=None))
         session.delete(person)

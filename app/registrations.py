@@ -74,7 +74,7 @@ def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, da
     _apply(reg, clean)
     session.add(reg)
     if clean:
-        link_people(session, registration=reg, now=now)
+        link_people(session, registration=reg, now=now, new=True)
     session.add(RegistrationChange(registration=reg, version=1, user_id=actor.user_id, at=now,
                                    action="create", changes=_diff({}, clean)))
     return reg

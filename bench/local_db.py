@@ -1,4 +1,5 @@
-"""Local database at field scale: fills a fresh database with realistic registrations through the real services,
+"""Local database at field scale: fills a fresh database with realistic registrations of all three services
+(e-KTP 60 %, birth 20 %, cataract 20 %) through the real services,
 then measures what an officer feels. Prints ONE JSON line.
 
     .venv/bin/python bench/local_db.py [--records 100000] [--keep DIR]
@@ -20,12 +21,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app import auth, registrations as regs  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+
+from app import auth, follow_up, registrations as regs  # noqa: E402
+from db.models import Registration  # noqa: E402
 from app.workspace import Workspace, utcnow  # noqa: E402
-from bench.realistic import person, sumsel_villages  # noqa: E402
+from bench.realistic import birth, cataract, person, sumsel_villages  # noqa: E402
 
 PAGE = 200
 BATCH = 1000
+# The mix of a season of jemput bola: mostly e-KTP recordings, then births and eye screenings.
+KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.2))
 
 
 def p95(samples: list[float]) -> float:
@@ -43,9 +49,19 @@ def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random) -> float:
         with ws.transaction() as s:
             for _ in range(min(BATCH, n - done)):
                 now = base + timedelta(seconds=done * 50)
-                regs.create_draft(s, actor=actor, kind="ektp", now=now, data=person(rng, rng.choice(villages), today))
+                kind, make = pick_kind(rng)
+                regs.create_draft(s, actor=actor, kind=kind, now=now, data=make(rng, rng.choice(villages), today))
                 done += 1
     return n / (time.perf_counter() - start)
+
+
+def pick_kind(rng: random.Random):
+    roll = rng.random()
+    for kind, make, share in KINDS:
+        if roll < share:
+            return kind, make
+        roll -= share
+    return KINDS[0][:2]
 
 
 def timed(fn, queries) -> list[float]:
@@ -76,7 +92,7 @@ def main() -> None:
     ws = Workspace.open(folder)
     with ws.transaction() as s:
         first = timed(lambda _: regs.search(s, limit=PAGE), range(1))[0]
-        niks = [r.subject_nik for r in regs.search(s, limit=2000)]
+        niks = [r.subject_nik for r in regs.search(s, limit=2000) if r.subject_nik]
         names = [r.subject_name for r in regs.search(s, offset=args.records // 2, limit=2000)]
         nik_queries = [rng.choice(niks)[: rng.randint(6, 12)] for _ in range(200)]
         name_queries = []
@@ -87,6 +103,11 @@ def main() -> None:
         nik_ms = timed(lambda q: regs.search(s, text=q, limit=PAGE), nik_queries)
         name_ms = timed(lambda q: regs.search(s, text=q, limit=PAGE), name_queries)
         count_ms = timed(lambda q: regs.count(s, text=q), name_queries[:20])
+        villages = [r.village_code for r in regs.search(s, limit=500) if r.village_code]
+        village_ms = timed(lambda q: regs.search(s, village=q[:8], limit=PAGE), villages[:100])
+        kind_ms = timed(lambda q: regs.search(s, kind=q, limit=PAGE), ["ektp", "birth", "cataract"] * 20)
+        follow_ms = timed(lambda _: follow_up.follow_ups(s, until=date.today() + timedelta(days=7)), range(20))
+        kinds = dict(s.execute(select(Registration.kind, func.count()).group_by(Registration.kind)).all())
     ws.close()
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
@@ -95,6 +116,10 @@ def main() -> None:
         "search_nik_p95_ms": round(p95(nik_ms), 2),
         "search_name_p95_ms": round(p95(name_ms), 2),
         "count_name_p95_ms": round(p95(count_ms), 2),
+        "filter_village_p95_ms": round(p95(village_ms), 2),
+        "filter_kind_p95_ms": round(p95(kind_ms), 2),
+        "follow_up_list_p95_ms": round(p95(follow_ms), 2),
+        "kinds": kinds,
         "first_page_ms": round(first, 2),
         "rss_mb": round(rss_mb, 1),
         "db_mb": round((folder / "jemput.sqlite").stat().st_size / 2**20, 1),
