@@ -41,7 +41,7 @@ stamp=".venv/.bootstrap-$profile"
 sum=$(sha256sum pyproject.toml | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
   extra=""
-  [ "$profile" = dev ] && extra="[dev]"
+  [ "$profile" = dev ] && extra="[dev,server]"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".${extra}"
   echo "$sum" > "$stamp"
