@@ -22,6 +22,8 @@ AREAS = {
     "core": ["app"],
     "ui": ["ui"],
     "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/region_picker.py", "ui/issue_panel.py"],
+    "media": ["ui/attachments_panel.py", "ui/photo_import.py", "ui/camera_capture.py", "ui/signature_pad.py",
+              "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/person_page.py"],
 }
 LANGUAGES = ["id"]
 

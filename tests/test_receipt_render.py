@@ -94,3 +94,25 @@ def test_long_content_shrinks_to_fit_a6(qapp, content):
     result = receipt_render.layout(long_steps, receipt_render.PAPERS["a6"], 150)
     bottom = max(op.rect.bottom() for op in result.ops)
     assert bottom <= result.height_px
+
+
+def test_dialog_remembers_the_paper_and_saves_a_pdf(qtbot, workspace, officer, tmp_path, content):
+    from app.settings import Settings
+    from ui.context import Changes, UiContext
+    from ui.receipt_dialog import ReceiptDialog
+    from ui.tasks import TaskRunner
+
+    registration_id, _ = content
+    ctx = UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(), tmp_path, Changes())
+    dialog = ReceiptDialog(ctx, registration_id)
+    qtbot.addWidget(dialog)
+    assert dialog.paper_key() == "a6" and dialog.print_button.isEnabled()
+    dialog.paper.setCurrentIndex(dialog.paper.findData("thermal58"))
+    assert Settings.load(tmp_path).receipt_paper == "thermal58"
+    narrow = dialog.preview.pixmap().width()
+    assert abs(narrow - 58 / 25.4 * 110) < 3
+    assert dialog.save_pdf(tmp_path / "tanda-terima")
+    assert (tmp_path / "tanda-terima.pdf").read_bytes().startswith(b"%PDF")
+    again = ReceiptDialog(ctx, registration_id)
+    qtbot.addWidget(again)
+    assert again.paper_key() == "thermal58"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app import record_views, status
+from app import record_views, registrations, status
 from app.record_views import RecordDetail
 from ui.context import UiContext
 from ui.i18n import error_text
@@ -14,6 +14,18 @@ from ui.records_model import kind_label, status_label
 
 # Keys kept out of the field list: shown elsewhere on the page, or internal.
 HIDDEN_KEYS = {"status", "review_comment"}
+
+
+def make_media(ctx: UiContext, registration_id: str, page: RecordDetailPage):
+    """The record's photos and documents, its receipt and its person (``ui.receipt_dialog.RecordMedia``), or None in a build
+    without them. Imported here, like the form in main_window, so that the records still show."""
+    try:
+        from ui.receipt_dialog import RecordMedia
+    except ImportError:
+        return None
+    media = RecordMedia(ctx, registration_id, page)
+    media.open_registration.connect(page.show_registration)
+    return media
 
 
 def form_fields(kind: str) -> list:
@@ -65,6 +77,7 @@ class RecordDetailPage(QWidget):
         super().__init__(parent)
         self.ctx, self.registration_id = ctx, registration_id
         self.detail: RecordDetail | None = None
+        self.person_id: str | None = None
 
         self.back = QPushButton(self.tr("← Back"))
         self.back.clicked.connect(self.closed)
@@ -74,6 +87,7 @@ class RecordDetailPage(QWidget):
         self.comment.hide()
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
+        self.media = make_media(ctx, registration_id, self)
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -103,7 +117,9 @@ class RecordDetailPage(QWidget):
         fields_layout = QVBoxLayout(fields_box)
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addWidget(QLabel(self.tr("Data"), objectName="subtitle"))
-        fields_layout.addWidget(scroll)
+        fields_layout.addWidget(scroll, 1)
+        if self.media is not None:
+            fields_layout.addWidget(self.media.attachments)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(fields_box)
         splitter.addWidget(history_box)
@@ -112,6 +128,8 @@ class RecordDetailPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        if self.media is not None:
+            top.addWidget(self.media.actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -126,7 +144,7 @@ class RecordDetailPage(QWidget):
 
         def work():
             with ws.transaction() as session:
-                return record_views.load_detail(session, rid)
+                return record_views.load_detail(session, rid), registrations.get(session, rid).person_id
 
         self.ctx.runner.run_db(work, self._loaded)
 
@@ -135,7 +153,9 @@ class RecordDetailPage(QWidget):
             self.error.setText(error_text(error, self.ctx.settings.language))
             self.error.show()
             return
-        self.detail = d = result
+        (self.detail, self.person_id), d = result, result[0]
+        if self.media is not None:
+            self.media.show_record(self.registration_id, self.person_id)
         name = d.data.get("name") or self.tr("(no name yet)")
         self.title.setText(name)
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
@@ -146,6 +166,11 @@ class RecordDetailPage(QWidget):
             self.comment.show()
         self._fill_fields(d)
         self._fill_history(d)
+
+    def show_registration(self, registration_id: str) -> None:
+        """Another record of the same person, opened in this page (read-only, like this one)."""
+        self.registration_id = registration_id
+        self.load()
 
     def _fill_fields(self, d: RecordDetail) -> None:
         while self.fields.rowCount():

@@ -1,0 +1,412 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>The file for &quot;{label}&quot; is not a picture this laptop can show.</source>
+        <translation>Berkas &quot;{label}&quot; bukan gambar yang dapat ditampilkan laptop ini.</translation>
+    </message>
+    <message>
+        <source>No photos or documents yet.</source>
+        <translation>Belum ada foto atau dokumen.</translation>
+    </message>
+    <message>
+        <source>Add photo from file…</source>
+        <translation>Tambah foto dari berkas…</translation>
+    </message>
+    <message>
+        <source>Take photo with camera</source>
+        <translation>Ambil foto dengan kamera</translation>
+    </message>
+    <message>
+        <source>Add scanned document…</source>
+        <translation>Tambah dokumen hasil pindai…</translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation>Tambah tanda tangan</translation>
+    </message>
+    <message>
+        <source>Add thumbprint</source>
+        <translation>Tambah cap jempol</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>File missing or damaged</source>
+        <translation>Berkas hilang atau rusak</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Save the form first, then add photos and documents.</source>
+        <translation>Simpan formulir dulu, lalu tambahkan foto dan dokumen.</translation>
+    </message>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Foto ({patterns})</translation>
+    </message>
+    <message>
+        <source>Scans: photos or PDF ({patterns})</source>
+        <translation>Hasil pindai: foto atau PDF ({patterns})</translation>
+    </message>
+    <message>
+        <source>Remove &quot;{name}&quot; from this record?</source>
+        <translation>Hapus &quot;{name}&quot; dari data ini?</translation>
+    </message>
+</context>
+<context>
+    <name>CameraCapture</name>
+    <message>
+        <source>No camera was found on this laptop. Take the photo with a phone or camera and add it with &quot;Add photo from file&quot;.</source>
+        <translation>Tidak ada kamera di laptop ini. Ambil foto dengan HP atau kamera, lalu tambahkan lewat &quot;Tambah foto dari berkas&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Ambil foto</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Ambil foto</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet. Wait a moment and try again.</source>
+        <translation>Kamera belum siap. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The camera did not give a photo: {reason}</source>
+        <translation>Kamera tidak menghasilkan foto: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Data penduduk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Nama pada pendaftaran</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Registrations (double-click to open)</source>
+        <translation>Pendaftaran (klik dua kali untuk membuka)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Not in any registration on this laptop.</source>
+        <translation>Belum ada di pendaftaran mana pun di laptop ini.</translation>
+    </message>
+    <message>
+        <source>⚠ Maybe the same person as below (same name and date of birth, no NIK to tell them apart). Check their KK or KTP; the app never joins people by itself. Double-click to look at the other one.</source>
+        <translation>⚠ Mungkin orang yang sama dengan di bawah ini (nama dan tanggal lahir sama, tidak ada NIK untuk membedakan). Periksa KK atau KTP-nya; aplikasi tidak pernah menggabungkan data penduduk sendiri. Klik dua kali untuk melihat yang lain.</translation>
+    </message>
+    <message>
+        <source>{name}, born {birth} · NIK {nik}</source>
+        <translation>{name}, lahir {birth} · NIK {nik}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoles</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Witness I</source>
+        <translation>Saksi I</translation>
+    </message>
+    <message>
+        <source>Witness II</source>
+        <translation>Saksi II</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasien</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoImport</name>
+    <message>
+        <source>&quot;{name}&quot; is not a photo or a PDF, so it was not added. Choose a JPEG or PNG photo or a PDF scan.</source>
+        <translation>&quot;{name}&quot; bukan foto atau PDF, jadi tidak ditambahkan. Pilih foto JPEG atau PNG, atau hasil pindai PDF.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is too big ({size} MB) to be a photo or a scan, so it was not added.</source>
+        <translation>&quot;{name}&quot; terlalu besar ({size} MB) untuk foto atau hasil pindai, jadi tidak ditambahkan.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; could not be read: {reason}</source>
+        <translation>&quot;{name}&quot; tidak dapat dibaca: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>The printer did not accept the receipt. Check that it is on and has paper, or save the receipt as a PDF.</source>
+        <translation>Printer tidak menerima tanda terima. Periksa printer menyala dan ada kertasnya, atau simpan tanda terima sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved to {path}. Choose another folder or a USB stick.</source>
+        <translation>Tanda terima tidak dapat disimpan ke {path}. Pilih folder lain atau flashdisk.</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLayout</name>
+    <message>
+        <source>A5 sheet (148 × 210 mm)</source>
+        <translation>Kertas A5 (148 × 210 mm)</translation>
+    </message>
+    <message>
+        <source>A6 sheet (105 × 148 mm)</source>
+        <translation>Kertas A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>Thermal roll 58 mm</source>
+        <translation>Kertas thermal 58 mm</translation>
+    </message>
+    <message>
+        <source>Thermal roll 80 mm</source>
+        <translation>Kertas thermal 80 mm</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kel.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Langkah selanjutnya</translation>
+    </message>
+    <message>
+        <source>Come back</source>
+        <translation>Datang kembali</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>mulai {date}</translation>
+    </message>
+    <message>
+        <source>at {place}</source>
+        <translation>di {place}</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Kode verifikasi</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Scan the code to check the status.</source>
+        <translation>Simpan tanda terima ini. Pindai kode untuk melihat status.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMedia</name>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Foto dan dokumen</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Person and other records</source>
+        <translation>Data penduduk dan pendaftaran lain</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <source>Press the thumb on the touch screen or pad and roll it gently, or import a photo or scan of an inked thumbprint.</source>
+        <translation>Tekan jempol pada layar sentuh atau pad lalu gulirkan perlahan, atau ambil foto/pindaian cap jempol bertinta.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>Sign above the line with a finger, a pen or the mouse.</source>
+        <translation>Tanda tangani di atas garis dengan jari, pena, atau mouse.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Bersihkan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Import image…</source>
+        <translation>Ambil dari gambar…</translation>
+    </message>
+    <message>
+        <source>Thumbprint image</source>
+        <translation>Gambar cap jempol</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; is not an image. Choose a JPEG or PNG file.</source>
+        <translation>&quot;{name}&quot; bukan gambar. Pilih berkas JPEG atau PNG.</translation>
+    </message>
+</context>
+</TS>
