@@ -22,6 +22,7 @@ AREAS = {
     "core": ["app"],
     "ui": ["ui"],
     "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/region_picker.py", "ui/issue_panel.py"],
+    "forms2": ["ui/registration_form.py", "ui/form_saving.py", "ui/form_editors.py"],
     "media": ["ui/attachments_panel.py", "ui/photo_import.py", "ui/camera_capture.py", "ui/signature_pad.py",
               "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/person_page.py"],
 }

@@ -180,11 +180,26 @@ def narrow(combo: QComboBox) -> None:
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
 
+# kind -> how to make its editor from ``ui.form_editors``
+EXTRA_KINDS = {
+    "time": lambda m, field, language, parent: m.TimeEditor(parent),
+    "number": lambda m, field, language, parent: m.NumberEditor(parent),
+    "checkbox": lambda m, field, language, parent: m.CheckboxEditor(translate("Form", field.label, language), parent),
+    "multichoice": lambda m, field, language, parent: m.MultiChoiceEditor(field, language, parent),
+    "computed": lambda m, field, language, parent: m.ComputedDisplay(field, language, parent),
+}
+
+
 def make_editor(field: Field, language: str, parent: QWidget | None = None) -> QWidget:
     """The editor for a non-region field (region fields come from ``ui.region_picker``)."""
-    if field.kind == "digits":
-        editor: QWidget = DigitsEditor(DIGIT_LIMITS.get(field.key, 20), parent)
-        if field.key in ("nik", "kk_number", "mother_nik", "father_nik"):
+    if field.kind in EXTRA_KINDS:
+        from ui import form_editors  # the birth and cataract kinds; imported late as it builds on this module
+
+        editor = EXTRA_KINDS[field.kind](form_editors, field, language, parent)
+    elif field.kind == "digits":
+        sixteen = field.key.endswith(("nik", "kk_number"))
+        editor = DigitsEditor(16 if sixteen else DIGIT_LIMITS.get(field.key, 20), parent)
+        if sixteen:
             editor.setPlaceholderText("16 digit")
     elif field.kind == "date":
         editor = DateEditor(parent)
@@ -209,6 +224,7 @@ class FieldBox(QWidget):
         self.label = QLabel(f"{label} <span style='color:{ERROR_COLOR}'>*</span>" if required else label)
         self.label.setObjectName("fieldLabel")
         self.label.setBuddy(editor)
+        self.label.setVisible(bool(label))  # a tick box carries its own label
         self.message = QLabel(objectName="fieldMessage", wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.hide()

@@ -1,0 +1,278 @@
+"""The page every registration form is: built from a ``KindSpec``'s fields, checked as the officer types, saved a
+moment after every change so that a crash or power cut loses at most a second or two of typing, and sent to the
+supervisor once it has no errors.
+
+A kind's page (``ui.ektp_form``, ``ui.birth_form``, ``ui.cataract_form``) says where its fields go
+(``build_sections``) and may add what only it shows (``after_validate``); the saving lives in
+``ui.form_saving``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from app.i18n import translate
+from app.kinds import kind_spec
+from app.reference.regions import regions as shared_regions
+from app.validation.issues import Issue
+from ui.context import UiContext
+from ui.form_saving import FormSaving, Saved
+from ui.form_widgets import ERROR_COLOR, FieldBox, make_editor
+from ui.issue_panel import IssuePanel
+from ui.region_picker import KEYS as PICKER_KEYS, RegionPicker
+
+VALIDATE_DELAY_MS = 300  # soon enough to feel live, late enough not to flash an error on every keystroke
+GRID_COLUMNS = 4
+STYLE = f"""
+QLabel#fieldLabel {{ font-size: 11pt; color: #263238; }}
+QLabel#fieldMessage {{ font-size: 10.5pt; }}
+QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; color: #1b5e20; }}
+QLabel#sectionNote {{ color: #455a64; }}
+QLineEdit[severity="error"], QComboBox[severity="error"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}
+QLineEdit[severity="warning"], QComboBox[severity="warning"] {{ border: 2px solid #d18a00; border-radius: 3px; }}
+QCheckBox[severity="error"] {{ color: {ERROR_COLOR}; font-weight: bold; }}
+QCheckBox[severity="warning"] {{ color: #8a5300; }}
+QFrame#section {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
+QLabel#computed {{ background: #eceff1; border: 1px dashed #90a4ae; border-radius: 3px; padding: 4px 8px;
+                   font-weight: bold; color: #263238; }}
+QLabel#saveState {{ color: #455a64; }}
+QLabel#saveError {{ color: {ERROR_COLOR}; font-weight: bold; }}
+QLabel#info {{ background: #e3f2fd; color: #0d47a1; padding: 4px 8px; border-radius: 4px; }}
+QLabel#banner {{ background: #fff3e0; color: #8a5300; padding: 4px 8px; border-radius: 4px; font-weight: bold; }}
+"""
+
+
+class RegistrationFormPage(FormSaving, QWidget):
+    closed = Signal()
+    KIND = ""
+    # form key prefixes that get a province -> desa picker, e.g. "" (e-KTP household) or "patient_"
+    REGION_PICKERS: tuple[str, ...] = ()
+    # e.g. {"child_birth_place": "regency"}: region fields picked alone at one level, not as a picker row
+    SINGLE_REGIONS: dict[str, str] = {}
+
+    def __init__(self, ctx: UiContext, registration_id: str | None = None, parent: QWidget | None = None):
+        QWidget.__init__(self, parent)
+        self.ctx = ctx
+        self.spec = kind_spec(self.KIND)
+        self.language = ctx.settings.language
+        self.regions = shared_regions()
+        self._saved = Saved(registration_id)
+        self._dirty = False
+        self._dirty_since: float | None = None
+        self._submit_tried = False  # after a submit attempt, missing required fields stay marked
+        self._finished = False  # submitted: nothing more to save
+        self._linked_nik = ""
+        self._loaded_extra: dict = {}  # stored keys this page has no editor for; kept, never dropped
+        self.issues: list[Issue] = []
+        self.setStyleSheet(STYLE)
+
+        self.editors: dict[str, QWidget] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        self.pickers: dict[str, RegionPicker] = {}
+        labels = self.labels()
+        fields = {f.key: f for f in self.spec.fields}
+        for prefix in self.REGION_PICKERS:
+            self._add_picker(prefix, labels, fields)
+        for field in self.spec.fields:
+            if field.key in self.editors:
+                continue
+            if field.kind == "region":
+                from ui.form_editors import RegencyEditor
+
+                editor = RegencyEditor(self.regions)
+                editor.setObjectName(f"field_{field.key}")
+            else:
+                editor = make_editor(field, self.language)
+            editor.edited.connect(self._edited)
+            editor.left.connect(self._left_field)
+            self.editors[field.key] = editor
+            shown = "" if field.kind == "checkbox" else labels[field.key]
+            self.boxes[field.key] = FieldBox(field.key, shown, editor, field.required and bool(shown))
+
+        self._build()
+        self._save_timer = QTimer(self, singleShot=True)
+        self._save_timer.timeout.connect(self.save_now)
+        self._validate_timer = QTimer(self, singleShot=True, interval=VALIDATE_DELAY_MS)
+        self._validate_timer.timeout.connect(self.validate)
+        if registration_id:
+            self.body.setEnabled(False)
+            self.save_state.setText(self.tr("Opening…"))
+            self._load(registration_id)
+        else:
+            self.validate()
+
+    def _add_picker(self, prefix: str, labels: dict[str, str], fields: dict) -> None:
+        keys = {key: prefix + key for key in PICKER_KEYS}
+        picker = RegionPicker(self.regions, {k: labels.get(full, k) for k, full in keys.items()},
+                              {k for k, full in keys.items() if full in fields and fields[full].required})
+        picker.changed.connect(self._edited)
+        picker.left.connect(self._left_field)
+        for key, full in keys.items():
+            self.boxes[full] = picker.boxes[key]
+            self.editors[full] = picker.combos[key]
+        self.pickers[prefix] = picker
+
+    # --- what a kind's page says ----------------------------------------------------------------------------
+
+    def title_text(self) -> str:
+        return translate("Kinds", self.spec.title, self.language)
+
+    def build_sections(self, column: QVBoxLayout) -> None:
+        """Adds the form's sections to ``column``; by default one per section, fields two columns wide."""
+        for section, title in self.spec.section_labels.items():
+            keys = [(f.key, 2) for f in self.spec.fields if f.section == section and f.kind != "computed"]
+            column.addWidget(self.section(translate("Section", title, self.language), keys))
+
+    def after_validate(self, data: dict, issues: list[Issue]) -> None:
+        """Whatever else the page shows from the current values (eligibility, documents needed...)."""
+
+    def computed_values(self, data: dict) -> dict:
+        """Values the app works out from the others, stored with them (``KindSpec`` ``computed`` fields)."""
+        return {}
+
+    # --- building ------------------------------------------------------------------------------------------
+
+    def labels(self) -> dict[str, str]:
+        return {f.key: translate("Form", f.label, self.language) for f in self.spec.fields}
+
+    def _build(self) -> None:
+        title = QLabel(self.title_text(), objectName="title")
+        self.save_state = QLabel(objectName="saveState")
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.save_state)
+        self.footer_note = QLabel(wordWrap=True, objectName="eligibility")
+        self.info = QLabel(wordWrap=True, objectName="info")
+        self.info.hide()
+        self.banner = QLabel(wordWrap=True, objectName="banner")
+        self.banner.hide()
+
+        content = QWidget()
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(0, 0, 12, 0)
+        self.column.setSpacing(12)
+        self.build_sections(self.column)
+        self.column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Fields narrow down to fit; a sideways scroll bar would hide half a row from the officer.
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+
+        self.issue_panel = IssuePanel()
+        self.issue_panel.setFixedWidth(280)
+        self.issue_panel.field_clicked.connect(self.focus_field)
+        self.body = QWidget()
+        middle = QHBoxLayout(self.body)
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.scroll, 1)
+        middle.addWidget(self.issue_panel)
+
+        self.close_button = QPushButton(self.tr("Save && close"))
+        self.close_button.clicked.connect(self.save_and_close)
+        self.submit_button = QPushButton(self.tr("Send to supervisor"), objectName="primary")
+        self.submit_button.clicked.connect(self.submit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.footer_note, 1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.submit_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.info)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+
+    def section(self, title: str, placed: list[tuple], note: QWidget | None = None,
+                columns: int = GRID_COLUMNS) -> QFrame:
+        """A framed section: its title, an optional widget beside it, then ``(key or widget, span)`` in a grid."""
+        frame = QFrame(objectName="section")
+        grid = QGridLayout(frame)
+        grid.setContentsMargins(14, 10, 14, 10)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel(title, objectName="sectionTitle"))
+        heading.addStretch(1)
+        if note is not None:
+            heading.addWidget(note, 3)
+        grid.addLayout(heading, 0, 0, 1, columns)
+        row, col = 1, 0
+        for item, span in placed:
+            widget = self.boxes[item] if isinstance(item, str) else item
+            if col + span > columns:
+                row, col = row + 1, 0
+            grid.addWidget(widget, row, col, 1, span)
+            col += span
+        for c in range(columns):
+            grid.setColumnStretch(c, 1)
+        return frame
+
+    # --- values --------------------------------------------------------------------------------------------
+
+    def _picker_keys(self) -> set[str]:
+        return {prefix + key for prefix in self.pickers for key in PICKER_KEYS}
+
+    def values(self) -> dict:
+        in_pickers = self._picker_keys()
+        data = dict(self._loaded_extra)
+        data.update({key: editor.value() for key, editor in self.editors.items() if key not in in_pickers})
+        for prefix, picker in self.pickers.items():
+            data.update({prefix + key: value for key, value in picker.values().items()})
+        data.update(self.computed_values(data))
+        return data
+
+    def set_values(self, data: dict) -> None:
+        in_pickers = self._picker_keys()
+        self._loaded_extra = {k: v for k, v in data.items() if k not in self.editors}
+        for key, editor in self.editors.items():
+            if key not in in_pickers:
+                value = data.get(key)
+                editor.set_value(value if isinstance(value, (bool, list)) else str(value or ""))
+        for prefix, picker in self.pickers.items():
+            picker.set_values({k: data.get(prefix + k, "") for k in PICKER_KEYS})
+
+    def _has_content(self, data: dict) -> bool:
+        # The default province and what the app computes are not something the officer typed: they make no record.
+        skip = {prefix + "province_code" for prefix in self.pickers}
+        skip |= {f.key for f in self.spec.fields if f.kind == "computed"}
+        return any(value for key, value in data.items() if key not in skip)
+
+    # --- live checks ---------------------------------------------------------------------------------------
+
+    def validate(self) -> list[Issue]:
+        data = self.values()
+        today = self.ctx.workspace.today()
+        self.issues = self.spec.validate(data, today=today, regions=self.regions, for_submit=self._submit_tried)
+        self._show_issues(self.issues)
+        self.after_validate(data, self.issues)
+        if self._linked_nik and self._linked_nik not in self._niks(data):
+            self.info.hide()
+            self._linked_nik = ""
+        return self.issues
+
+    def _niks(self, data: dict) -> set[str]:
+        return {str(data.get(prefix + "nik") or "") for prefix in self.spec.person_roles.values()}
+
+    def _show_issues(self, issues: list[Issue]) -> None:
+        by_field: dict[str, list[Issue]] = {}
+        for issue in issues:
+            by_field.setdefault(issue.field, []).append(issue)
+        for key, box in self.boxes.items():
+            box.set_issues(by_field.get(key, []), self.language)
+        self.issue_panel.set_issues(issues, self.labels(), self.language)
+
+    def focus_field(self, key: str) -> None:
+        box, editor = self.boxes.get(key), self.editors.get(key)
+        if box is None or editor is None:
+            return
+        self.scroll.ensureWidgetVisible(box, 20, 40)
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
