@@ -121,7 +121,7 @@ def test_remove_unlinks_the_selected_file(panel, workspace, record, tmp_path):
 
 def test_without_camera_the_button_says_why(panel):
     assert panel.camera_button.isEnabled() is False
-    assert "kamera" in panel.camera_button.toolTip().lower()
+    assert "kamera" in panel.camera_button.toolTip().lower() and "Foto dari berkas" in panel.camera_button.toolTip()
 
 
 def test_read_only_panel_has_no_buttons_and_new_form_waits_for_an_id(qtbot, ctx, record):

@@ -32,7 +32,7 @@ def camera_available() -> bool:
 def no_camera_tooltip() -> str:
     return QCoreApplication.translate(
         "CameraCapture", "No camera was found on this laptop. Take the photo with a phone or camera and add it "
-                         "with \"Add photo from file\".")
+                         "with \"Photo from file\".")
 
 
 class CameraDialog(QDialog):

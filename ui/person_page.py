@@ -104,7 +104,6 @@ class PersonPage(QWidget):
         self.warning = QLabel(objectName="error", wordWrap=True)
         self.warning.hide()
         self.duplicates = QListWidget()
-        self.duplicates.setMaximumHeight(110)
         self.duplicates.itemDoubleClicked.connect(
             lambda item: self.open_person.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.duplicates.hide()
@@ -194,6 +193,8 @@ class PersonPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.duplicates.addItem(item)
+        # As tall as its rows: one look-alike should not push the registrations off a 768 px screen.
+        self.duplicates.setMaximumHeight(min(4, len(duplicates)) * self.duplicates.sizeHintForRow(0) + 8)
         self.warning.show()
         self.duplicates.show()
 

@@ -133,6 +133,7 @@ class _Builder:
         x = self.left if left is None else left
         w = self.width if width is None else width
         flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        text = keep_hyphenated(text, font)
         bound = QFontMetricsF(font).boundingRect(QRectF(0, 0, w, 1e7), flags, text)
         height = bound.height() * 1.04  # PDF text is unhinted, a hair wider than measured; never clip it
         self.ops.append(_Op("text", QRectF(x, self.y, w, height), text, font, flags))
@@ -217,6 +218,12 @@ class _Builder:
         y = round(self.y)
         self.ops.append(_Op("qr", QRectF(x, y, size, size), module=module, matrix=matrix))
         self.y = y + size
+
+
+def keep_hyphenated(text: str, font: QFont) -> str:
+    """"KTP-el" broken after its hyphen reads as two words; a non-breaking hyphen keeps it whole when the font
+    has one."""
+    return text.replace("-", "\u2011") if QFontMetricsF(font).inFont("\u2011") else text
 
 
 def paint(painter: QPainter, result: Layout) -> None:

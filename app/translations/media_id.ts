@@ -12,28 +12,32 @@
         <translation>Belum ada foto atau dokumen.</translation>
     </message>
     <message>
-        <source>Add photo from file…</source>
-        <translation>Tambah foto dari berkas…</translation>
+        <source>Photo from file…</source>
+        <translation>Foto dari berkas…</translation>
     </message>
     <message>
-        <source>Take photo with camera</source>
-        <translation>Ambil foto dengan kamera</translation>
+        <source>Photo from camera</source>
+        <translation>Foto dari kamera</translation>
     </message>
     <message>
-        <source>Add scanned document…</source>
-        <translation>Tambah dokumen hasil pindai…</translation>
+        <source>Scanned document</source>
+        <translation>Dokumen pindaian</translation>
     </message>
     <message>
-        <source>Add signature</source>
-        <translation>Tambah tanda tangan</translation>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
     </message>
     <message>
-        <source>Add thumbprint</source>
-        <translation>Tambah cap jempol</translation>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
     </message>
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add:</source>
+        <translation>Tambah:</translation>
     </message>
     <message>
         <source>File missing or damaged</source>
@@ -63,8 +67,8 @@
 <context>
     <name>CameraCapture</name>
     <message>
-        <source>No camera was found on this laptop. Take the photo with a phone or camera and add it with &quot;Add photo from file&quot;.</source>
-        <translation>Tidak ada kamera di laptop ini. Ambil foto dengan HP atau kamera, lalu tambahkan lewat &quot;Tambah foto dari berkas&quot;.</translation>
+        <source>No camera was found on this laptop. Take the photo with a phone or camera and add it with &quot;Photo from file&quot;.</source>
+        <translation>Tidak ada kamera di laptop ini. Ambil foto dengan HP atau kamera, lalu tambahkan lewat &quot;Foto dari berkas&quot;.</translation>
     </message>
 </context>
 <context>
