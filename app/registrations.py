@@ -200,8 +200,7 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
     text = text.strip()
     if text.isdigit():
         # A range instead of LIKE 'x%' so that SQLite uses the NIK index.
-        upper = text[:-1] + chr(ord(text[-1]) + 1)
-        query = query.where(Registration.subject_nik >= text, Registration.subject_nik < upper)
+        query = query.where(Registration.subject_nik >= text, Registration.subject_nik < _after(text))
     elif text:
         escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Registration.subject_name_key.like(f"%{escaped}%", escape="\\"))
@@ -212,9 +211,15 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
     if owner_id:
         query = query.where(Registration.owner_id == owner_id)
     if village:
-        # Any region code: a regency or kecamatan code selects every village under it.
-        query = query.where(Registration.village_code.startswith(village, autoescape=True))
+        # Any region code: a regency or kecamatan code selects every village under it. A range, not LIKE, so
+        # that SQLite uses the village index.
+        query = query.where(Registration.village_code >= village, Registration.village_code < _after(village))
     return query
+
+
+def _after(prefix: str) -> str:
+    """The smallest string greater than every string that starts with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _clean(data: dict) -> dict:
