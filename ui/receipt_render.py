@@ -221,9 +221,9 @@ class _Builder:
 
 
 def keep_hyphenated(text: str, font: QFont) -> str:
-    """"KTP-el" broken after its hyphen reads as two words; a non-breaking hyphen keeps it whole when the font
-    has one."""
-    return text.replace("-", "\u2011") if QFontMetricsF(font).inFont("\u2011") else text
+    """"KTP-el" broken after its hyphen reads as two words, and so does a date. A word joiner (U+2060) after each
+    hyphen forbids that break; it is invisible and needs no glyph (DejaVu Sans Bold has no non-breaking hyphen)."""
+    return text.replace("-", "-\u2060")
 
 
 def paint(painter: QPainter, result: Layout) -> None:
