@@ -22,7 +22,9 @@ AREAS = {
     "core": ["app"],
     "ui": ["ui"],
     "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/region_picker.py", "ui/issue_panel.py"],
-    "forms2": ["ui/registration_form.py", "ui/form_saving.py", "ui/form_editors.py"],
+    "forms2": ["ui/registration_form.py", "ui/form_saving.py", "ui/form_editors.py", "ui/birth_form.py",
+               "ui/birth_twins.py", "ui/cataract_form.py", "ui/person_picker.py", "ui/follow_up_page.py",
+               "ui/village_filter.py", "ui/new_registration.py"],
     "media": ["ui/attachments_panel.py", "ui/photo_import.py", "ui/camera_capture.py", "ui/signature_pad.py",
               "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/person_page.py"],
 }

@@ -61,7 +61,12 @@ class FormSaving:
         self._set_state(self.tr("Saving…"))
         self.ctx.runner.run_db(self._save_job(data), self._save_callback(then))
 
-    def store(self, session, data: dict, submit: bool, now, today) -> tuple:
+    def store_context(self):
+        """Read on the UI thread when a save is queued and handed to ``store``: what else a kind's save needs from
+        its widgets, captured then so that a later edit cannot change a save already waiting."""
+        return None
+
+    def store(self, session, data: dict, submit: bool, now, today, context=None) -> tuple:
         """Writes the form on the database worker; returns (id, version, linked person?, status, issues or None).
         A kind that stores one form as several records (twins) overrides this."""
         saved, actor = self._saved, self.ctx.actor
@@ -80,14 +85,18 @@ class FormSaving:
         reg = result.registration
         return reg.id, reg.version, result.linked_existing_person, reg.status, issues
 
+    def committed(self, out: tuple) -> None:
+        """Runs on the database worker once ``store``'s transaction is committed."""
+
     def _save_job(self, data: dict, submit: bool = False):
-        saved, ws = self._saved, self.ctx.workspace
+        saved, ws, context = self._saved, self.ctx.workspace, self.store_context()
 
         def job():
             with ws.transaction() as session:
-                out = self.store(session, data, submit, ws.now(), ws.today())
+                out = self.store(session, data, submit, ws.now(), ws.today(), context)
             # Only once committed: a failed save must leave the version the database still has.
             saved.id, saved.version = out[0], out[1]
+            self.committed(out)
             return out
 
         return job
@@ -105,6 +114,7 @@ class FormSaving:
                 page._dirty = True  # still to be saved: the next change, focus-out or button tries again
                 page._set_state(page.tr("Not saved: {error}").format(error=error_text(error, page.language)), True)
                 return
+            page.switcher.hide()  # a stored record keeps its service
             page._set_state(page.tr("Saved {time}").format(time=datetime.now().strftime("%H:%M:%S")))
             if result[2]:
                 page._show_linked(page.linked_nik())

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from app import record_views, status
 from app.record_views import HomeCounts
 from ui.context import UiContext
+from ui.follow_up_page import FollowUpsDue
 from ui.i18n import error_text
+from ui.new_registration import ServiceButtons
 from ui.records_model import status_label
 
 REFRESH_DELAY_MS = 300
@@ -27,7 +29,9 @@ class CountCard(QFrame):
 
 class HomePage(QWidget):
     new_registration = Signal()
+    new_of_kind = Signal(str)  # a new registration of this kind
     open_record = Signal(object)  # RecordRow
+    open_registration = Signal(str, str, str)  # id, kind, status: a follow-up visit's screening
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -41,12 +45,14 @@ class HomePage(QWidget):
         for column, card in enumerate((self.drafts, self.waiting, self.submitted)):
             cards.addWidget(card, 0, column)
 
-        self.new_button = QPushButton(self.tr("+  New e-KTP recording"), objectName="big")
-        self.new_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.new_button.clicked.connect(self.new_registration)
+        self.services = ServiceButtons(big=True)
+        self.services.chosen.connect(lambda kind: self.new_registration.emit() if kind == "ektp"
+                                     else self.new_of_kind.emit(kind))
+        self.new_button = self.services.buttons["ektp"]
         button_row = QHBoxLayout()
-        button_row.addWidget(self.new_button)
-        button_row.addStretch(1)
+        button_row.addWidget(self.services)
+        self.follow_ups = FollowUpsDue(ctx)
+        self.follow_ups.open_registration.connect(self.open_registration)
 
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
@@ -62,9 +68,15 @@ class HomePage(QWidget):
         layout.addLayout(cards)
         layout.addLayout(button_row)
         layout.addWidget(self.error)
-        layout.addWidget(QLabel(self.tr("Continue a draft"), objectName="subtitle"))
-        layout.addWidget(self.empty)
-        layout.addWidget(self.draft_list, 1)
+        drafts = QVBoxLayout()
+        drafts.addWidget(QLabel(self.tr("Continue a draft"), objectName="subtitle"))
+        drafts.addWidget(self.empty)
+        drafts.addWidget(self.draft_list, 1)
+        lists = QHBoxLayout()
+        lists.setSpacing(20)
+        lists.addLayout(drafts, 1)
+        lists.addWidget(self.follow_ups, 1)
+        layout.addLayout(lists, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -79,6 +91,7 @@ class HomePage(QWidget):
                 return record_views.home_counts(session, actor=actor, today=ws.today())
 
         self.ctx.runner.run_db(work, self._loaded)
+        self.follow_ups.refresh()
 
     def _loaded(self, result: HomeCounts | None = None, error=None) -> None:
         if error is not None:

@@ -11,16 +11,19 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 
 from app import auth, status
 from app.registrations import RecordRow
+from ui import new_registration
 from ui.context import UiContext
+from ui.follow_up_page import FollowUpPage, nav_title
 from ui.home_page import HomePage
 from ui.record_detail import RecordDetailPage
 from ui.records_page import RecordsPage
 from ui.settings_page import SettingsPage
 
-log = logging.getLogger(__name__)
-HOME, NEW, RECORDS, SETTINGS = range(4)
 # Kinds that have an entry form in this version; the others open read-only.
-KINDS_WITH_FORM = ("ektp",)
+KINDS_WITH_FORM = new_registration.KINDS_WITH_FORM
+
+log = logging.getLogger(__name__)
+HOME, NEW, RECORDS, FOLLOW_UPS, SETTINGS = range(5)
 
 
 class _FormPlaceholder(QWidget):
@@ -40,14 +43,9 @@ class _FormPlaceholder(QWidget):
         layout.addStretch(1)
 
 
-def make_form_page(ctx: UiContext, registration_id: str | None) -> QWidget:
-    # Imported here: the form is written in parallel and a build without it must still start.
-    try:
-        from ui.ektp_form import EktpFormPage
-    except ImportError as exc:
-        log.warning("e-KTP form not available: %s", exc)
-        return _FormPlaceholder()
-    return EktpFormPage(ctx, registration_id=registration_id)
+def make_form_page(ctx: UiContext, registration_id: str | None, kind: str = "ektp") -> QWidget:
+    # A build without one of the forms must still start: a placeholder stands in for it.
+    return new_registration.make_form_page(ctx, kind, registration_id) or _FormPlaceholder()
 
 
 def short_path(path: Path) -> str:
@@ -66,7 +64,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
-        for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), self.tr("Settings")):
+        for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), nav_title(),
+                     self.tr("Settings")):
             self.nav.addItem(QListWidgetItem(text))
         self.nav.setCurrentRow(HOME)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -78,11 +77,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.home = HomePage(ctx)
         self.home.new_registration.connect(lambda: self.nav.setCurrentRow(NEW))
+        self.home.new_of_kind.connect(self.new_registration)
         self.home.open_record.connect(self.open_record)
+        self.home.open_registration.connect(self.open_registration)
         self.records = RecordsPage(ctx)
         self.records.open_record.connect(self.open_record)
+        self.follow_ups = FollowUpPage(ctx)
+        self.follow_ups.open_registration.connect(self.open_registration)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.home, self.records, self.settings_page):
+        for page in (self.home, self.records, self.follow_ups, self.settings_page):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
         self._return_row = HOME
@@ -112,11 +115,12 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:
-            self._open_transient(make_form_page(self.ctx, None), return_row=self._return_row)
+            self._open_form(make_form_page(self.ctx, None), return_row=self._return_row)
         else:
             self._drop_transient()
             self._return_row = row
-            self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, SETTINGS: self.settings_page}[row])
+            self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, FOLLOW_UPS: self.follow_ups,
+                                         SETTINGS: self.settings_page}[row])
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)
@@ -124,9 +128,26 @@ class MainWindow(QMainWindow):
             self._nav_changed(row)
 
     def open_record(self, row: RecordRow) -> None:
-        editable = row.status in status.EDITABLE and row.kind in KINDS_WITH_FORM
-        page = make_form_page(self.ctx, row.id) if editable else RecordDetailPage(self.ctx, row.id)
-        self._open_transient(page, return_row=self.nav.currentRow())
+        self.open_registration(row.id, row.kind, row.status)
+
+    def open_registration(self, registration_id: str, kind: str, state: str) -> None:
+        editable = state in status.EDITABLE and kind in KINDS_WITH_FORM
+        page = make_form_page(self.ctx, registration_id, kind) if editable else RecordDetailPage(self.ctx,
+                                                                                                  registration_id)
+        self._open_form(page, return_row=self.nav.currentRow())
+
+    def new_registration(self, kind: str) -> None:
+        """A new, empty form of ``kind``, reached from the home page's buttons or the switch above a form."""
+        return_row = self._return_row if self.stack.currentWidget() is self._transient else self.nav.currentRow()
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(NEW)
+        self.nav.blockSignals(False)
+        self._open_form(make_form_page(self.ctx, None, kind), return_row=return_row)
+
+    def _open_form(self, page: QWidget, *, return_row: int) -> None:
+        if hasattr(page, "switch_kind"):
+            page.switch_kind.connect(self.new_registration)
+        self._open_transient(page, return_row=return_row)
 
     def _open_transient(self, page: QWidget, *, return_row: int) -> None:
         self._drop_transient()

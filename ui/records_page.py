@@ -13,11 +13,13 @@ from app.registrations import RecordRow
 from ui.context import UiContext
 from ui.i18n import error_text
 from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, kind_label, status_label
+from ui.village_filter import VillageFilter
 
 # Wait this long after the last key before searching, so that typing a 16-digit NIK runs one query, not sixteen.
 SEARCH_DELAY_MS = 250
 # Several saves in a row (autosave, a batch import) cause one reload.
 REFRESH_DELAY_MS = 300
+VILLAGE_FILTER = "village" in getattr(RecordQuery, "__dataclass_fields__", {})
 
 
 class RecordTable(QTableView):
@@ -51,6 +53,9 @@ class RecordsPage(QWidget):
         self.state.addItem(self.tr("All statuses"), None)
         for key in status.STATUSES:
             self.state.addItem(status_label(key), key)
+        self.villages = VillageFilter()
+        # Shown once the records query can filter by village (RecordQuery.village in app.record_views).
+        self.villages.setVisible(VILLAGE_FILTER)
         self.count_label = QLabel(objectName="subtitle")
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
@@ -83,6 +88,7 @@ class RecordsPage(QWidget):
         filters.addWidget(self.search, 2)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.state, 1)
+        filters.addWidget(self.villages, 3)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -97,6 +103,7 @@ class RecordsPage(QWidget):
         self.search.returnPressed.connect(self.apply_query)
         self.kind.currentIndexChanged.connect(self.apply_query)
         self.state.currentIndexChanged.connect(self.apply_query)
+        self.villages.changed.connect(lambda _code: self.apply_query())
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.changes.registrations_changed.connect(lambda _ids: self._refresh_timer.start())
@@ -107,8 +114,9 @@ class RecordsPage(QWidget):
         # shared laptop; supervisors and admins see everyone's, since reviewing them is their job.
         actor = self.ctx.actor
         owner = None if actor.role in ("supervisor", "admin") else actor.user_id
+        where = {"village": self.villages.code() or None} if VILLAGE_FILTER else {}
         return RecordQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
-                           state=self.state.currentData(), owner_id=owner)
+                           state=self.state.currentData(), owner_id=owner, **where)
 
     def apply_query(self) -> None:
         self._search_timer.stop()

@@ -21,6 +21,7 @@ from ui.context import UiContext
 from ui.form_saving import FormSaving, Saved
 from ui.form_widgets import ERROR_COLOR, FieldBox, make_editor
 from ui.issue_panel import IssuePanel
+from ui.new_registration import ServiceButtons
 from ui.region_picker import KEYS as PICKER_KEYS, RegionPicker
 
 VALIDATE_DELAY_MS = 300  # soon enough to feel live, late enough not to flash an error on every keystroke
@@ -46,6 +47,7 @@ QLabel#banner {{ background: #fff3e0; color: #8a5300; padding: 4px 8px; border-r
 
 class RegistrationFormPage(FormSaving, QWidget):
     closed = Signal()
+    switch_kind = Signal(str)  # the officer chose another service while this new form is still empty
     KIND = ""
     # form key prefixes that get a province -> desa picker, e.g. "" (e-KTP household) or "patient_"
     REGION_PICKERS: tuple[str, ...] = ()
@@ -141,8 +143,13 @@ class RegistrationFormPage(FormSaving, QWidget):
         title = QLabel(self.title_text(), objectName="title")
         self.save_state = QLabel(objectName="saveState")
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.switcher = ServiceButtons(current=self.KIND)
+        self.switcher.chosen.connect(self.switch_kind)
+        self.switcher.setVisible(self._saved.id is None)
         header = QHBoxLayout()
         header.addWidget(title)
+        header.addSpacing(24)
+        header.addWidget(self.switcher)
         header.addStretch(1)
         header.addWidget(self.save_state)
         self.footer_note = QLabel(wordWrap=True, objectName="eligibility")
@@ -254,6 +261,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.issues = self.spec.validate(data, today=today, regions=self.regions, for_submit=self._submit_tried)
         self._show_issues(self.issues)
         self.after_validate(data, self.issues)
+        self.switcher.setVisible(self._saved.id is None and not self._has_content(data))
         if self._linked_nik and self._linked_nik not in self._niks(data):
             self.info.hide()
             self._linked_nik = ""

@@ -1,0 +1,70 @@
+"""The cataract screening form driven as an officer drives it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.i18n import translate
+from app.settings import Settings
+from ui.cataract_form import CataractFormPage
+from ui.context import Changes, UiContext
+from ui.i18n import install_translators
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(qapp, workspace, officer, tmp_path):
+    install_translators(QApplication.instance(), "en")
+    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en", autosave_seconds=0.05),
+                     tmp_path, Changes())
+
+
+@pytest.fixture
+def page(qtbot, ctx):
+    form = CataractFormPage(ctx)
+    qtbot.addWidget(form)
+    form.resize(1136, 690)
+    form.show()
+    return form
+
+
+def choose(qtbot, page, key: str, label_en: str) -> None:
+    combo = page.editors[key]
+    target = combo.findText(translate("ValueList", label_en, page.language))
+    assert target > 0, (key, label_en)
+    combo.setFocus()
+    combo.setCurrentIndex(0)
+    for _ in range(target):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    combo.activated.emit(combo.currentIndex())
+
+
+def test_who_category_comes_from_the_better_eye_and_is_shown_read_only(qtbot, page):
+    choose(qtbot, page, "exam_status", "Examined")
+    choose(qtbot, page, "right_presenting_va", "Less than 3/60 to 1/60")
+    choose(qtbot, page, "left_presenting_va", "Less than 6/18 to 6/60")
+    page.validate()
+    assert page.editors["who_category"].text() == "Moderate visual impairment"  # the left eye, the better one
+    assert page.values()["who_category"] == "3"
+    assert "calculated automatically" in page.boxes["who_category"].label.text()
+    choose(qtbot, page, "left_presenting_va", "Light perception")
+    page.validate()
+    assert page.editors["who_category"].text() == "Blind"
+
+
+def test_pinhole_only_for_eyes_below_six_twelve(qtbot, page):
+    page.validate()
+    assert not page.editors["right_pinhole_va"].isEnabled()
+    choose(qtbot, page, "right_presenting_va", "6/12 or better")
+    choose(qtbot, page, "left_presenting_va", "Less than 6/12 to 6/18")
+    page.validate()
+    assert not page.editors["right_pinhole_va"].isEnabled()
+    assert page.editors["left_pinhole_va"].isEnabled()
+
+
+def test_eyes_are_side_by_side(qtbot, page):
+    right = page.boxes["right_presenting_va"].mapTo(page, page.boxes["right_presenting_va"].rect().topLeft())
+    left = page.boxes["left_presenting_va"].mapTo(page, page.boxes["left_presenting_va"].rect().topLeft())
+    assert right.y() == left.y() and right.x() < left.x()
