@@ -131,7 +131,7 @@ class ComputedDisplay(QLabel):
         self._choices = field.choices or ()
         self._language = language
         self._code = ""
-        self.setObjectName("computed")
+        self.setProperty("computed", True)  # styled by the form; the object name is the field key
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.set_value("")
 

@@ -36,7 +36,7 @@ QLineEdit[severity="warning"], QComboBox[severity="warning"] {{ border: 2px soli
 QCheckBox[severity="error"] {{ color: {ERROR_COLOR}; font-weight: bold; }}
 QCheckBox[severity="warning"] {{ color: #8a5300; }}
 QFrame#section {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
-QLabel#computed {{ background: #eceff1; border: 1px dashed #90a4ae; border-radius: 3px; padding: 4px 8px;
+QLabel[computed="true"] {{ background: #eceff1; border: 1px dashed #90a4ae; border-radius: 3px; padding: 4px 8px;
                    font-weight: bold; color: #263238; }}
 QLabel#saveState {{ color: #455a64; }}
 QLabel#saveError {{ color: {ERROR_COLOR}; font-weight: bold; }}
