@@ -146,3 +146,41 @@ def audit(session: Session, *, now: datetime, action: str, user: User | None = N
           detail: str = "") -> None:
     session.add(AuditEvent(at=now, user_id=user.id if user else None, username=user.username if user else username,
                            action=action, detail=detail))
+
+
+def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
+    """Stores an account sent by the server (enrolment, pull), so that its owner can log in offline.
+
+    Matched by id, else by username: a local account of the same name takes the server's id (with its records),
+    because the server decides who owns what. The local lock-out counters are kept: a server update must not
+    reset a lock that protects this laptop.
+    """
+    user = session.get(User, account["id"])
+    if user is None:
+        user = session.scalar(select(User).where(User.username == account["username"]))
+        if user is not None:
+            _adopt_id(session, old=user.id, new=account["id"])
+            session.expire(user)
+            user = session.get(User, account["id"])
+    if user is None:
+        user = User(id=account["id"], failed_attempts=0, created_at=now)
+        session.add(user)
+        audit(session, now=now, username=account["username"], action="account_created", detail="server")
+    user.username = account["username"]
+    user.full_name = account["full_name"]
+    user.role = account["role"] if account["role"] in ROLES else "officer"
+    user.password_hash = account["password_hash"]
+    user.active = bool(account.get("active", True))
+    session.flush()
+    return user
+
+
+def _adopt_id(session: Session, *, old: str, new: str) -> None:
+    from sqlalchemy import text
+
+    session.flush()
+    # Foreign keys are checked at commit, after every reference has moved to the new id.
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    for table, column in (("users", "id"), ("registrations", "owner_id"), ("registration_changes", "user_id"),
+                          ("registration_attachments", "added_by"), ("audit_events", "user_id")):
+        session.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"), {"new": new, "old": old})

@@ -94,6 +94,13 @@ class Registration(Base):
     # The next visit this record needs (cataract follow-up), computed on save; ISO date.
     due_date: Mapped[str | None] = mapped_column(String(10))
     due_action: Mapped[str | None] = mapped_column(String(32))
+    # Sync (sync/PROTOCOL.md): the server's version this copy is based on (the next push's base_version, 0 when
+    # the server has never seen it), the local version the server last acknowledged (a record is waiting to be
+    # sent while version differs), why the server refused the last push, and the central status note.
+    server_version: Mapped[int] = mapped_column(Integer, default=0)
+    synced_version: Mapped[int] = mapped_column(Integer, default=0)
+    sync_error: Mapped[str | None] = mapped_column(Text)
+    status_note: Mapped[str | None] = mapped_column(Text)
 
     person: Mapped[Person | None] = relationship()
     owner: Mapped[User] = relationship()
@@ -169,6 +176,8 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
+    # The server holds the whole file: never offered again.
+    uploaded: Mapped[bool] = mapped_column(default=False)
 
 
 class RegistrationAttachment(Base):
@@ -185,3 +194,48 @@ class RegistrationAttachment(Base):
     attachment: Mapped[Attachment] = relationship()
 
     __table_args__ = (Index("ix_registration_attachments_reg", "registration_id"),)
+
+
+class SyncConflict(Base):
+    """The server's copy of a record that both sides changed, kept until a person chooses (nothing is dropped)."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"))
+    server_version: Mapped[int] = mapped_column(Integer)
+    server_copy: Mapped[dict] = mapped_column(JSON)  # the protocol's Record shape
+    device_copy: Mapped[dict] = mapped_column(JSON)  # what this laptop had sent, as it was then
+    detected_at: Mapped[datetime]
+    resolved_at: Mapped[datetime | None]
+    resolved_by: Mapped[str | None] = mapped_column(String(36))
+    resolution: Mapped[str | None] = mapped_column(String(16))  # device | server | merged
+
+    __table_args__ = (Index("ix_sync_conflicts_reg", "registration_id", "resolved_at"),)
+
+
+class SyncLog(Base):
+    """One sync run, for the supervisor: when, who, what moved, how many bytes, how it ended."""
+
+    __tablename__ = "sync_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    username: Mapped[str] = mapped_column(String(64), default="")
+    server_url: Mapped[str] = mapped_column(String(200), default="")
+    sent: Mapped[int] = mapped_column(Integer, default=0)
+    accepted: Mapped[int] = mapped_column(Integer, default=0)
+    duplicates: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    files_sent: Mapped[int] = mapped_column(Integer, default=0)
+    changes_pulled: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_up: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_down: Mapped[int] = mapped_column(Integer, default=0)
+    requests: Mapped[int] = mapped_column(Integer, default=0)
+    result: Mapped[str] = mapped_column(String(16), default="running")  # running | ok | cancelled | offline | refused | error
+    message: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_sync_log_started", "started_at"),)

@@ -1,0 +1,215 @@
+"""HTTP for the sync protocol (PROTOCOL.md): one persistent session, timeouts, gzip bodies, retries, cancel.
+
+Everything the laptop says to the server goes through ``SyncClient.call``. A connection error, a timeout or a
+5xx is retried with backoff until the link returns (or ``give_up_after`` seconds pass without an answer); a 4xx is
+never retried, because the server has said no and saying it again changes nothing. Every request in the protocol
+is safe to repeat, so a retry never needs to know how far the lost attempt got.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+import urllib3
+
+from sync.backoff import Backoff, Cancelled, check, wait
+from sync.payload import API_PREFIX, PayloadError, dumps, gzip_bytes, loads
+
+COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go gzip-compressed
+SEND_BLOCK = 16 * 1024  # how often an upload looks at the cancel event: a fraction of a second even on 2G
+DEFAULT_TIMEOUT = (10.0, 90.0)  # connect, read: a 2G tower can take seconds to answer, a full push longer
+
+
+MESSAGES_ID = {
+    "bad_login": "Nama pengguna atau kata sandi salah menurut server.",
+    "bad_user": "Sesi di server berakhir. Masuk lagi lalu sinkronkan.",
+    "device_revoked": "Laptop ini sudah dicabut dari server. Hubungi administrator.",
+    "bad_device": "Laptop ini tidak dikenal server. Daftarkan ulang dengan kode baru dari administrator.",
+    "bad_code": "Kode pendaftaran salah, kedaluwarsa, atau sudah dipakai.",
+    "not_enrolled": "Laptop ini belum didaftarkan ke server.",
+    "offline": "Server tidak dapat dihubungi. Data tetap aman di laptop; sinkronkan lagi nanti.",
+}
+
+
+class SyncError(Exception):
+    """The sync stopped for a reason the officer should see; ``code`` is stable for the UI to translate."""
+
+    def __init__(self, code: str, message: str, *, status: int = 0, detail: dict | None = None):
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
+        self.status = status
+        self.detail = detail or {}
+
+    def text(self, language: str = "id") -> str:
+        """What to tell the officer; the codes the protocol names have Indonesian wording here because sync/ is
+        outside the Qt translation areas."""
+        if language == "id" and self.code in MESSAGES_ID:
+            return MESSAGES_ID[self.code]
+        return self.message or self.code
+
+
+class Refused(SyncError):
+    """The server answered 4xx: retrying the same request cannot help."""
+
+
+class Offline(SyncError):
+    """No answer from the server for longer than the client was told to keep trying."""
+
+
+class _Transient(Exception):
+    def __init__(self, why: str, retry_after: float | None = None):
+        super().__init__(why)
+        self.retry_after = retry_after
+
+
+class _CancellableBody:
+    """A request body that counts what the socket took and stops between blocks when the event is set."""
+
+    def __init__(self, data: bytes, cancel: threading.Event | None, counter: SyncClient):
+        self._view = memoryview(data)
+        self._pos = 0
+        self._cancel = cancel
+        self._counter = counter
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+    def read(self, size: int = -1) -> bytes:
+        check(self._cancel)
+        size = SEND_BLOCK if size is None or size < 0 else min(size, SEND_BLOCK)
+        block = self._view[self._pos:self._pos + size].tobytes()
+        self._pos += len(block)
+        self._counter.bytes_up += len(block)
+        self._counter.body_bytes_up += len(block)
+        return block
+
+
+@dataclass
+class SyncClient:
+    server_url: str
+    device_token: str | None = None
+    cancel: threading.Event | None = None
+    timeout: tuple[float, float] = DEFAULT_TIMEOUT
+    give_up_after: float | None = 600.0  # seconds of failed tries before Offline; None: until cancelled
+    backoff: Backoff = field(default_factory=Backoff)
+    user_token: str | None = None
+    bytes_up: int = 0
+    bytes_down: int = 0
+    body_bytes_up: int = 0
+    requests: int = 0
+    retries: int = 0
+
+    def __post_init__(self) -> None:
+        self.server_url = self.server_url.rstrip("/")
+        self.http = requests.Session()
+        self.http.headers.update({"Accept-Encoding": "gzip", "User-Agent": "jemput-bola-sync/1"})
+
+    def close(self) -> None:
+        self.http.close()
+
+    # --- the protocol's requests ---------------------------------------------------------------------------
+
+    def health(self) -> dict:
+        return self.call("GET", "/health", api=False, retry=False)
+
+    def enrol(self, code: str, device_name: str) -> dict:
+        return self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
+
+    def open_session(self, username: str, password: str) -> dict:
+        answer = self.call("POST", "/session", body={"username": username, "password": password}, user=False)
+        self.user_token = answer["token"]
+        return answer
+
+    def push(self, batch_id: str, records: list[dict]) -> dict:
+        return self.call("POST", "/push", body={"batch_id": batch_id, "records": records})
+
+    def attachment_status(self, hashes: list[str]) -> list[dict]:
+        return self.call("POST", "/attachments/status", body={"hashes": hashes})["missing"]
+
+    def put_chunk(self, sha256: str, start: int, total: int, chunk: bytes) -> dict:
+        headers = {"Content-Range": f"bytes {start}-{start + len(chunk) - 1}/{total}",
+                   "Content-Type": "application/octet-stream"}
+        return self.call("PUT", f"/attachments/{sha256}", raw=chunk, headers=headers)
+
+    def pull(self, cursor: int, limit: int = 500) -> dict:
+        return self.call("GET", "/pull", params={"cursor": cursor, "limit": limit})
+
+    # --- machinery -------------------------------------------------------------------------------------------
+
+    def call(self, method: str, path: str, *, body: Any = None, raw: bytes | None = None,
+             headers: dict | None = None, params: dict | None = None, api: bool = True, auth: bool = True,
+             user: bool = True, retry: bool = True) -> dict:
+        """One request, repeated after transient failures; returns the JSON answer or raises SyncError."""
+        headers = dict(headers or {})
+        if body is not None:
+            raw = dumps(body)
+            headers["Content-Type"] = "application/json"
+            if len(raw) > COMPRESS_ABOVE:
+                raw = gzip_bytes(raw)
+                headers["Content-Encoding"] = "gzip"
+        if auth:
+            if not self.device_token:
+                raise SyncError("not_enrolled", "This laptop is not enrolled with a server.")
+            headers["Authorization"] = f"Device {self.device_token}"
+            if user and self.user_token:
+                headers["X-User-Token"] = self.user_token
+        url = self.server_url + (API_PREFIX if api else "") + path
+        self.backoff.reset()
+        first_failure: float | None = None
+        while True:
+            check(self.cancel)
+            try:
+                return self._once(method, url, raw, headers, params)
+            except _Transient as exc:
+                now = time.monotonic()
+                first_failure = first_failure or now
+                if not retry or (self.give_up_after is not None and now - first_failure > self.give_up_after):
+                    raise Offline("offline", f"The server cannot be reached ({exc}).") from None
+                self.retries += 1
+                delay = self.backoff.next_delay()
+                wait(self.cancel, max(delay, min(exc.retry_after or 0, 60)))
+
+    def _once(self, method: str, url: str, raw: bytes | None, headers: dict, params: dict | None) -> dict:
+        self.requests += 1
+        self.bytes_up += _head_size(method, url, headers, params)
+        data = _CancellableBody(raw, self.cancel, self) if raw is not None else None
+        try:
+            response = self.http.request(method, url, data=data, headers=headers, params=params,
+                                         timeout=self.timeout, allow_redirects=False)
+            content = response.content
+        except Cancelled:
+            raise
+        except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError, OSError) as exc:
+            raise _Transient(type(exc).__name__) from None
+        self.bytes_down += response.raw.tell() + sum(len(k) + len(v) + 4 for k, v in response.headers.items()) + 17
+        status = response.status_code
+        if status >= 500 or status == 408:
+            retry_after = response.headers.get("Retry-After", "")
+            raise _Transient(f"HTTP {status}", float(retry_after) if retry_after.isdigit() else None)
+        try:
+            answer = loads(content) if content else {}
+        except PayloadError:
+            if status < 400:
+                raise _Transient(f"HTTP {status} with an unreadable body") from None
+            answer = {}
+        if status >= 400:
+            detail = answer.get("detail") if isinstance(answer, dict) else None
+            detail = detail if isinstance(detail, dict) else {"message": str(detail or "")}
+            raise Refused(str(detail.get("code") or f"http_{status}"), str(detail.get("message") or ""),
+                          status=status, detail=detail)
+        if not isinstance(answer, dict):
+            raise _Transient("an answer that is not a JSON object")
+        return answer
+
+
+def _head_size(method: str, url: str, headers: dict, params: dict | None) -> int:
+    """An estimate of the request line and headers (the proxy in the tests counts the real bytes)."""
+    query = sum(len(str(k)) + len(str(v)) + 2 for k, v in (params or {}).items())
+    return len(method) + len(url) + query + 12 + sum(len(k) + len(str(v)) + 4 for k, v in headers.items()) + 120
+

@@ -1,0 +1,247 @@
+"""One sync run: log in, push changed records, upload their files, pull what the server has for this user.
+
+Runs off the UI thread; ``cancel`` is checked between requests and while a body is being sent, and ``progress``
+is called with a ``SyncProgress`` after every step. The order matters: records before their files (a record is
+worth something without its photo, not the other way round), pull last so that the answers to this run's own
+pushes do not come back as conflicts.
+
+Exactly once: a batch's id and contents are stored BEFORE it is sent, so a laptop switched off mid-request sends
+the same batch id again and the server answers from its store instead of applying it twice. The pull cursor is
+stored in the same transaction as the changes it covers.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.attachments import AttachmentStore
+from app.workspace import Workspace
+from db.ids import new_id
+from db.models import Meta, SyncLog, User
+from sync import records as local
+from sync.backoff import Cancelled, check
+from sync.client import Refused, SyncClient, SyncError
+from sync.enrol import settings
+from sync.payload import MAX_PUSH_BYTES, dumps
+from sync.uploads import upload_files
+
+PENDING_BATCH = "push_batch"  # app_meta: the batch sent but not yet answered
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    phase: str  # login | push | files | pull | done
+    records_done: int
+    records_total: int
+    bytes_up: int
+    bytes_down: int
+
+
+@dataclass
+class SyncResult:
+    log_id: int = 0
+    sent: int = 0
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    files_sent: int = 0
+    file_bytes: int = 0  # attachment bytes the server still needed
+    chunk_bytes_sent: int = 0  # attachment bytes put on the wire, resends included
+    changes_pulled: int = 0
+    bytes_up: int = 0
+    bytes_down: int = 0
+    requests: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def run_sync(workspace: Workspace, *, username: str, password: str,
+             progress: Callable[[SyncProgress], None] | None = None, cancel: threading.Event | None = None,
+             client: SyncClient | None = None, store: AttachmentStore | None = None) -> SyncResult:
+    """Returns what was done; raises SyncError (``.code``, ``.text()``) or Cancelled. Either way the run is in
+    the sync log. The password is used for POST /session only and never stored."""
+    url, token = settings(workspace)
+    if not url or not token:
+        raise SyncError("not_enrolled", "This laptop is not enrolled with a server.")
+    client = client or SyncClient(url)
+    client.device_token, client.cancel = token, cancel
+    run = _Run(workspace, client, store or AttachmentStore.beside(workspace.db_path), progress, cancel)
+    with workspace.transaction() as session:
+        entry = SyncLog(started_at=workspace.now(), username=username.strip().lower(), server_url=url)
+        session.add(entry)
+        session.flush()
+        run.result.log_id = entry.id
+    outcome, message = "error", ""
+    try:
+        run.login(username, password)
+        run.push()
+        run.files()
+        run.pull()
+        run.report("done", 0, 0)
+        outcome = "ok"
+        return run.result
+    except Cancelled:
+        outcome = "cancelled"
+        raise
+    except SyncError as exc:
+        outcome = "refused" if isinstance(exc, Refused) else "offline" if exc.code == "offline" else "error"
+        message = exc.text()
+        raise
+    finally:
+        run.finish(outcome, message)
+
+
+class _Run:
+    def __init__(self, workspace, client, store, progress, cancel):
+        self.ws, self.client, self.store, self.cancel = workspace, client, store, cancel
+        self.progress = progress
+        self.result = SyncResult()
+        self.user: User | None = None
+        self.password = ""
+
+    def report(self, phase: str, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(SyncProgress(phase, done, total, self.client.bytes_up, self.client.bytes_down))
+
+    def login(self, username: str, password: str) -> None:
+        self.report("login", 0, 0)
+        self.password = password  # in memory for this run only, to log in again if the token expires
+        self.client.open_session(username.strip().lower(), password)
+        with self.ws.transaction() as session:
+            self.user = session.query(User).filter_by(username=username.strip().lower()).one_or_none()
+            if self.user is None:
+                # The server knows the account but this laptop not yet: it arrives with the pull.
+                self.user = User(id="", username=username.strip().lower(), full_name="", role="officer",
+                                 password_hash="")
+            self.owners = local.pushable_owners(session, user_id=self.user.id, role=self.user.role)
+
+    def _call(self, fn, *args):
+        try:
+            return fn(*args)
+        except Refused as exc:
+            if exc.code != "bad_user":
+                raise
+            self.client.open_session(self.user.username, self.password)
+            return fn(*args)
+
+    # --- push ------------------------------------------------------------------------------------------------
+
+    def push(self) -> None:
+        with self.ws.transaction() as session:
+            stored = session.get(Meta, PENDING_BATCH)
+            resend = json.loads(stored.value) if stored else None
+            if resend and resend["user"] != self.user.id:
+                session.delete(stored)  # another user's: their records stay waiting for them
+                resend = None
+            total = len(local.pending(session, owners=self.owners)) if self.user.id else 0
+        done = 0
+        self.report("push", done, total)
+        queue: list[tuple[str, dict[str, int]]] = [(resend["batch_id"], resend["sent"])] if resend else []
+        while self.user.id:
+            check(self.cancel)
+            if not queue:
+                with self.ws.transaction() as session:
+                    rows = local.pending(session, owners=self.owners, limit=local.BATCH_SIZE)
+                if not rows:
+                    break
+                queue.append((new_id(), dict(rows)))
+            batch_id, sent = queue.pop(0)
+            done += self._send(batch_id, sent, queue)
+            self.report("push", min(done, total), total)
+
+    def _send(self, batch_id: str, sent: dict[str, int], queue: list) -> int:
+        with self.ws.transaction() as session:
+            records = local.build(session, list(sent))
+            sent = {r["id"]: sent[r["id"]] for r in records}
+            size = len(dumps(records))
+            if size > MAX_PUSH_BYTES and len(records) > 1:
+                half = len(records) // 2
+                queue[:0] = [(new_id(), dict(list(sent.items())[:half])), (new_id(), dict(list(sent.items())[half:]))]
+                return 0
+            # Stored and committed before a byte goes out: see the module's docstring.
+            session.merge(Meta(key=PENDING_BATCH, value=json.dumps({"batch_id": batch_id, "user": self.user.id,
+                                                                    "sent": sent})))
+        if not records:
+            self._forget_batch()
+            return 0
+        try:
+            answer = self._call(self.client.push, batch_id, records)
+        except Refused as exc:
+            if exc.status not in (400, 413, 422):
+                raise
+            # The batch as a whole was refused: halve it until the record at fault is alone, so that one bad
+            # record never holds back the rest.
+            self._forget_batch()
+            if len(records) > 1:
+                items = list(sent.items())
+                queue[:0] = [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
+                return 0
+            with self.ws.transaction() as session:
+                local.reject(session, sent=sent, reason=exc.message or exc.code)
+            self.result.rejected += 1
+            return 1
+        by_id = {r["id"]: r for r in records}
+        with self.ws.transaction() as session:
+            counts = local.apply_results(session, sent=sent, records=by_id, results=answer["results"],
+                                         user_id=self.user.id, now=self.ws.now())
+            stored = session.get(Meta, PENDING_BATCH)
+            if stored is not None:
+                session.delete(stored)
+        self.result.sent += len(records)
+        self.result.accepted += counts.accepted
+        self.result.duplicates += counts.duplicates
+        self.result.conflicts += counts.conflicts
+        self.result.rejected += counts.rejected
+        return len(records)
+
+    def _forget_batch(self) -> None:
+        with self.ws.transaction() as session:
+            stored = session.get(Meta, PENDING_BATCH)
+            if stored is not None:
+                session.delete(stored)
+
+    # --- files and pull ---------------------------------------------------------------------------------------
+
+    def files(self) -> None:
+        if not self.user.id:
+            return
+        upload_files(self.ws, self.client, self.store, owners=self.owners, cancel=self.cancel,
+                     result=self.result, report=self.report, call=self._call)
+
+    def pull(self) -> None:
+        key = f"pull_cursor:{self.user.id or self.user.username}"
+        with self.ws.transaction() as session:
+            row = session.get(Meta, key)
+            cursor = int(row.value) if row else 0
+        self.report("pull", 0, 0)
+        while True:
+            check(self.cancel)
+            page = self._call(self.client.pull, cursor)
+            with self.ws.transaction() as session:
+                now = self.ws.now()
+                for change in page["changes"]:
+                    self.result.changes_pulled += local.apply_change(session, change, user_id=self.user.id,
+                                                                     now=now)
+                cursor = int(page["cursor"])
+                # In the same transaction as the changes: a cut repeats a page, never skips one.
+                session.merge(Meta(key=key, value=str(cursor)))
+            self.report("pull", self.result.changes_pulled, 0)
+            if not page.get("more"):
+                break
+
+    def finish(self, outcome: str, message: str) -> None:
+        self.result.bytes_up, self.result.bytes_down = self.client.bytes_up, self.client.bytes_down
+        self.result.requests = self.client.requests
+        r = self.result
+        with self.ws.transaction() as session:
+            entry = session.get(SyncLog, r.log_id)
+            entry.finished_at = self.ws.now()
+            entry.user_id = self.user.id if self.user and self.user.id else None
+            for name in ("sent", "accepted", "duplicates", "conflicts", "rejected", "files_sent", "changes_pulled",
+                         "bytes_up", "bytes_down", "requests"):
+                setattr(entry, name, getattr(r, name))
+            entry.result = outcome
+            entry.message = "; ".join([message, *r.problems]).strip("; ")[:2000]

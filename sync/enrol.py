@@ -1,0 +1,53 @@
+"""Enrolment: trading a one-time code for this laptop's device token, and the accounts for offline login.
+
+The token is stored in app_meta beside the database. It is what lets this laptop talk to the server, so it is
+kept off the sync log and out of every message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import auth
+from app.workspace import Workspace
+from db.models import Meta
+from sync.client import SyncClient
+from sync.payload import PROTOCOL_VERSION
+
+SERVER_URL, DEVICE_TOKEN, SERVER_DEVICE_ID = "server_url", "device_token", "server_device_id"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    server_url: str
+    device_id: str  # the server's id for this laptop
+    accounts: int
+
+
+def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
+          client: SyncClient | None = None) -> Enrolment:
+    """Raises sync.client.Refused (code ``bad_code``) for a wrong, used or expired code, Offline without a link."""
+    server_url = server_url.strip().rstrip("/")
+    client = client or SyncClient(server_url, give_up_after=60)
+    answer = client.enrol(code.strip(), device_name.strip())
+    now = workspace.now()
+    with workspace.transaction() as session:
+        for key, value in ((SERVER_URL, server_url), (DEVICE_TOKEN, answer["device_token"]),
+                           (SERVER_DEVICE_ID, answer["device_id"]), ("protocol", str(PROTOCOL_VERSION))):
+            session.merge(Meta(key=key, value=value))
+        for account in answer["accounts"]:
+            store_account(session, account, now)
+    return Enrolment(server_url, answer["device_id"], len(answer["accounts"]))
+
+
+def store_account(session, account: dict, now) -> None:
+    auth.upsert_account(session, account=account, now=now)
+    # The team decides whose records a supervisor's laptop sends up (the server refuses anyone else's).
+    session.merge(Meta(key=f"team:{account['id']}", value=",".join(account.get("team") or [])))
+
+
+def settings(workspace: Workspace) -> tuple[str | None, str | None]:
+    """(server URL, device token), or Nones before enrolment."""
+    with workspace.transaction() as session:
+        url, token = session.get(Meta, SERVER_URL), session.get(Meta, DEVICE_TOKEN)
+        return (url.value if url else None), (token.value if token else None)

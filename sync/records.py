@@ -1,0 +1,183 @@
+"""The laptop's side of push and pull: which records wait to be sent, their protocol shape, and applying answers.
+
+Keyword-only functions over a session the caller owns, like the app's services. A record waits to be sent while
+``version`` differs from ``synced_version`` (the local version the server last acknowledged) and it is not a
+draft; this holds for every change whoever made it, so no service has to remember to flag records for sync.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import status
+from db.models import (Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict)
+from sync.payload import format_time
+
+BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
+
+
+@dataclass
+class Counts:
+    accepted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+
+
+def pushable_owners(session: Session, *, user_id: str, role: str) -> list[str] | None:
+    """Whose records this user sends: their own, a supervisor's team's too, an admin everyone's (None)."""
+    if role == "admin":
+        return None
+    owners = [user_id]
+    if role == "supervisor":
+        team = session.get(Meta, f"team:{user_id}")
+        owners += [t for t in (team.value.split(",") if team and team.value else [])]
+    return owners
+
+
+def pending(session: Session, *, owners: list[str] | None, exclude: set[str] = frozenset(),
+            limit: int | None = None) -> list[tuple[str, int]]:
+    """(id, version) of records waiting to be sent, oldest change first; records in an open conflict wait."""
+    in_conflict = select(SyncConflict.registration_id).where(SyncConflict.resolved_at.is_(None))
+    query = (select(Registration.id, Registration.version)
+             .where(Registration.status != status.DRAFT, Registration.version != Registration.synced_version,
+                    Registration.id.not_in(in_conflict))
+             .order_by(Registration.updated_at, Registration.id))
+    if owners is not None:
+        query = query.where(Registration.owner_id.in_(owners))
+    rows = [(rid, version) for rid, version in session.execute(query) if rid not in exclude]
+    return rows[:limit] if limit is not None else rows
+
+
+def build(session: Session, ids: list[str]) -> list[dict]:
+    """The records in the protocol's shape, read with three queries whatever the count."""
+    regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(ids)))}
+    files: dict[str, list[str]] = defaultdict(list)
+    for rid, sha in session.execute(select(RegistrationAttachment.registration_id, RegistrationAttachment.sha256)
+                                    .where(RegistrationAttachment.registration_id.in_(ids))):
+        files[rid].append(sha)
+    history: dict[str, list[dict]] = defaultdict(list)
+    for change in session.scalars(select(RegistrationChange).where(RegistrationChange.registration_id.in_(ids))
+                                  .order_by(RegistrationChange.id)):
+        history[change.registration_id].append({"at": format_time(change.at), "user_id": change.user_id,
+                                                "action": change.action, "changes": change.changes or {}})
+    return [record_dict(regs[rid], sorted(set(files[rid])), history[rid]) for rid in ids if rid in regs]
+
+
+def record_dict(reg: Registration, attachments: list[str], history: list[dict]) -> dict:
+    out = {"id": reg.id, "kind": reg.kind, "status": reg.status, "version": reg.version,
+           "base_version": reg.server_version, "owner_id": reg.owner_id, "device_id": reg.device_id,
+           "created_at": format_time(reg.created_at), "updated_at": format_time(reg.updated_at),
+           "data": reg.data or {}, "attachments": attachments, "history": history}
+    if reg.review_comment is not None:
+        out["review_comment"] = reg.review_comment
+    return out
+
+
+def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, dict], results: list[dict],
+                  user_id: str, now: datetime) -> Counts:
+    """Applies the server's answer to one batch. ``sent`` is the local version each record had when the batch
+    was made: a record edited since stays waiting, whatever the answer."""
+    counts = Counts()
+    regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(list(sent))))}
+    for result in results:
+        reg = regs.get(result.get("id"))
+        if reg is None:
+            continue
+        kind = result["result"]
+        reg.synced_version = sent[reg.id]
+        unchanged = reg.version == sent[reg.id]
+        if kind in ("accepted", "duplicate"):
+            counts.accepted += kind == "accepted"
+            counts.duplicates += kind == "duplicate"
+            reg.server_version = result["server_version"]
+            reg.sync_error = None
+            reg.sync_state = "synced" if unchanged else "pending"
+            if unchanged and reg.status in (status.SUBMITTED, status.APPROVED):
+                _set_status(session, reg, status.UPLOADED, user_id, now)
+        elif kind == "conflict":
+            counts.conflicts += 1
+            reg.sync_state = "conflict"
+            session.add(SyncConflict(registration_id=reg.id, server_version=result["server_version"],
+                                     server_copy=result.get("server_record") or {},
+                                     device_copy=records.get(reg.id, {}), detected_at=now))
+        else:
+            counts.rejected += 1
+            reg.sync_state = "rejected"
+            reg.sync_error = result.get("reason") or "Ditolak server."
+    return counts
+
+
+def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:
+    """A record the server refused as a batch on its own (shape, size): kept, with the reason, not resent."""
+    for reg in session.scalars(select(Registration).where(Registration.id.in_(list(sent)))):
+        reg.synced_version = sent[reg.id]
+        reg.sync_state = "rejected"
+        reg.sync_error = reason
+
+
+def apply_change(session: Session, change: dict, *, user_id: str, now: datetime) -> bool:
+    """One change from the pull feed; False when it is not about anything on this laptop."""
+    from sync.enrol import store_account
+
+    kind = change.get("type")
+    if kind == "account":
+        store_account(session, change, now)
+        return True
+    if kind not in ("status", "returned"):
+        return False  # reference data: fetched by the app's own updater, nothing to apply here
+    reg = session.get(Registration, change.get("registration_id"))
+    if reg is None:
+        return False  # made on another laptop
+    conflict = session.scalar(select(SyncConflict).where(SyncConflict.registration_id == reg.id,
+                                                         SyncConflict.resolved_at.is_(None)))
+    if conflict is not None:
+        # A person is about to choose between the two copies: show them the server's newest, touch neither.
+        copy = dict(conflict.server_copy)
+        if kind == "returned":
+            copy.update(status=status.RETURNED, review_comment=change.get("comment"))
+        else:
+            copy.update(status=change["status"], status_note=change.get("note"))
+        conflict.server_copy = copy
+        conflict.server_version = max(conflict.server_version, int(change.get("server_version") or 0))
+        return True
+    clean = reg.version == reg.synced_version
+    changes: dict = {}
+    if kind == "returned":
+        changes["review_comment"] = [reg.review_comment, change.get("comment")]
+        reg.review_comment = change.get("comment")
+        new_status = status.RETURNED
+    else:
+        new_status = change["status"]
+        changes["status_note"] = [reg.status_note, change.get("note")]
+        reg.status_note = change.get("note")
+    changes["status"] = [reg.status, new_status]
+    reg.status = new_status
+    reg.server_version = max(reg.server_version, int(change.get("server_version") or 0))
+    reg.version += 1
+    reg.updated_at = now
+    if clean:
+        # The server's content now, so nothing to send back; a local edit in between still waits (and its base
+        # is this server version, so it will not conflict with the change it has just seen).
+        reg.synced_version = reg.version
+        reg.sync_state = "synced"
+    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=_history_user(reg, user_id),
+                                   at=now, action="status", changes=changes))
+    return True
+
+
+def _set_status(session: Session, reg: Registration, new: str, user_id: str, now: datetime) -> None:
+    # Not a new version: the server has exactly this record, only its place in the life cycle moved on.
+    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=user_id, at=now,
+                                   action="status", changes={"status": [reg.status, new]}))
+    reg.status = new
+
+
+def _history_user(reg: Registration, user_id: str) -> str:
+    # The change came from central staff, who have no account here: the history names who received it.
+    return user_id or reg.owner_id
