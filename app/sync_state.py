@@ -110,10 +110,12 @@ def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: 
               **{f"data.{k}": v for k, v in (server.get("data") or {}).items()}}
     now_values = {"status": reg.status, "review_comment": reg.review_comment,
                   **{f"data.{k}": v for k, v in (reg.data or {}).items()}}
-    # The history keeps what lost: for every field that differed, [the losing value, the value kept].
-    losing = theirs if keep == KEEP_DEVICE else mine
-    changes = {k: [losing.get(k), now_values.get(k)] for k in sorted(set(losing) | set(now_values))
-               if losing.get(k) != now_values.get(k)}
+    # The history keeps what lost: for every field that differed, [the losing value, the value kept]. A merge
+    # can lose on both sides: the laptop's values that lost are kept under "device.<field>".
+    losing = mine if keep == KEEP_SERVER else theirs
+    changes = _lost(losing, now_values)
+    if isinstance(keep, dict):
+        changes |= {f"device.{k}": v for k, v in _lost(mine, now_values).items()}
     changes["resolution"] = [None, keep if isinstance(keep, str) else "merged"]
     reg.version += 1
     reg.updated_at = now
@@ -136,6 +138,10 @@ def sync_log(session: Session, *, limit: int = 50) -> list[SyncLog]:
     """The newest runs first: when, who, what moved, bytes, result."""
     return list(session.scalars(select(SyncLog).order_by(SyncLog.started_at.desc(), SyncLog.id.desc())
                                 .limit(limit)))
+
+
+def _lost(losing: dict, kept: dict) -> dict:
+    return {k: [losing.get(k), kept.get(k)] for k in sorted(set(losing) | set(kept)) if losing.get(k) != kept.get(k)}
 
 
 def _differences(device: dict, server: dict) -> dict:

@@ -174,14 +174,41 @@ class SyncClient:
                 delay = self.backoff.next_delay()
                 wait(self.cancel, max(delay, min(exc.retry_after or 0, 60)))
 
+    def _send(self, method, url, data, headers, params):
+        def send():
+            response = self.http.request(method, url, data=data, headers=headers, params=params,
+                                         timeout=self.timeout, allow_redirects=False)
+            return response, response.content
+
+        if self.cancel is None:
+            return send()
+        # On a slow link the kernel's send buffer swallows a whole chunk and the wait is for the answer, where
+        # requests cannot be interrupted: the request runs on a helper thread that a cancel abandons (every
+        # request is safe to repeat, so whatever the server still does with it is harmless).
+        outcome: list = []
+        done = threading.Event()
+
+        def worker():
+            try:
+                outcome.append(("ok", send()))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as is
+                outcome.append(("error", exc))
+            done.set()
+
+        threading.Thread(target=worker, daemon=True, name="sync-request").start()
+        while not done.wait(0.1):
+            check(self.cancel)
+        kind, value = outcome[0]
+        if kind == "error":
+            raise value
+        return value
+
     def _once(self, method: str, url: str, raw: bytes | None, headers: dict, params: dict | None) -> dict:
         self.requests += 1
         self.bytes_up += _head_size(method, url, headers, params)
         data = _CancellableBody(raw, self.cancel, self) if raw is not None else None
         try:
-            response = self.http.request(method, url, data=data, headers=headers, params=params,
-                                         timeout=self.timeout, allow_redirects=False)
-            content = response.content
+            response, content = self._send(method, url, data, headers, params)
         except Cancelled:
             raise
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
