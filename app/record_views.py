@@ -27,6 +27,8 @@ class RecordQuery:
     kind: str | None = None
     state: str | None = None
     owner_id: str | None = None
+    # any region code: a kecamatan or regency selects every village under it
+    village: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,13 +41,13 @@ class ListRow:
 
 def fetch_page(session: Session, query: RecordQuery, offset: int, limit: int) -> list[ListRow]:
     rows = registrations.search(session, text=query.text, kind=query.kind, state=query.state,
-                                owner_id=query.owner_id, offset=offset, limit=limit)
+                                owner_id=query.owner_id, village=query.village, offset=offset, limit=limit)
     return [ListRow(r, village_name(r.village_code)) for r in rows]
 
 
 def count(session: Session, query: RecordQuery) -> int:
     return registrations.count(session, text=query.text, kind=query.kind, state=query.state,
-                               owner_id=query.owner_id)
+                               owner_id=query.owner_id, village=query.village)
 
 
 def village_name(code: str | None) -> str:

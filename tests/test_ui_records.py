@@ -121,3 +121,18 @@ def test_officer_sees_only_own_records_and_supervisor_sees_all(qtbot, workspace,
     assert names_seen_by(officer) == ["Milik Siti"]
     assert names_seen_by(colleague) == ["Milik Budi"]
     assert names_seen_by(supervisor) == ["Milik Budi", "Milik Siti"]
+
+
+def test_records_page_filters_by_kecamatan(qtbot, ctx, workspace, officer):
+    with workspace.transaction() as s:
+        regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "Di Lawang Kidul",
+                                                                       "village_code": "16.03.07.1001"})
+        regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "Di Palembang",
+                                                                       "village_code": "16.71.01.1001"})
+    page = RecordsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 2
+    page.villages.set_code("16.03.07")
+    page.apply_query()
+    assert page.query().village == "16.03.07"
+    assert [page.model.index(r, NAME).data() for r in range(page.model.rowCount())] == ["Di Lawang Kidul"]

@@ -19,7 +19,6 @@ from ui.village_filter import VillageFilter
 SEARCH_DELAY_MS = 250
 # Several saves in a row (autosave, a batch import) cause one reload.
 REFRESH_DELAY_MS = 300
-VILLAGE_FILTER = "village" in getattr(RecordQuery, "__dataclass_fields__", {})
 
 
 class RecordTable(QTableView):
@@ -54,8 +53,6 @@ class RecordsPage(QWidget):
         for key in status.STATUSES:
             self.state.addItem(status_label(key), key)
         self.villages = VillageFilter()
-        # Shown once the records query can filter by village (RecordQuery.village in app.record_views).
-        self.villages.setVisible(VILLAGE_FILTER)
         self.count_label = QLabel(objectName="subtitle")
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
@@ -114,7 +111,7 @@ class RecordsPage(QWidget):
         # shared laptop; supervisors and admins see everyone's, since reviewing them is their job.
         actor = self.ctx.actor
         owner = None if actor.role in ("supervisor", "admin") else actor.user_id
-        where = {"village": self.villages.code() or None} if VILLAGE_FILTER else {}
+        where = {"village": self.villages.code() or None}
         return RecordQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
                            state=self.state.currentData(), owner_id=owner, **where)
 
