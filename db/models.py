@@ -113,6 +113,11 @@ class Registration(Base):
         Index("ix_registrations_owner", "owner_id"),
         Index("ix_registrations_due", "kind", "due_date"),
         Index("ix_registrations_group", "group_id"),
+        # The records list filters on one of these and shows the newest first: without the second column SQLite
+        # sorts every matching row (150 ms at 100,000 records) instead of reading the first page off the index.
+        Index("ix_registrations_kind_updated", "kind", "updated_at"),
+        Index("ix_registrations_status_updated", "status", "updated_at"),
+        Index("ix_registrations_village_updated", "village_code", "updated_at"),
     )
 
 
