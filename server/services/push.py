@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kinds import KINDS
@@ -31,8 +32,14 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
         if stored.user_id != user.id:
             raise ApiError(409, "batch_reused", "This batch id was used by another user on this device.")
         return stored.response
-    results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
-                      record=record) for record in request.records]
+    # One query for every record the batch touches, and one flush at the end: per-record look-ups with autoflush
+    # made a 500-record push several times slower (bench/sync.py). New rows are inserted in dependency order.
+    ids = [record.id for record in request.records]
+    existing = {reg.id: reg for reg in session.scalars(
+        select(Registration).where(Registration.id.in_(ids)).with_for_update())}
+    with session.no_autoflush:
+        results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
+                          record=record, existing=existing.get(record.id)) for record in request.records]
     response = {"batch_id": request.batch_id, "results": [to_dict(r) for r in results]}
     session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
                           created_at=now))
@@ -40,8 +47,8 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     return response
 
 
-def _apply(*, session, now, today, regions, device, user, record: Record) -> PushResult:
-    existing = session.get(Registration, record.id, with_for_update=True)
+def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None
+           ) -> PushResult:
     version = existing.version if existing else 0
     reason = _refusal(session=session, user=user, record=record, existing=existing, today=today, regions=regions)
     if reason:
@@ -95,7 +102,6 @@ def _create(*, session, now, device, user, record: Record, content_hash: str) ->
                        device_id=record.device_id, received_at=now)
     _fill(reg, record, device, content_hash, now)
     session.add(reg)
-    session.flush()
     _history(session, reg, now, user, device, "create", {})
     _tell_owner(session=session, now=now, user=user, reg=reg)
 

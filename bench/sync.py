@@ -1,0 +1,172 @@
+"""Sync over a measured link: the real server (SQLite, its own process), the fault proxy, an enrolled laptop.
+
+    .venv/bin/python bench/sync.py [--records 10000] [--photos 1000] [--throttled 500] [--seed 1]
+
+Prints ONE JSON line per scenario. Byte counts are what crossed the proxy (headers included); payload_gzip_bytes is
+the floor: the same records as newline-delimited JSON, gzip level 6 in one stream.
+
+Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,000 records for 10,000 records;
+>= 5,000 records/s on loopback; photos as raw bytes, at most one chunk re-sent per cut; a 64 kbit/s link with
+300 ms each way within 1.2 x of bytes / bandwidth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import requests  # noqa: E402
+
+from app import attachments, auth, registrations as regs  # noqa: E402
+from app.status import SUBMITTED  # noqa: E402
+from app.workspace import Workspace  # noqa: E402
+from bench.faultproxy import FaultProxy, Faults  # noqa: E402
+from bench.realistic import birth, cataract, person, sumsel_villages  # noqa: E402
+from server.cli import main as server_cli  # noqa: E402
+from sync import records as local  # noqa: E402
+from sync.backoff import Backoff  # noqa: E402
+from sync.client import SyncClient  # noqa: E402
+from sync.engine import run_sync  # noqa: E402
+from sync.enrol import enrol  # noqa: E402
+from sync.payload import gzip_bytes  # noqa: E402
+
+PASSWORD = "rahasia123"
+KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.2))
+
+
+class Server:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        sock.close()
+        self.cli("create-user", "--username", "siti", "--full-name", "Siti Aminah", "--role", "officer",
+                 "--password", PASSWORD)
+        self.proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--data-dir", str(folder), "serve",
+                                      "--port", str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": str(ROOT)})
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(f"http://127.0.0.1:{self.port}/health", timeout=1).ok:
+                    return
+            time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def cli(self, *args: str) -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            assert server_cli(["--data-dir", str(self.folder), *args]) == 0
+        return out.getvalue().strip()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def laptop(folder: Path, server: Server, proxy: FaultProxy) -> tuple[Workspace, auth.Actor]:
+    ws = Workspace.open(folder)
+    enrol(ws, proxy.url, server.cli("enrol-code"), "bench")
+    with ws.transaction() as s:
+        actor = auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
+    return ws, actor
+
+
+def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random, photo_bytes: int = 0) -> list[str]:
+    """n submitted records of all three services (realistic data passes the submit checks), optional photo."""
+    villages = sumsel_villages(200)
+    today, now = date.today(), ws.now()
+    store = attachments.AttachmentStore.beside(ws.db_path)
+    ids = []
+    with ws.transaction() as s:
+        for _ in range(n):
+            kind, make, _share = rng.choices(KINDS, weights=[k[2] for k in KINDS])[0]
+            reg = regs.create_draft(s, actor=actor, kind=kind, now=now, data=make(rng, rng.choice(villages), today))
+            reg.status, reg.submitted_at, reg.version = SUBMITTED, now, reg.version + 1
+            if photo_bytes:
+                attachments.attach(s, store=store, actor=actor, registration_id=reg.id,
+                                   data=rng.randbytes(photo_bytes), media_type="image/jpeg", purpose="photo",
+                                   now=now)
+            ids.append(reg.id)
+    return ids
+
+
+def payload_gzip(ws: Workspace, ids: list[str]) -> int:
+    with ws.transaction() as s:
+        lines = [json.dumps(r, separators=(",", ":"), ensure_ascii=False) for i in range(0, len(ids), 500)
+                 for r in local.build(s, ids[i:i + 500])]
+    return len(gzip_bytes("\n".join(lines).encode()))
+
+
+def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random, *, faults: Faults,
+             photo_bytes: int = 0, bandwidth: float | None = None) -> dict:
+    with FaultProxy(server.port, seed=rng.randrange(1 << 30), lifetime=1800) as proxy:
+        ws, actor = laptop(folder, server, proxy)
+        ids = fill(ws, actor, n, rng, photo_bytes)
+        floor = payload_gzip(ws, ids)
+        proxy.faults = faults
+        proxy.reset_counters()
+        client = SyncClient(proxy.url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
+        started = time.perf_counter()
+        result = run_sync(ws, username="siti", password=PASSWORD, client=client)
+        seconds = time.perf_counter() - started
+        ws.close()
+        out = {"scenario": name, "records": n, "seconds": round(seconds, 2),
+               "records_per_s": round(n / seconds), "bytes_up": proxy.counters.bytes_up,
+               "bytes_down": proxy.counters.bytes_down, "requests": client.requests,
+               "payload_gzip_bytes": floor, "up_vs_payload": round(proxy.counters.bytes_up / floor, 3),
+               "requests_per_1000": round(client.requests * 1000 / n, 2), "accepted": result.accepted,
+               "rejected": result.rejected, "connections": proxy.counters.connections, "cuts": proxy.counters.cuts}
+        if photo_bytes:
+            out |= {"photo_bytes": n * photo_bytes, "files_sent": result.files_sent,
+                    "resent_bytes": result.chunk_bytes_sent - result.file_bytes,
+                    "payload_gzip_bytes_with_photos": floor + n * photo_bytes}
+        if bandwidth:
+            expected = proxy.counters.bytes_up * 8 / bandwidth
+            out |= {"bandwidth_bps": bandwidth, "delay_s": faults.delay,
+                    "expected_seconds": round(floor * 8 / bandwidth, 2),
+                    "ratio": round(seconds / (floor * 8 / bandwidth), 3),
+                    "wire_seconds": round(expected, 2), "ratio_to_wire": round(seconds / expected, 3)}
+        return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--photos", type=int, default=1000)
+    parser.add_argument("--throttled", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    with tempfile.TemporaryDirectory(prefix="jemput-sync-bench-") as tmp:
+        server = Server(Path(tmp) / "server")
+        try:
+            runs = [("records", args.records, Faults(), 0, None),
+                    ("photos_with_cuts", args.photos, Faults(cut_range=(200_000, 4_000_000), max_cuts=20),
+                     100 * 1024, None),
+                    ("throttled_64kbit_300ms", args.throttled, Faults(bandwidth=64_000, delay=0.3), 0, 64_000)]
+            for i, (name, n, faults, photo, bw) in enumerate(runs):
+                if n:
+                    print(json.dumps(scenario(name, Path(tmp) / f"laptop{i}", server, n, rng, faults=faults,
+                                              photo_bytes=photo, bandwidth=bw)), flush=True)
+        finally:
+            server.stop()
+
+
+if __name__ == "__main__":
+    main()
