@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -29,3 +29,6 @@ class UiContext:
     settings: Settings
     data_dir: Path
     changes: Changes
+    # The password typed at login, kept in memory only so that a sync can open a server session when the link
+    # returns (PROTOCOL.md "Authentication"); never written anywhere, and left out of repr() so no log shows it.
+    password: str = field(default="", repr=False)

@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return 0
         ctx = UiContext(workspace=workspace, actor=login.actor, runner=runner, settings=settings, data_dir=folder,
-                        changes=Changes())
+                        changes=Changes(), password=login.typed_password)
         window = MainWindow(ctx)
         window.show()
         return app.exec()

@@ -44,6 +44,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.workspace, self.runner, self.language = workspace, runner, language
         self.actor: Actor | None = None
+        # Set only once a login succeeded, for the launcher to hand to the sync (in memory, never saved).
+        self.typed_password = ""
         self.page: QWidget | None = None  # the login or the create form, once it is known which one applies
         self.setWindowTitle(self.tr("Jemput Bola — log in"))
         self.setMinimumWidth(520)
@@ -147,6 +149,7 @@ class LoginDialog(QDialog):
         self.runner.run_db(lambda: _login_attempt(self.workspace, username, password), self._logged_in)
 
     def _logged_in(self, result=None, error=None) -> None:
+        password = self.password.text()
         self.login_button.setEnabled(True)
         self.login_button.setText(self.tr("Log in"))
         if error is None and isinstance(result, LoginError):
@@ -157,6 +160,7 @@ class LoginDialog(QDialog):
             self.show_error(error_text(error, self.language))
             return
         self.actor = result
+        self.typed_password = password
         self.accept()
 
     def create_account(self) -> None:
@@ -175,6 +179,7 @@ class LoginDialog(QDialog):
             self.show_error(error_text(error, self.language))
             return
         self.actor = result
+        self.typed_password = self.new_password.text()
         self.accept()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
