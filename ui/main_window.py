@@ -18,12 +18,14 @@ from ui.home_page import HomePage
 from ui.record_detail import RecordDetailPage
 from ui.records_page import RecordsPage
 from ui.settings_page import SettingsPage
+from ui.sync_controller import SyncController
+from ui.sync_panel import SyncPanel
 
 # Kinds that have an entry form in this version; the others open read-only.
 KINDS_WITH_FORM = new_registration.KINDS_WITH_FORM
 
 log = logging.getLogger(__name__)
-HOME, NEW, RECORDS, FOLLOW_UPS, SETTINGS = range(5)
+HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS = range(6)
 
 
 class _FormPlaceholder(QWidget):
@@ -56,16 +58,18 @@ def short_path(path: Path) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, sync: SyncController | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        # One sync per window: it runs in the background whichever page is open.
+        self.sync = sync or SyncController(ctx, self)
         self.setWindowTitle("Jemput Bola")
         self.resize(1280, 720)
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
         for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), nav_title(),
-                     self.tr("Settings")):
+                     self.tr("Sync"), self.tr("Settings")):
             self.nav.addItem(QListWidgetItem(text))
         self.nav.setCurrentRow(HOME)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -84,8 +88,10 @@ class MainWindow(QMainWindow):
         self.records.open_record.connect(self.open_record)
         self.follow_ups = FollowUpPage(ctx)
         self.follow_ups.open_registration.connect(self.open_registration)
+        self.sync_panel = SyncPanel(ctx, self.sync)
+        self.sync_panel.open_registration.connect(self.open_registration)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.home, self.records, self.follow_ups, self.settings_page):
+        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
         self._return_row = HOME
@@ -108,6 +114,11 @@ class MainWindow(QMainWindow):
         self.who = QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
         self.who.setContentsMargins(12, 0, 0, 0)
         self.statusBar().addWidget(self.who)
+        self.sync_status = QLabel(objectName="syncStatus")
+        self.sync_status.setContentsMargins(12, 0, 12, 0)
+        self.statusBar().addWidget(self.sync_status)
+        self.sync.state_changed.connect(self._show_sync_status)
+        self._show_sync_status()
         for text in (self.tr("Device {id}").format(id=ctx.workspace.device_id[-8:]), short_path(ctx.workspace.db_path)):
             label = QLabel(text)
             label.setContentsMargins(12, 0, 12, 0)
@@ -120,7 +131,7 @@ class MainWindow(QMainWindow):
             self._drop_transient()
             self._return_row = row
             self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, FOLLOW_UPS: self.follow_ups,
-                                         SETTINGS: self.settings_page}[row])
+                                         SYNC: self.sync_panel, SETTINGS: self.settings_page}[row])
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)
@@ -175,6 +186,10 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def _show_sync_status(self) -> None:
+        self.sync_status.setText(self.sync.status_text())
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self._drop_transient()
+        self.sync.shutdown()
         super().closeEvent(event)

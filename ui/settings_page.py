@@ -1,11 +1,13 @@
-"""Settings of this laptop: the language, and where the data lives (for the supervisor making a backup)."""
+"""Settings of this laptop: the language, the server it syncs with, and where the data lives (for backups)."""
 
 from __future__ import annotations
 
 from importlib import metadata
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app import sync_state
 
 from ui.context import UiContext
 from ui.i18n import error_text
@@ -50,6 +52,14 @@ class SettingsPage(QWidget):
         form.addRow("", self.note)
         form.addRow("", self.save_button)
         form.addRow("", self.message)
+        self.server = QLabel(wordWrap=True)
+        self.server.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.enrol_button = QPushButton(self.tr("Enrol with a server…"))
+        self.enrol_button.clicked.connect(self.enrol)
+        server_row = QHBoxLayout()
+        server_row.addWidget(self.server)
+        server_row.addWidget(self.enrol_button)
+        form.addRow(self.tr("Server"), server_row)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow(self.tr("Database file"), database)
         form.addRow(self.tr("Device ID"), QLabel(ctx.workspace.device_id))
@@ -61,6 +71,30 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         self.note.setMinimumWidth(420)
+        ctx.changes.settings_changed.connect(self.show_server)
+        self.show_server()
+
+    def show_server(self) -> None:
+        ws = self.ctx.workspace
+
+        def work():
+            with ws.transaction() as session:
+                return sync_state.server_url(session) if sync_state.is_enrolled(session) else None
+
+        def shown(result=None, error=None):
+            self.server.setText(result or self.tr("Not enrolled yet"))
+            self.enrol_button.setText(self.tr("Enrol again…") if result else self.tr("Enrol with a server…"))
+
+        self.ctx.runner.run_db(work, shown)
+
+    def enrol(self):
+        from ui.enrol_dialog import EnrolDialog  # the sync screens are optional in a build, like the forms
+
+        dialog = EnrolDialog(self.ctx, self, server_url=self.server.text() if "://" in self.server.text() else "")
+        dialog.accepted.connect(self.ctx.changes.settings_changed)
+        dialog.open()
+        self.enrol_dialog = dialog
+        return dialog
 
     def save(self) -> None:
         settings = self.ctx.settings

@@ -188,6 +188,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -337,6 +341,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Enrol with a server…</source>
+        <translation>Daftarkan ke server…</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Enrol again…</source>
+        <translation>Daftarkan ulang…</translation>
+    </message>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
