@@ -115,7 +115,8 @@ class SyncClient:
     # --- the protocol's requests ---------------------------------------------------------------------------
 
     def health(self) -> dict:
-        return self.call("GET", "/health", api=False, retry=False)
+        # Unauthenticated: the probe (sync/connectivity.py) has no device token and must still see the server.
+        return self.call("GET", "/health", api=False, auth=False, retry=False)
 
     def enrol(self, code: str, device_name: str) -> dict:
         return self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
