@@ -295,3 +295,20 @@ def test_the_login_hands_over_the_password_only_after_success_and_repr_hides_it(
     ctx = UiContext(workspace, dialog.actor, TaskRunner(synchronous=True), Settings(), tmp_path, Changes(),
                     password=dialog.typed_password)
     assert "rahasia123" not in repr(ctx)
+
+
+def test_the_sync_starts_by_itself_when_the_server_comes_back(qtbot, ws, server, proxy, tmp_path):
+    actor = enrolled(ws, proxy, server)
+    [rid] = submitted(ws, actor, 1, first=90)
+    proxy.faults = Faults(down_until=time.monotonic() + 3600)
+    ctx = UiContext(ws, actor, TaskRunner(), Settings(language="en"), tmp_path, Changes(), password=PASSWORD)
+    controller = SyncController(ctx, make_client=fast_client, probe_ms=200)  # the app probes every minute
+    window = MainWindow(ctx, sync=controller)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: controller.online is False, timeout=WAIT)
+    assert window.sync_status.text() == "Offline · 1 records waiting"
+    proxy.faults = Faults()  # the tower is back
+    qtbot.waitUntil(lambda: controller.last_result is not None and controller.pending == 0, timeout=WAIT)
+    assert controller.last_result.accepted == 1
+    assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=rid) == 1
+    qtbot.waitUntil(lambda: window.sync_status.text().startswith("Synced "), timeout=WAIT)
