@@ -118,6 +118,9 @@ class FaultProxy:
             except OSError:
                 client.close()
                 continue
+            # The 5 s was for connecting only: left on the socket, it would end any request whose body or answer
+            # takes longer than that to cross a slow link, as if the link had dropped.
+            server.settimeout(None)
             budget = None
             with self.counters.lock:
                 self.counters.connections += 1
