@@ -110,7 +110,17 @@ def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, 
             counts.rejected += 1
             reg.sync_state = "rejected"
             reg.sync_error = result.get("reason") or "Ditolak server."
+            _back_to_officer(session, reg, reg.sync_error, user_id, now)
     return counts
+
+
+def _back_to_officer(session: Session, reg: Registration, reason: str, user_id: str, now: datetime) -> None:
+    """A rejected record can only be put right by editing it, and a submitted record is not editable: it goes
+    back to the officer as returned, with the server's reason as the comment (it never reached the server, so
+    nothing there disagrees)."""
+    if reg.status in (status.SUBMITTED, status.APPROVED) and reg.version == reg.synced_version:
+        reg.review_comment = reason
+        _set_status(session, reg, status.RETURNED, user_id, now)
 
 
 def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:

@@ -26,8 +26,9 @@ from sync.backoff import Backoff, Cancelled  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
+from db.models import Registration  # noqa: E402
+from ui.ektp_form import EktpFormPage  # noqa: E402
 from ui.main_window import SYNC, MainWindow  # noqa: E402
-from ui.record_detail import RecordDetailPage  # noqa: E402
 from ui.sync_controller import SyncController  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
@@ -167,7 +168,7 @@ def test_sync_now_sends_what_waits_and_logs_the_run(qtbot, ws, server, proxy, tm
     assert all(server.scalar("SELECT version FROM registrations WHERE id = :i", i=i) == 1 for i in ids)
 
 
-def test_a_rejected_record_is_listed_with_its_reason_and_opens(qtbot, ws, server, proxy, tmp_path):
+def test_a_rejected_record_is_listed_with_its_reason_and_opens_for_correction(qtbot, ws, server, proxy, tmp_path):
     actor = enrolled(ws, proxy, server)
     good, bad = submitted(ws, actor, 2, first=20)
     with ws.transaction() as s:
@@ -182,9 +183,13 @@ def test_a_rejected_record_is_listed_with_its_reason_and_opens(qtbot, ws, server
     assert panel.tabs.tabText(0) == "Not accepted (1)"
     assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=good) == 1
     assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=bad) == 0
+    # The officer can only put it right by editing it: it came back as returned, the reason as the comment.
+    with ws.transaction() as s:
+        record = s.get(Registration, bad)
+        assert record.status == "returned" and "NIK" in record.review_comment
     panel.rejected.itemActivated.emit(item, 0)  # what a double click does
-    assert isinstance(window.current_page(), RecordDetailPage)
-    assert window.current_page().registration_id == bad
+    assert isinstance(window.current_page(), EktpFormPage)
+    assert window.current_page().record_id() == bad
     for _ in range(3):  # the page's photos and receipt load in the background: let them land before teardown
         window.ctx.runner.wait()
         qtbot.wait(100)

@@ -3,7 +3,8 @@
 import pytest
 from sqlalchemy import text
 
-from app import status, sync_state
+from app import registrations as regs, status, sync_state
+from app.reference.regions import regions
 from sync.client import Refused, SyncError
 
 
@@ -72,3 +73,18 @@ def test_a_rejected_record_shows_its_reason_and_blocks_nothing(laptop, server, k
         assert rejected.registration_id == bad and "NIK" in rejected.reason
         assert sync_state.pending_count(s) == 0  # not resent until someone changes it
     assert kit.sync(laptop).sent == 0
+    # Back with the officer as returned: corrected and submitted again, it goes through.
+    with laptop.transaction() as s:
+        record = regs.get(s, bad)
+        assert record.status == "returned" and "NIK" in record.review_comment
+        good_nik = regs.get(s, ids[0]).data["nik"][:12] + "0999"
+        regs.save_draft(s, actor=actor, registration_id=bad, data=dict(record.data, nik=good_nik), now=laptop.now())
+        issues = regs.submit(s, actor=actor, registration_id=bad, now=laptop.now(), today=laptop.today(),
+                             regions=regions())
+        assert not [i for i in issues if i.severity == "error"]
+        assert regs.get(s, bad).status == "submitted"
+    retry = kit.sync(laptop)
+    assert (retry.accepted, retry.rejected) == (1, 0)
+    assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=bad) == 1
+    with laptop.transaction() as s:
+        assert sync_state.rejected(s) == []
