@@ -11,6 +11,7 @@ from app.kinds import KINDS
 from app.record_views import RecordQuery
 from app.registrations import RecordRow
 from ui.context import UiContext
+from ui.form_widgets import narrow
 from ui.i18n import error_text
 from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, kind_label, status_label
 from ui.village_filter import VillageFilter
@@ -81,16 +82,22 @@ class RecordsPage(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated_row.connect(self._open)
 
+        # Two rows, so that the page fits a 1366 px laptop screen beside the navigation.
+        for combo in (self.kind, self.state):
+            narrow(combo)
+            combo.setMinimumContentsLength(14)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters.addWidget(self.search, 3)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.state, 1)
-        filters.addWidget(self.villages, 3)
-        filters.addWidget(self.count_label)
+        places = QHBoxLayout()
+        places.addWidget(self.villages, 1)
+        places.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
         layout.addLayout(filters)
+        layout.addLayout(places)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
 
