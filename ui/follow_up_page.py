@@ -170,6 +170,8 @@ class FollowUpsDue(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        # Takes the space while the list is hidden, so the heading stays level with the drafts' heading.
+        layout.addStretch()
 
     def refresh(self) -> None:
         until = self.ctx.workspace.today() + timedelta(days=SOON_DAYS)

@@ -12,7 +12,7 @@ from ui.context import UiContext
 from ui.follow_up_page import FollowUpsDue
 from ui.i18n import error_text
 from ui.new_registration import ServiceButtons
-from ui.records_model import status_label
+from ui.records_model import kind_label, status_label
 
 REFRESH_DELAY_MS = 300
 
@@ -57,6 +57,10 @@ class HomePage(QWidget):
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
         self.draft_list = QListWidget(objectName="drafts")
+        # Two short lines per draft, cut with "…" rather than scrolled sideways on a narrow screen.
+        self.draft_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.draft_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.draft_list.setWordWrap(False)
         self.draft_list.itemActivated.connect(lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.empty = QLabel(self.tr("No drafts. Everything you started is finished."), objectName="hint")
         self.empty.hide()
@@ -106,10 +110,10 @@ class HomePage(QWidget):
         for row in result.my_drafts:
             name = row.subject_name or self.tr("(no name yet)")
             when = record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
-            parts = [name, row.subject_nik or self.tr("no NIK yet"), when]
+            details = [kind_label(row.kind), row.subject_nik or self.tr("no NIK yet"), when]
             if row.status == status.RETURNED:
-                parts.insert(1, status_label(row.status).upper())
-            item = QListWidgetItem("   ·   ".join(parts))
+                details.insert(0, status_label(row.status).upper())
+            item = QListWidgetItem(f"{name}\n{'  ·  '.join(details)}")
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.draft_list.addItem(item)
         self.empty.setVisible(not result.my_drafts)

@@ -73,12 +73,14 @@ class RecordsPage(QWidget):
         # The name takes what is left; the others are sized for their longest usual value at 11 pt, so that a
         # 1366x768 screen shows every column without scrolling sideways.
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NIK, 166), (KIND, 130), (STATUS, 228), (VILLAGE, 146), (OFFICER, 125),
+        for column, width in ((NIK, 166), (KIND, 120), (STATUS, 200), (VILLAGE, 146), (OFFICER, 125),
                               (UPDATED, 135)):
             self.table.setColumnWidth(column, width)
         # One service so far: a column repeating it on every row only pushes the others off the screen.
         self.table.setColumnHidden(KIND, len(KINDS) < 2)
         self.kind.setVisible(len(KINDS) >= 2)
+        # An officer sees only their own records: a column with their own name on every row tells them nothing.
+        self.table.setColumnHidden(OFFICER, ctx.actor.role not in ("supervisor", "admin"))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated_row.connect(self._open)
 
