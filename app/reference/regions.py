@@ -63,6 +63,7 @@ class Regions:
         self._path = path
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
+        self._known: dict[str, bool] = {}
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:
@@ -109,8 +110,16 @@ class Regions:
         return _region(*rows[0]) if rows else None
 
     def _exists(self, digits: str, length: int) -> bool:
-        return len(digits) == length and digits.isdigit() and bool(
-            self._query("SELECT 1 FROM region WHERE code = ?", (int(digits),)))
+        if len(digits) != length or not digits.isdigit():
+            return False
+        # Every NIK and KK check asks this; the answers never change, and 8,000 codes above village level
+        # make a small cache that saves a query per check (the server validates thousands of records a second).
+        known = self._known.get(digits)
+        if known is None:
+            if len(self._known) > 20_000:  # made-up codes from bad input must not grow it without end
+                self._known.clear()
+            known = self._known[digits] = bool(self._query("SELECT 1 FROM region WHERE code = ?", (int(digits),)))
+        return known
 
     def province_exists(self, pp: str) -> bool:
         return self._exists(pp, 2)
