@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from app.ektp import Field
 from app.i18n import translate
 from app.reference.regions import Regions
 from app.validation.fields import parse_time
-from ui.form_widgets import LineEditor, narrow
+from ui.form_widgets import CodeCombo, LineEditor
 
 SOUTH_SUMATRA = "16"
 
@@ -145,11 +145,8 @@ class ComputedDisplay(QLabel):
         self.setText(shown or "—")
 
 
-class RegencyEditor(QComboBox):
+class RegencyEditor(CodeCombo):
     """Every regency and city, South Sumatra's first (where nearly every birth is); type to search any."""
-
-    edited = Signal()
-    left = Signal()
 
     def __init__(self, regions: Regions, parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,38 +155,4 @@ class RegencyEditor(QComboBox):
         for province in provinces:
             for regency in sorted(regions.regencies(province.code), key=lambda r: r.name):
                 self.addItem(f"{regency.name} — {province.name}", regency.code)
-        narrow(self)
-        self.setMaxVisibleItems(15)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().editingFinished.connect(self._settle_text)
-        self.activated.connect(lambda _index: self.edited.emit())
-        self.installEventFilter(self)
-
-    def _settle_text(self) -> None:
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        if index >= 0 and index != self.currentIndex():
-            self.setCurrentIndex(index)
-            self.edited.emit()
-        else:
-            self.setEditText(self.itemText(self.currentIndex()))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusOut:
-            self.left.emit()
-        return super().eventFilter(watched, event)
-
-    def value(self) -> str:
-        return str(self.currentData() or "")
-
-    def set_value(self, value) -> None:
-        value = str(value or "")
-        index = self.findData(value)
-        if index < 0 and value:
-            self.addItem(value, value)  # a code this version does not know: kept, never dropped
-            index = self.count() - 1
-        self.blockSignals(True)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
+        self.finish_setup(searchable=True)

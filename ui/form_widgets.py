@@ -121,21 +121,17 @@ class DateEditor(LineEditor):
         self.setText(value)
 
 
-class ChoiceEditor(QComboBox):
-    """A SIAK value list shown with its labels in the officer's language; the stored value is the SIAK code."""
+class CodeCombo(QComboBox):
+    """A list of coded options (value lists, regions): shows names, stores the code, can be typed into to search."""
 
     edited = Signal()
     left = Signal()
 
-    def __init__(self, field: Field, language: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._language = language
-        self.addItem("", "")
-        for choice in field.choices or ():
-            self.addItem(translate("ValueList", choice.label, language), choice.code)
+    def finish_setup(self, searchable: bool) -> None:
+        """Call once the items are in."""
         self.setMaxVisibleItems(15)
         narrow(self)
-        if self.count() > SEARCHABLE_CHOICES:
+        if searchable:
             self.setEditable(True)
             self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -161,8 +157,9 @@ class ChoiceEditor(QComboBox):
     def value(self) -> str:
         return str(self.currentData() or "")
 
-    def set_value(self, value: str) -> None:
-        index = self.findData(value or "")
+    def set_value(self, value) -> None:
+        value = str(value or "")
+        index = self.findData(value)
         if index < 0 and value:
             # A code this version does not know (newer master data): kept and shown as it is, never dropped.
             self.addItem(value, value)
@@ -170,6 +167,18 @@ class ChoiceEditor(QComboBox):
         self.blockSignals(True)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+
+
+class ChoiceEditor(CodeCombo):
+    """A SIAK value list shown with its labels in the officer's language; the stored value is the SIAK code."""
+
+    def __init__(self, field: Field, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._language = language
+        self.addItem("", "")
+        for choice in field.choices or ():
+            self.addItem(translate("ValueList", choice.label, language), choice.code)
+        self.finish_setup(searchable=self.count() > SEARCHABLE_CHOICES)
 
 
 def narrow(combo: QComboBox) -> None:
