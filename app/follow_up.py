@@ -1,18 +1,38 @@
-"""Whom to visit: cataract patients referred but not yet operated, and post-operative checks due.
+"""Whom to visit: cataract patients referred but not yet operated, and post-operative checks due; and what the
+officer records on such a visit.
 
 Each kind computes its next visit when a record is saved (``KindSpec.follow_up``) into indexed columns, so this
 list is one index range scan however many screenings the laptop holds.
+
+A screening is sent for review long before the patient is operated, and from then on it is no longer editable.
+``record_follow_up`` is the one way past that: it changes only the referral, surgery and post-operative fields,
+which the review never judged, so the rest of the record stays as the supervisor approved it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import errors, registrations, status
+from app.auth import Actor
+from app.kinds import kind_spec
 from db.models import Registration
+
+if TYPE_CHECKING:
+    from app.validation.issues import Issue
+
+# kind -> the sections of its form a follow-up visit fills in
+FOLLOW_UP_SECTIONS = {"cataract": ("referral", "surgery", "postop")}
+# kind -> the keys of those sections, in form order; derived so that a field added to a section is included
+FOLLOW_UP_KEYS: dict[str, tuple[str, ...]] = {
+    kind: tuple(f.key for f in kind_spec(kind).fields if f.section in sections)
+    for kind, sections in FOLLOW_UP_SECTIONS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -44,3 +64,31 @@ def follow_ups(session: Session, *, kind: str = "cataract", owner_id: str | None
     query = query.order_by(Registration.due_date, Registration.subject_name).limit(limit)
     return [FollowUp(rid, k, name, nik, village, date.fromisoformat(due), action)
             for rid, k, name, nik, village, due, action in session.execute(query)]
+
+
+def record_follow_up(session: Session, *, actor: Actor, registration_id: str, updates: dict, now: datetime,
+                     today: date, regions) -> list[Issue]:
+    """Stores what a follow-up visit found (``updates``: key -> value, None or "" clears) on a record past draft.
+
+    Returns the issues of the follow-up fields. When any is an error nothing is changed, as with ``submit``.
+    The record is then sent again at the next sync as an update of the server's copy, its status untouched.
+    """
+    reg = registrations.get(session, registration_id)
+    allowed = FOLLOW_UP_KEYS.get(reg.kind, ())
+    if actor.role == "officer" and reg.owner_id != actor.user_id:
+        raise errors.NotAllowed(errors.MSG_NOT_ALLOWED)
+    if reg.status in status.EDITABLE:
+        # The form is open to these records; two ways to change them would record two kinds of history.
+        raise errors.NotAllowed(errors.MSG_BAD_TRANSITION, status=reg.status, action="follow_up")
+    foreign = sorted(set(updates) - set(allowed))
+    if foreign:
+        raise errors.NotAllowed(errors.MSG_NOT_ALLOWED)
+    merged = {key: value for key, value in {**(reg.data or {}), **updates}.items() if value not in (None, "")}
+    issues = [issue for issue in kind_spec(reg.kind).validate(merged, today=today, regions=regions, for_submit=True)
+              if issue.field in allowed]
+    if any(issue.is_error for issue in issues):
+        return issues
+    if registrations.store_data(session, reg, actor=actor, data=merged, now=now, action="follow_up", today=today):
+        # Not "synced" any more: sync.records pushes it with base_version = server_version, as any local change.
+        reg.sync_state = "pending"
+    return issues

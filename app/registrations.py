@@ -118,19 +118,26 @@ def save_draft(session: Session, *, actor: Actor, registration_id: str, data: di
     _check_may_edit(reg, actor)
     if expected_version is not None and reg.version != expected_version:
         raise errors.StaleRecord(errors.MSG_STALE)
-    clean = _clean(data)
-    changes = _diff(reg.data or {}, clean)
-    linked = False
-    if changes:
-        _apply(reg, clean)
-        reg.version += 1
-        reg.updated_at = now
-        linked = bool(link_people(session, registration=reg, now=now))
-        _record(session, reg, actor, now, "edit", changes)
+    changes = store_data(session, reg, actor=actor, data=data, now=now, action="edit")
+    linked = bool(changes) and bool(link_people(session, registration=reg, now=now))
     issues = []
     if today is not None and regions is not None:
-        issues = kind_spec(reg.kind).validate(clean, today=today, regions=regions, for_submit=False)
+        issues = kind_spec(reg.kind).validate(reg.data or {}, today=today, regions=regions, for_submit=False)
     return SaveResult(reg, issues, linked)
+
+
+def store_data(session: Session, reg: Registration, *, actor: Actor, data: dict, now: datetime, action: str,
+               today: date | None = None) -> dict:
+    """Replaces the record's contents by ``data`` as a new version with a history entry; returns the changes
+    (nothing happens when there are none). Callers check first that ``actor`` may do this."""
+    clean = _clean(data)
+    changes = _diff(reg.data or {}, clean)
+    if changes:
+        _apply(reg, clean, today)
+        reg.version += 1
+        reg.updated_at = now
+        _record(session, reg, actor, now, action, changes)
+    return changes
 
 
 def submit(session: Session, *, actor: Actor, registration_id: str, now: datetime, today: date, regions
@@ -226,7 +233,7 @@ def _clean(data: dict) -> dict:
     return {k: v for k, v in data.items() if v not in (None, "")}
 
 
-def _apply(reg: Registration, clean: dict) -> None:
+def _apply(reg: Registration, clean: dict, today: date | None = None) -> None:
     """The form's contents plus the copies the records list searches, filters and sorts on."""
     spec = kind_spec(reg.kind)
     prefix = spec.person_roles[spec.subject_role]
@@ -236,7 +243,7 @@ def _apply(reg: Registration, clean: dict) -> None:
     nik = str(clean.get(prefix + "nik", ""))
     reg.subject_nik = nik if nik.isdigit() else None
     reg.village_code = clean.get("village_code") or clean.get(prefix + "village_code")
-    due = spec.follow_up(clean, date.today())
+    due = spec.follow_up(clean, today or date.today())
     reg.due_date, reg.due_action = (due[0].isoformat(), due[1]) if due else (None, None)
 
 

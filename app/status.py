@@ -31,6 +31,7 @@ ACTION_LABELS = {
     "return": QT_TRANSLATE_NOOP("Status", "returned"),
     "reopen": QT_TRANSLATE_NOOP("Status", "reopened"),
     "edit": QT_TRANSLATE_NOOP("Status", "edited"),
+    "follow_up": QT_TRANSLATE_NOOP("Status", "follow-up visit recorded"),
 }
 # Only these may still be changed on the laptop; after that the record belongs to the review and the server.
 EDITABLE = (DRAFT, RETURNED)
