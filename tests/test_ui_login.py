@@ -84,3 +84,14 @@ def test_login_with_the_threaded_runner(qtbot, workspace, officer):
     qtbot.waitUntil(lambda: dialog.actor is not None, timeout=10_000)
     assert dialog.actor.user_id == officer.user_id and dialog.login_button.isEnabled()
     runner.wait()
+
+
+def test_dialog_grows_to_show_the_whole_form_once_it_knows_which(qtbot, workspace, officer):
+    dialog = LoginDialog(workspace, TaskRunner(), "id")
+    qtbot.addWidget(dialog)
+    dialog.show()  # first shown while it only says "Opening…"
+    qtbot.waitUntil(lambda: dialog.current_page() is dialog.login_page, timeout=5000)
+    dialog.show_error("Nama pengguna atau kata sandi salah.")
+    hint = dialog.sizeHint()
+    assert dialog.height() >= hint.height() and dialog.width() >= hint.width()
+    assert dialog.rect().contains(dialog.login_button.geometry().translated(dialog.login_page.pos()))

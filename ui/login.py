@@ -130,6 +130,7 @@ class LoginDialog(QDialog):
         self.opening.hide()
         self.page = page
         page.show()
+        self._fit()
 
     def current_page(self) -> QWidget | None:
         return self.page
@@ -137,6 +138,13 @@ class LoginDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self._fit()
+
+    def _fit(self) -> None:
+        """The dialog opened while it only said "Opening…": grow it to what it shows now, or the button at the
+        bottom is cut off on a real screen (it never shrinks, so it does not jump while the officer types)."""
+        hint = self.sizeHint()
+        self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def log_in(self) -> None:
         username, password = self.username.text(), self.password.text()
