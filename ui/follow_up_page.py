@@ -10,11 +10,12 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from app import record_views, registrations
+from app import record_views, registrations, status
 from app.follow_up import FollowUp, follow_ups
 from app.i18n import translate
 from app.kinds import kind_spec
 from ui.context import UiContext
+from ui.follow_up_dialog import FollowUpDialog
 from ui.i18n import error_text
 from ui.village_filter import VillageFilter
 
@@ -50,16 +51,26 @@ def load_follow_ups(ctx: UiContext, callback, *, until: date | None = None, vill
     ctx.runner.run_db(work, callback)
 
 
-def open_follow_up(ctx: UiContext, item: FollowUp, emit) -> None:
-    """Looks up the record's status (editable records open in their form) and hands (id, kind, status) on."""
+def open_follow_up(ctx: UiContext, item: FollowUp, emit, parent: QWidget | None = None) -> None:
+    """Looks up the record's status: editable records open in their form, (id, kind, status) handed to ``emit``;
+    a record already sent opens the follow-up visit dialog over ``parent``, since its form is locked."""
     ws = ctx.workspace
 
     def work():
         with ws.transaction() as session:
             return registrations.get(session, item.registration_id).status
 
-    ctx.runner.run_db(work, lambda result=None, error=None: error is None and emit(item.registration_id,
-                                                                                   item.kind, result))
+    def done(result=None, error=None):
+        if error is not None:
+            return
+        if parent is None or result in status.EDITABLE:
+            emit(item.registration_id, item.kind, result)
+            return
+        dialog = FollowUpDialog(ctx, item.registration_id, parent)
+        parent.follow_up_dialog = dialog  # kept, so that it lives while open and tests can reach it
+        dialog.open()
+
+    ctx.runner.run_db(work, done)
 
 
 class FollowUpPage(QWidget):
@@ -147,7 +158,7 @@ class FollowUpPage(QWidget):
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.items):
-            open_follow_up(self.ctx, self.items[row], self.open_registration.emit)
+            open_follow_up(self.ctx, self.items[row], self.open_registration.emit, self)
 
 
 class FollowUpsDue(QWidget):
@@ -204,4 +215,4 @@ class FollowUpsDue(QWidget):
 
     def _open(self, row) -> None:
         if row is not None and 0 <= row < len(self.items):
-            open_follow_up(self.ctx, self.items[row], self.open_registration.emit)
+            open_follow_up(self.ctx, self.items[row], self.open_registration.emit, self)

@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
                                QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app import record_views, registrations, status
+from app.follow_up import FOLLOW_UP_KEYS
 from app.record_views import RecordDetail
+from ui import follow_up_dialog
 from ui.context import UiContext
 from ui.i18n import error_text
 from ui.records_model import kind_label, status_label
@@ -88,6 +90,10 @@ class RecordDetailPage(QWidget):
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
         self.media = make_media(ctx, registration_id, self)
+        # Shown for a cataract screening past draft: the officer's only way to record the surgery and checks.
+        self.follow_up_button = QPushButton(follow_up_dialog.title_text(), objectName="primary")
+        self.follow_up_button.clicked.connect(self.record_follow_up)
+        self.follow_up_button.hide()
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -128,6 +134,7 @@ class RecordDetailPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.follow_up_button)
         if self.media is not None:
             top.addWidget(self.media.actions)
         layout = QVBoxLayout(self)
@@ -166,6 +173,12 @@ class RecordDetailPage(QWidget):
             self.comment.show()
         self._fill_fields(d)
         self._fill_history(d)
+        self.follow_up_button.setVisible(d.kind in FOLLOW_UP_KEYS and d.status not in status.EDITABLE)
+
+    def record_follow_up(self) -> None:
+        self.follow_up_dialog = follow_up_dialog.FollowUpDialog(self.ctx, self.registration_id, self)
+        self.follow_up_dialog.saved.connect(lambda _rid: self.load())
+        self.follow_up_dialog.open()
 
     def show_registration(self, registration_id: str) -> None:
         """Another record of the same person, opened in this page (read-only, like this one)."""

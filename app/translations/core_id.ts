@@ -722,6 +722,10 @@
         <source>edited</source>
         <translation>diubah</translation>
     </message>
+    <message>
+        <source>follow-up visit recorded</source>
+        <translation>kunjungan ulang dicatat</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
