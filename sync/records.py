@@ -62,10 +62,12 @@ def build(session: Session, ids: list[str]) -> list[dict]:
                                     .where(RegistrationAttachment.registration_id.in_(ids))):
         files[rid].append(sha)
     history: dict[str, list[dict]] = defaultdict(list)
-    for change in session.scalars(select(RegistrationChange).where(RegistrationChange.registration_id.in_(ids))
-                                  .order_by(RegistrationChange.id)):
-        history[change.registration_id].append({"at": format_time(change.at), "user_id": change.user_id,
-                                                "action": change.action, "changes": change.changes or {}})
+    # Plain rows, not ORM objects: a batch carries a few history entries for each of its hundreds of records.
+    columns = RegistrationChange.__table__.c
+    for rid, at, user_id, action, changes in session.execute(
+            select(columns.registration_id, columns.at, columns.user_id, columns.action, columns.changes)
+            .where(columns.registration_id.in_(ids)).order_by(columns.id)):
+        history[rid].append({"at": format_time(at), "user_id": user_id, "action": action, "changes": changes or {}})
     return [record_dict(regs[rid], sorted(set(files[rid])), history[rid]) for rid in ids if rid in regs]
 
 
@@ -133,14 +135,18 @@ def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:
 
 def apply_change(session: Session, change: dict, *, user_id: str, now: datetime) -> bool:
     """One change from the pull feed; False when it is not about anything on this laptop."""
+    from sync import reference
     from sync.enrol import store_account
 
     kind = change.get("type")
     if kind == "account":
         store_account(session, change, now)
         return True
+    if kind == "reference":
+        # Only noted as pending here (with the cursor that passes it); the engine downloads it after the pull.
+        return reference.note(session, change)
     if kind not in ("status", "returned"):
-        return False  # reference data: fetched by the app's own updater, nothing to apply here
+        return False
     reg = session.get(Registration, change.get("registration_id"))
     if reg is None:
         return False  # made on another laptop
