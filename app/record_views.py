@@ -131,13 +131,16 @@ class RecordDetail:
     updated_at: datetime
     version: int
     history: list[HistoryEntry]
+    # whom the record is about (the child of a birth, the patient of a screening), as the records list shows
+    subject_name: str = ""
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
     """Everything the detail view shows, copied out so that it outlives the session."""
     reg = registrations.get(session, registration_id)
     return RecordDetail(reg.id, reg.kind, reg.status, dict(reg.data or {}), reg.review_comment, reg.owner.full_name,
-                        reg.created_at, reg.updated_at, reg.version, registrations.history(session, reg.id))
+                        reg.created_at, reg.updated_at, reg.version, registrations.history(session, reg.id),
+                        reg.subject_name)
 
 
 @dataclass(frozen=True)

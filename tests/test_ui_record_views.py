@@ -60,3 +60,15 @@ def test_detail_copies_data_and_history(workspace, officer):
     assert detail.data == {"name": "Siti"} and detail.owner_name == "Siti Aminah"
     assert [h.action for h in detail.history] == ["create"]
     assert detail.history[0].changes == {"name": [None, "Siti"]}
+
+
+def test_detail_labels_every_service_and_shows_codes_as_words(qtbot):
+    from app.cataract import FIELDS_BY_KEY as CATARACT
+    from ui.record_detail import field_value, form_fields
+
+    assert {f.key for f in form_fields("birth")} >= {"child_name", "mother_nik", "doc_birth_letter"}
+    assert form_fields("cataract") and form_fields("unknown-kind") == []
+    barriers = CATARACT["surgery_barriers"]
+    shown = field_value(barriers, [barriers.choices[0].code, barriers.choices[2].code])
+    assert shown.count(",") == 1 and barriers.choices[0].code not in shown.split(", ")
+    assert field_value(CATARACT["referred"], True) != field_value(CATARACT["referred"], False)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
 
 from app import record_views, registrations, status
 from app.follow_up import FOLLOW_UP_KEYS
+from app.kinds import KINDS
 from app.record_views import RecordDetail
 from ui import follow_up_dialog
 from ui.context import UiContext
@@ -31,14 +32,8 @@ def make_media(ctx: UiContext, registration_id: str, page: RecordDetailPage):
 
 
 def form_fields(kind: str) -> list:
-    """The kind's field definitions in form order (``app.ektp.Field``), or none when the module is missing."""
-    if kind != "ektp":
-        return []
-    try:
-        from app.ektp import EKTP_FIELDS
-    except ImportError:  # written alongside this view; raw keys are shown until it is installed
-        return []
-    return list(EKTP_FIELDS)
+    """The kind's field definitions in form order (``app.ektp.Field``); none for a kind this version lacks."""
+    return list(KINDS[kind].fields) if kind in KINDS else []
 
 
 def field_label(field) -> str:
@@ -52,10 +47,15 @@ def field_value(field, value) -> str:
     text = str(value)
     if field is None:
         return format_value(value)
-    if field.kind == "choice" and field.choices:
-        for choice in field.choices:
-            if choice.code == text:
-                return QCoreApplication.translate("ValueList", choice.label)
+    if field.kind in ("choice", "multichoice") and field.choices:
+        labels = {c.code: QCoreApplication.translate("ValueList", c.label) for c in field.choices}
+        if isinstance(value, (list, tuple)):
+            return ", ".join(labels.get(str(v), str(v)) for v in value)
+        if text in labels:
+            return labels[text]
+    if field.kind == "checkbox":
+        return QCoreApplication.translate("RecordDetail", "yes") if value is True or text == "True" else \
+            QCoreApplication.translate("RecordDetail", "no")
     if field.kind == "region":
         name = record_views.village_name(text)
         return f"{name} ({text})" if name != text else text
@@ -163,7 +163,7 @@ class RecordDetailPage(QWidget):
         (self.detail, self.person_id), d = result, result[0]
         if self.media is not None:
             self.media.show_record(self.registration_id, self.person_id)
-        name = d.data.get("name") or self.tr("(no name yet)")
+        name = d.subject_name or self.tr("(no name yet)")
         self.title.setText(name)
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
         self.summary.setText(self.tr("{kind} · Status: {status} · Officer: {officer} · Last change: {when}").format(

@@ -2,65 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
-    <name>EktpFormPage</name>
-    <message>
-        <source>Opening…</source>
-        <translation>Membuka…</translation>
-    </message>
-    <message>
-        <source>e-KTP biodata (F-1.01)</source>
-        <translation>Biodata KTP-el (F-1.01)</translation>
-    </message>
-    <message>
-        <source>Household data</source>
-        <translation>Data keluarga</translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation>Data pribadi</translation>
-    </message>
-    <message>
-        <source>Save &amp;&amp; close</source>
-        <translation>Simpan &amp;&amp; tutup</translation>
-    </message>
-    <message>
-        <source>Send to supervisor</source>
-        <translation>Kirim ke supervisor</translation>
-    </message>
-    <message>
-        <source>e-KTP eligibility: fill in the date of birth and the marital status.</source>
-        <translation>Syarat KTP-el: isi tanggal lahir dan status perkawinan.</translation>
-    </message>
-    <message>
-        <source>✔ Eligible for an e-KTP: married ({age} years old)</source>
-        <translation>✔ Memenuhi syarat KTP-el: sudah kawin ({age} tahun)</translation>
-    </message>
-    <message>
-        <source>✔ Eligible for an e-KTP: {age} years old</source>
-        <translation>✔ Memenuhi syarat KTP-el: {age} tahun</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Menyimpan…</translation>
-    </message>
-    <message>
-        <source>ℹ A person with NIK {nik} is already recorded on this laptop. This registration was linked to that person; check that the name and date of birth match.</source>
-        <translation>ℹ Penduduk dengan NIK {nik} sudah tercatat di laptop ini. Pendaftaran ini dihubungkan ke penduduk tersebut; periksa apakah nama dan tanggal lahirnya cocok.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Mengirim…</translation>
-    </message>
-    <message>
-        <source>Sent to supervisor</source>
-        <translation>Terkirim ke supervisor</translation>
-    </message>
-    <message>
-        <source>Not sent: {n} errors to correct first</source>
-        <translation>Belum terkirim: {n} kesalahan harus diperbaiki dulu</translation>
-    </message>
-</context>
-<context>
     <name>HomePage</name>
     <message>
         <source>Hello, {name}</source>
@@ -79,10 +20,6 @@
         <translation>Dikirim ke supervisor hari ini</translation>
     </message>
     <message>
-        <source>+  New e-KTP recording</source>
-        <translation>+  Perekaman e-KTP baru</translation>
-    </message>
-    <message>
         <source>No drafts. Everything you started is finished.</source>
         <translation>Tidak ada draf. Semua yang Anda mulai sudah selesai.</translation>
     </message>
@@ -97,21 +34,6 @@
     <message>
         <source>no NIK yet</source>
         <translation>belum ada NIK</translation>
-    </message>
-</context>
-<context>
-    <name>IssuePanel</name>
-    <message>
-        <source>No problems found</source>
-        <translation>Tidak ada masalah</translation>
-    </message>
-    <message>
-        <source>Errors: {errors}   Warnings: {warnings}</source>
-        <translation>Kesalahan: {errors}   Peringatan: {warnings}</translation>
-    </message>
-    <message>
-        <source>Click to go to the field</source>
-        <translation>Klik untuk ke kolom ini</translation>
     </message>
 </context>
 <context>
@@ -221,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDetail</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+</context>
+<context>
     <name>RecordDetailPage</name>
     <message>
         <source>← Back</source>
@@ -259,7 +192,7 @@
         <translation>{kind} · Status: {status} · Petugas: {officer} · Terakhir diubah: {when}</translation>
     </message>
     <message>
-        <source>Supervisor's comment: {comment}</source>
+        <source>Supervisor&apos;s comment: {comment}</source>
         <translation>Catatan supervisor: {comment}</translation>
     </message>
     <message>
@@ -412,25 +345,6 @@ Data yang sudah tersimpan tetap aman. Coba lagi; jika terulang, beri tahu superv
     <message>
         <source>The e-KTP form is not available in this version of the app.</source>
         <translation>Formulir e-KTP belum tersedia di versi aplikasi ini.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation>Belum tersimpan: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tersimpan {time}</translation>
-    </message>
-    <message>
-        <source>Could not open: {error}</source>
-        <translation>Gagal membuka: {error}</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Dibuka</translation>
     </message>
 </context>
 </TS>
