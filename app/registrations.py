@@ -149,7 +149,6 @@ def submit(session: Session, *, actor: Actor, registration_id: str, now: datetim
         return issues
     transition(session, actor=actor, registration_id=registration_id, action="submit", now=now)
     reg.submitted_at = now
-    reg.sync_state = "pending"
     return issues
 
 
@@ -162,6 +161,8 @@ def transition(session: Session, *, actor: Actor, registration_id: str, action: 
     reg.status = status.TRANSITIONS[action][1]
     reg.version += 1
     reg.updated_at = now
+    if reg.status != status.DRAFT:
+        reg.sync_state = "pending"  # a decision travels to the server at the next sync
     changes: dict = {"status": [old, reg.status]}
     if comment is not None:
         changes["review_comment"] = [reg.review_comment, comment]

@@ -14,6 +14,7 @@ from ui import follow_up_dialog
 from ui.context import UiContext
 from ui.i18n import error_text
 from ui.records_model import kind_label, status_label
+from ui.review_bar import ReviewBar
 
 # Keys kept out of the field list: shown elsewhere on the page, or internal.
 HIDDEN_KEYS = {"status", "review_comment"}
@@ -94,6 +95,8 @@ class RecordDetailPage(QWidget):
         self.follow_up_button = QPushButton(follow_up_dialog.title_text(), objectName="primary")
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.follow_up_button.hide()
+        self.review = ReviewBar(ctx, self)
+        self.review.reviewed.connect(lambda _rid: self.load())
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -142,6 +145,7 @@ class RecordDetailPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.comment)
+        layout.addWidget(self.review)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         self.load()
@@ -174,6 +178,7 @@ class RecordDetailPage(QWidget):
         self._fill_fields(d)
         self._fill_history(d)
         self.follow_up_button.setVisible(d.kind in FOLLOW_UP_KEYS and d.status not in status.EDITABLE)
+        self.review.show_for(d)
 
     def record_follow_up(self) -> None:
         self.follow_up_dialog = follow_up_dialog.FollowUpDialog(self.ctx, self.registration_id, self)

@@ -273,6 +273,29 @@
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Comment for the officer: what to correct</source>
+        <translation>Komentar untuk petugas: apa yang harus diperbaiki</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Send back to the officer</source>
+        <translation>Kembalikan ke petugas</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>Write what the officer must correct before sending it back.</source>
+        <translation>Tulis apa yang harus diperbaiki petugas sebelum mengembalikannya.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Server</source>
