@@ -8,13 +8,17 @@ from pathlib import Path
 DB_FILENAME = "jemput.sqlite"
 
 
-def data_dir() -> Path:
+def data_dir_path() -> Path:
+    """The data folder, without creating it (for readers that only look for files there)."""
     override = os.environ.get("JEMPUT_DATA_DIR")
     if override:
-        path = Path(override)
-    else:
-        import platformdirs
+        return Path(override)
+    import platformdirs
 
-        path = Path(platformdirs.user_data_dir("jemput-bola", "JemputBola"))
+    return Path(platformdirs.user_data_dir("jemput-bola", "JemputBola"))
+
+
+def data_dir() -> Path:
+    path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -4,17 +4,26 @@ The 91,599 regions live in ``data/regions.sqlite`` (built by ``scripts/build_reg
 without dots as an integer. Levels have 2, 4, 6 and 10 digits, so the regions under any code are one key range
 and every lookup is an index range scan: nothing is loaded at start-up, and nothing but the answer is ever
 turned into Python objects.
+
+Updated files come from the server (sync/reference.py installs them as ``<data>/reference/regions-<N>.sqlite``);
+``regions()`` opens the newest one that looks whole, else the shipped file, and ``use_regions_file`` switches the
+shared instance in place after a download, so every holder of it sees the new regions at once.
 """
 
 from __future__ import annotations
 
-import functools
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("data") / "regions.sqlite"
+REFERENCE_DIRNAME = "reference"  # under the data folder
+_INSTALLED = re.compile(r"^regions-([0-9]{1,9})\.sqlite$")
+# Far below Kemendagri's 38 provinces, 514 regencies, 7,277 districts and 83,000 villages, far above a truncated
+# or test file: a file under these is not a region list, whatever its name.
+MIN_ROWS = {"province": 30, "regency": 400, "district": 5_000, "village": 70_000}
 LEVEL_DIGITS = {"province": 2, "regency": 4, "district": 6, "village": 10}
 # Where the dots go in a code of each length: "1603071001" -> "16.03.07.1001".
 _SPLITS = {2: (2,), 4: (2, 4), 6: (2, 4, 6), 10: (2, 4, 6, 10)}
@@ -56,6 +65,10 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+class RegionsFileError(Exception):
+    """A file that is not a usable region list; the message says why (for logs and the sync log)."""
+
+
 class Regions:
     """Read-only access to the region table; safe to share between threads."""
 
@@ -65,12 +78,25 @@ class Regions:
         self._lock = threading.Lock()
         self._known: dict[str, bool] = {}
 
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def switch_to(self, path: Path) -> None:
+        """Reads ``path`` from the next lookup on; a lookup running now finishes on the old file."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+            self._db = None
+            self._path = Path(path)
+            self._known = {}
+
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:
             if self._db is None:
-                # immutable=1: the file ships inside the app, so SQLite may skip locking and change detection.
-                uri = f"{self._path.resolve().as_uri()}?mode=ro&immutable=1"
-                self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                # immutable=1: neither the shipped file nor an installed one is ever written again (a newer list
+                # gets a new name), so SQLite may skip locking and change detection.
+                self._db = _connect(self._path, immutable=True)
             return self._db.execute(sql, params).fetchall()
 
     def _range(self, within: str | None, level: str) -> tuple[int, int] | None:
@@ -168,7 +194,113 @@ def _normalised_name_sql() -> str:
     return expression
 
 
-@functools.cache
+def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _level_count(db: sqlite3.Connection, level: str) -> int:
+    digits = LEVEL_DIGITS[level]
+    return db.execute("SELECT count(*) FROM region WHERE code BETWEEN ? AND ?",
+                      (10 ** (digits - 1), 10**digits - 1)).fetchone()[0]
+
+
+def _check_shape(db: sqlite3.Connection) -> None:
+    columns = {row[1]: (row[2].upper(), row[5]) for row in db.execute("PRAGMA table_info(region)")}
+    if columns.get("code") != ("INTEGER", 1) or columns.get("name", ("",))[0] != "TEXT":
+        raise RegionsFileError("no table 'region' with columns code INTEGER PRIMARY KEY and name TEXT")
+    if _level_count(db, "province") < MIN_ROWS["province"]:
+        raise RegionsFileError(f"fewer than {MIN_ROWS['province']} provinces")
+
+
+def check_regions_file(path: Path) -> dict[str, int]:
+    """The whole check of a file from outside (a download, a file an administrator publishes): a readable SQLite
+    database with the shipped file's table, every code a region code under an existing parent, a name for each,
+    and sane counts per level. Returns the counts; raises RegionsFileError. Reads every row: not for start-up."""
+    try:
+        db = _connect(path, immutable=False)
+    except sqlite3.Error as exc:
+        raise RegionsFileError(f"cannot open as SQLite: {exc}") from exc
+    try:
+        # SQLite reads the header only at the first statement: this is where a file of another kind fails.
+        healthy = db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except sqlite3.Error as exc:
+        db.close()
+        raise RegionsFileError(f"cannot open as SQLite: {exc}") from exc
+    try:
+        if not healthy:
+            raise RegionsFileError("the SQLite file is damaged")
+        _check_shape(db)
+        counts = {level: _level_count(db, level) for level in LEVEL_DIGITS}
+        for level, least in MIN_ROWS.items():
+            if counts[level] < least:
+                raise RegionsFileError(f"only {counts[level]} rows at level {level} (at least {least} expected)")
+        if db.execute("SELECT count(*) FROM region").fetchone()[0] != sum(counts.values()):
+            raise RegionsFileError("codes that are not 2, 4, 6 or 10 digits long")
+        if db.execute("SELECT count(*) FROM region WHERE name IS NULL OR trim(name) = ''").fetchone()[0]:
+            raise RegionsFileError("regions without a name")
+        orphans = db.execute(
+            "SELECT count(*) FROM region c WHERE c.code >= 1000 AND NOT EXISTS (SELECT 1 FROM region p WHERE "
+            "p.code = CASE WHEN c.code < 10000000000 AND c.code >= 1000000000 THEN c.code / 10000 "
+            "ELSE c.code / 100 END)").fetchone()[0]
+        if orphans:
+            raise RegionsFileError(f"{orphans} regions whose parent is missing")
+        return counts
+    except sqlite3.Error as exc:
+        raise RegionsFileError(f"not a region database: {exc}") from exc
+    finally:
+        db.close()
+
+
+def installed_regions_file(path: Path) -> int | None:
+    """The version in an installed file's name (``regions-12.sqlite`` -> 12), None for any other name."""
+    match = _INSTALLED.match(Path(path).name)
+    return int(match.group(1)) if match else None
+
+
+def newest_regions_file(folder: Path) -> Path | None:
+    """The newest installed region list in ``folder`` that opens and has the table, or None. Cheap (no row is
+    read but a province count), since it runs at start-up; the full check ran when the file was installed."""
+    try:
+        names = [(installed_regions_file(p), p) for p in Path(folder).iterdir()]
+    except OSError:
+        return None
+    for _version, path in sorted(((v, p) for v, p in names if v is not None), reverse=True):
+        try:
+            db = _connect(path, immutable=True)
+            try:
+                _check_shape(db)
+            finally:
+                db.close()
+            return path
+        except (sqlite3.Error, RegionsFileError):
+            continue
+    return None
+
+
+_shared: Regions | None = None
+_shared_lock = threading.Lock()
+
+
+def _default_file() -> Path:
+    from app.paths import data_dir_path
+
+    return newest_regions_file(data_dir_path() / REFERENCE_DIRNAME) or DATA_FILE
+
+
 def regions() -> Regions:
-    """The shared instance; opening the file waits until the first lookup."""
-    return Regions()
+    """The shared instance: the newest installed list in the data folder, else the shipped one. Opening the file
+    waits until the first lookup."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = Regions(_default_file())
+        return _shared
+
+
+def use_regions_file(path: Path | None) -> Regions:
+    """Switches the shared instance to ``path`` (None: the data folder's newest again, else the shipped one), for
+    a list installed while the app runs. Same object, so whoever holds it sees the change."""
+    shared = regions()
+    shared.switch_to(Path(path) if path is not None else _default_file())
+    return shared
