@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     status = sub.add_parser("set-status", help="apply service status from a CSV (registration_id,status,note)")
     status.add_argument("--csv", required=True, type=Path)
     sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")
+    publish = sub.add_parser("publish-regions", help="send a new regions list (SQLite, like the app's "
+                                                     "app/reference/data/regions.sqlite) to every laptop")
+    publish.add_argument("file", type=Path)
     return parser
 
 
@@ -150,8 +153,32 @@ def _list_devices(factory, args) -> int:
     return 0
 
 
+def _publish_regions(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.core.config import settings_from_env
+    from server.services import reference
+
+    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    try:
+        # The file first, then the row: a crash in between leaves an unused file, never a version without bytes.
+        sha, size, counts = reference.store_regions(folder=settings.reference_dir, source=args.file)
+    except reference.ReferenceError as exc:
+        print(f"not published: {exc}", file=sys.stderr)
+        return 2
+    with transaction(factory) as session:
+        row = reference.publish(session=session, now=utcnow(), name=reference.REGIONS, sha256=sha, size=size)
+        if row is None:
+            newest = reference.latest(session=session, name=reference.REGIONS)
+            print(f"not published: the newest regions list (version {newest.version}) has the same content")
+            return 0
+        version = row.version
+    print(f"published regions version {version}: {counts['province']} provinces, {counts['regency']} regencies, "
+          f"{counts['district']} districts, {counts['village']} villages; sha256 {sha}, {size} bytes")
+    return 0
+
+
 COMMANDS = {"create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
-            "set-status": _set_status, "list-devices": _list_devices}
+            "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,12 +11,12 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from app.reference.regions import regions
 from server.api.deps import utcnow
 from server.api.main import api_router
 from server.core.config import Settings
 from server.core.db import make_engine, make_session_factory
 from server.errors import ApiError
+from server.services.reference import CurrentRegions
 from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time
 
 log = logging.getLogger(__name__)
@@ -29,7 +29,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
-    app.state.regions = regions()
+    app.state.regions = CurrentRegions(settings.reference_dir)
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)

@@ -164,3 +164,16 @@ class Change(Base):
     created_at: Mapped[datetime]
 
     __table_args__ = (Index("ix_changes_user_seq", "user_id", "seq"), {"sqlite_autoincrement": True})
+
+
+class ReferenceFile(Base):
+    """A published version of a reference list (``regions``): the bytes live in settings.reference_dir under their
+    SHA-256, and a ``reference`` change in the feed tells every device."""
+
+    __tablename__ = "reference_files"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    published_at: Mapped[datetime]

@@ -36,6 +36,11 @@ class Settings:
         # Beside the database; on PostgreSQL with several processes this folder must be shared between them.
         return self.data_dir / "attachments"
 
+    @property
+    def reference_dir(self) -> Path:
+        # Published reference files by SHA-256; shared between processes like attachments_dir.
+        return self.data_dir / "reference"
+
     def with_(self, **changes) -> Settings:
         return replace(self, **changes)
 

@@ -221,3 +221,20 @@ def make_record(owner_id: str, device: Device, *, data: dict | None = None, stat
             "data": dict(VALID_EKTP if data is None else data), "attachments": [],
             "history": [{"at": "2026-11-20T08:00:00Z", "user_id": owner_id, "action": "create", "changes": {}}],
             **extra}
+
+
+def regions_file(folder: Path, villages: dict[int, str] | None = None, *, name: str = "regions.sqlite") -> Path:
+    """A copy of the shipped regions list with ``villages`` ({code: name}) added, as an administrator would
+    publish it."""
+    import shutil
+    import sqlite3
+
+    from app.reference.regions import DATA_FILE
+
+    path = folder / name
+    shutil.copyfile(DATA_FILE, path)
+    db = sqlite3.connect(path)
+    with db:
+        db.executemany("INSERT INTO region (code, name) VALUES (?, ?)", list((villages or {}).items()))
+    db.close()
+    return path

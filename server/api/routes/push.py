@@ -25,13 +25,14 @@ def push(body: JsonBody, request: Request, dtoken: DeviceToken, utoken: UserToke
         raise ApiError(413, "too_large", str(exc)) from exc
     except PayloadError as exc:
         raise ApiError(422, "invalid", str(exc)) from exc
-    regions = request.app.state.regions
+    current = request.app.state.regions
     for attempt in range(ATTEMPTS):
         now = utcnow()
         try:
             with transaction(factory) as session:
                 device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
-                return push_service.apply_batch(session=session, now=now, today=today(), regions=regions,
+                return push_service.apply_batch(session=session, now=now, today=today(),
+                                                regions=current.get(session),
                                                 device=device, user=user, request=batch)
         except (IntegrityError, OperationalError):
             if attempt == ATTEMPTS - 1:
