@@ -8,6 +8,7 @@ is safe to repeat, so a retry never needs to know how far the lost attempt got.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -140,12 +141,25 @@ class SyncClient:
     def pull(self, cursor: int, limit: int = 500) -> dict:
         return self.call("GET", "/pull", params={"cursor": cursor, "limit": limit})
 
+    def fetch_range(self, url: str, start: int, end: int) -> tuple[int, int | None, bytes]:
+        """Bytes ``start..end`` (inclusive) of a download at ``url`` (a path from the feed, e.g.
+        /api/v1/reference/regions/3): (where the bytes start, the file's total size or None, the bytes). A server
+        that ignores the range answers the whole file from 0."""
+        answer = self.call("GET", url, api=False, headers={"Range": f"bytes={start}-{end}"}, binary=True)
+        match = _CONTENT_RANGE.match(answer["headers"].get("Content-Range", ""))
+        if answer["status"] == 206 and match:
+            return int(match.group(1)), int(match.group(3)), answer["content"]
+        if answer["status"] == 200:
+            return 0, len(answer["content"]), answer["content"]
+        raise _unexpected(answer["status"])
+
     # --- machinery -------------------------------------------------------------------------------------------
 
     def call(self, method: str, path: str, *, body: Any = None, raw: bytes | None = None,
              headers: dict | None = None, params: dict | None = None, api: bool = True, auth: bool = True,
-             user: bool = True, retry: bool = True) -> dict:
-        """One request, repeated after transient failures; returns the JSON answer or raises SyncError."""
+             user: bool = True, retry: bool = True, binary: bool = False) -> dict:
+        """One request, repeated after transient failures; returns the JSON answer or raises SyncError.
+        ``binary``: the answer is raw bytes, returned as ``{status, headers, content}``."""
         headers = dict(headers or {})
         if body is not None:
             raw = dumps(body)
@@ -165,7 +179,7 @@ class SyncClient:
         while True:
             check(self.cancel)
             try:
-                return self._once(method, url, raw, headers, params)
+                return self._once(method, url, raw, headers, params, binary)
             except _Transient as exc:
                 now = time.monotonic()
                 first_failure = first_failure or now
@@ -204,7 +218,8 @@ class SyncClient:
             raise value
         return value
 
-    def _once(self, method: str, url: str, raw: bytes | None, headers: dict, params: dict | None) -> dict:
+    def _once(self, method: str, url: str, raw: bytes | None, headers: dict, params: dict | None,
+              binary: bool = False) -> dict:
         self.requests += 1
         self.bytes_up += _head_size(method, url, headers, params)
         data = _CancellableBody(raw, self.cancel, self) if raw is not None else None
@@ -220,6 +235,8 @@ class SyncClient:
         if status >= 500 or status == 408:
             retry_after = response.headers.get("Retry-After", "")
             raise _Transient(f"HTTP {status}", float(retry_after) if retry_after.isdigit() else None)
+        if binary and status < 400:
+            return {"status": status, "headers": response.headers, "content": content}
         try:
             answer = loads(content) if content else {}
         except PayloadError:
@@ -234,6 +251,13 @@ class SyncClient:
         if not isinstance(answer, dict):
             raise _Transient("an answer that is not a JSON object")
         return answer
+
+
+_CONTENT_RANGE = re.compile(r"^bytes ([0-9]+)-([0-9]+)/([0-9]+)$")
+
+
+def _unexpected(status: int) -> SyncError:
+    return SyncError(f"http_{status}", f"Unexpected answer HTTP {status} to a download.", status=status)
 
 
 def _head_size(method: str, url: str, headers: dict, params: dict | None) -> int:

@@ -1,4 +1,5 @@
-"""One sync run: log in, push changed records, upload their files, pull what the server has for this user.
+"""One sync run: log in, push changed records, upload their files, pull what the server has for this user, then
+download reference lists the pull announced (sync/reference.py).
 
 Runs off the UI thread; ``cancel`` is checked between requests and while a body is being sent, and ``progress``
 is called with a ``SyncProgress`` after every step. The order matters: records before their files (a record is
@@ -22,6 +23,7 @@ from app.workspace import Workspace
 from db.ids import new_id
 from db.models import Meta, SyncLog, User
 from sync import records as local
+from sync import reference
 from sync.backoff import Cancelled, check
 from sync.client import Refused, SyncClient, SyncError
 from sync.enrol import settings
@@ -52,6 +54,8 @@ class SyncResult:
     file_bytes: int = 0  # attachment bytes the server still needed
     chunk_bytes_sent: int = 0  # attachment bytes put on the wire, resends included
     changes_pulled: int = 0
+    reference_bytes: int = 0  # bytes of reference lists downloaded, resumed ranges only counted once
+    references_installed: list[str] = field(default_factory=list)  # e.g. "regions 3"
     bytes_up: int = 0
     bytes_down: int = 0
     requests: int = 0
@@ -231,6 +235,9 @@ class _Run:
             self.report("pull", self.result.changes_pulled, 0)
             if not page.get("more"):
                 break
+        # After the changes: a status update is worth more to the officer than a new region list on a slow link.
+        reference.download_pending(self.ws, self.client, cancel=self.cancel, result=self.result,
+                                   report=self.report, call=self._call)
 
     def finish(self, outcome: str, message: str) -> None:
         self.result.bytes_up, self.result.bytes_down = self.client.bytes_up, self.client.bytes_down

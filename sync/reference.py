@@ -1,0 +1,203 @@
+"""Reference lists from the server (PROTOCOL.md, Pull: ``reference``): noted by the pull, downloaded after it.
+
+The pull stores a newer version as pending in app_meta, in the same transaction as the cursor that passes its
+change, so that no cut can skip it: whichever run comes next finds it pending and resumes from the bytes already in
+``<data>/reference/regions-<N>.sqlite.part``. Bytes come in ranged GETs of one upload chunk each, so a cut costs at
+most the chunk in flight. The file is used only once its SHA-256 and size match the change and it passes the same
+check as a published file; then it gets its final name atomically and the app switches to it. A bad file is
+refused whole: the list in use stays, and the sync log says why.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.reference.regions import (REFERENCE_DIRNAME, RegionsFileError, check_regions_file, installed_regions_file,
+                                   use_regions_file)
+from db.models import Meta
+from sync.backoff import check
+from sync.client import Refused, SyncError
+from sync.payload import API_PREFIX, CHUNK_SIZE
+
+NAMES = ("regions",)  # the lists this app knows how to use; others are ignored
+MAX_BYTES = 256 * 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+MSG_HASH = ("Data wilayah versi {version} dari server rusak saat diunduh (SHA-256 tidak cocok). Data wilayah yang "
+            "lama tetap dipakai; unduhan diulang pada sinkronisasi berikutnya.")
+MSG_INVALID = ("Data wilayah versi {version} dari server ditolak karena bukan data wilayah yang benar ({why}). "
+               "Data wilayah yang lama tetap dipakai.")
+MSG_MISSING = ("Data wilayah versi {version} tidak ada di server ({why}). Data wilayah yang lama tetap dipakai; "
+               "dicoba lagi pada sinkronisasi berikutnya.")
+MSG_INSTALL = ("Data wilayah versi {version} tidak dapat disimpan di laptop ({why}). Data wilayah yang lama tetap "
+               "dipakai; dicoba lagi pada sinkronisasi berikutnya.")
+
+
+def _pending_key(name: str) -> str:
+    return f"reference_pending:{name}"
+
+
+def _installed_key(name: str) -> str:
+    return f"reference_version:{name}"
+
+
+def installed_version(session: Session, name: str) -> int:
+    """The version of ``name`` installed on this laptop; 0 for the list shipped with the app."""
+    row = session.get(Meta, _installed_key(name))
+    return int(row.value) if row and row.value.isdigit() else 0
+
+
+def pending(session: Session, name: str) -> dict | None:
+    row = session.get(Meta, _pending_key(name))
+    return json.loads(row.value) if row else None
+
+
+def note(session: Session, change: dict) -> bool:
+    """Records a ``reference`` change from the feed as pending when it is newer than what the laptop has (or is
+    already fetching); False for anything else, including a change that is malformed."""
+    name = change.get("name")
+    if name not in NAMES:
+        return False
+    try:
+        version, size = int(change["version"]), int(change["size"])
+        sha, url = str(change["sha256"]), str(change["url"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    # The url is a path on the same server, never somewhere else the feed might point.
+    if (not _SHA256.match(sha) or not 0 < size <= MAX_BYTES or version <= 0
+            or not url.startswith(f"{API_PREFIX}/reference/") or ".." in url):
+        return False
+    waiting = pending(session, name)
+    if version <= installed_version(session, name) or (waiting and waiting["version"] >= version):
+        return False
+    session.merge(Meta(key=_pending_key(name), value=json.dumps(
+        {"name": name, "version": version, "sha256": sha, "size": size, "url": url})))
+    return True
+
+
+def folder_for(ws) -> Path:
+    return ws.db_path.parent / REFERENCE_DIRNAME
+
+
+def download_pending(ws, client, *, cancel, result, report, call) -> None:
+    """Fetches and installs every pending list. Transient failures (Offline) and Cancelled propagate: the
+    pending entry and the .part file stay for the next run. A refused or bad file is reported in
+    ``result.problems``."""
+    with ws.transaction() as session:
+        todo = [p for p in (pending(session, name) for name in NAMES) if p]
+    for item in todo:
+        check(cancel)
+        _fetch(ws, client, item, cancel=cancel, result=result, report=report, call=call)
+
+
+def _fetch(ws, client, item: dict, *, cancel, result, report, call) -> None:
+    name, version, size, sha = item["name"], item["version"], item["size"], item["sha256"]
+    folder = folder_for(ws)
+    final = folder / f"{name}-{version}.sqlite"
+    part = final.with_name(final.name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        offset = part.stat().st_size if part.exists() else 0
+        if offset > size:
+            offset = 0
+        while offset < size:
+            check(cancel)
+            end = min(offset + CHUNK_SIZE, size) - 1
+            try:
+                start, total, data = call(client.fetch_range, item["url"], offset, end)
+            except Refused as exc:
+                if exc.status == 416:  # the .part holds bytes the server does not: start again
+                    offset = 0
+                    _write(part, 0, b"")
+                    continue
+                if exc.status == 404:
+                    # Kept pending: a server restored from a backup or missing its shared folder may have it later.
+                    result.problems.append(MSG_MISSING.format(version=version, why=exc.message or exc.code))
+                    return
+                raise
+            if total != size or start > offset or not data:
+                raise SyncError("bad_download", f"The server sent bytes {start}+{len(data)} of {total}, "
+                                                f"not from {offset} of {size}.")
+            _write(part, start, data)
+            offset = start + len(data)
+            result.reference_bytes += len(data)
+            report("pull", result.changes_pulled, 0)
+        if _sha256_of(part) != sha:
+            part.unlink(missing_ok=True)  # the next run downloads it again from 0
+            result.problems.append(MSG_HASH.format(version=version))
+            return
+        try:
+            check_regions_file(part)
+        except RegionsFileError as exc:
+            _give_up(ws, name, result, MSG_INVALID.format(version=version, why=exc), part)
+            return
+        os.replace(part, final)
+        _sync_folder(folder)
+    except OSError as exc:
+        result.problems.append(MSG_INSTALL.format(version=version, why=exc.strerror or exc))
+        return
+    with ws.transaction() as session:
+        session.merge(Meta(key=_installed_key(name), value=str(version)))
+        stored = session.get(Meta, _pending_key(name))
+        if stored is not None and json.loads(stored.value)["version"] <= version:
+            session.delete(stored)
+    use_regions_file(final)
+    result.references_installed.append(f"{name} {version}")
+    _remove_older(folder, name, version)
+
+
+def _give_up(ws, name: str, result, message: str, part: Path) -> None:
+    """This version will never be usable: forget it (a newer publication brings a new change)."""
+    part.unlink(missing_ok=True)
+    result.problems.append(message)
+    with ws.transaction() as session:
+        stored = session.get(Meta, _pending_key(name))
+        if stored is not None:
+            session.delete(stored)
+
+
+def _write(part: Path, start: int, data: bytes) -> None:
+    # Cut at the end of what was written, so the file's length is exactly the bytes known good: the next run
+    # resumes from that length. (No os.pwrite: the laptops run Windows.)
+    with open(part, "r+b" if part.exists() else "wb") as f:
+        f.seek(start)
+        f.write(data)
+        f.truncate(start + len(data))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Makes the rename durable on POSIX; Windows has no directory handles to flush (and needs none)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_older(folder: Path, name: str, version: int) -> None:
+    """Older lists and stale partial downloads only take disk space; one still open elsewhere (Windows) stays."""
+    for path in folder.iterdir():
+        old = installed_regions_file(path.with_suffix("") if path.suffix == ".part" else path)
+        if path.name.startswith(f"{name}-") and old is not None and old < version:
+            try:
+                path.unlink()
+            except OSError:
+                pass
