@@ -20,13 +20,26 @@ T0 = datetime(2026, 11, 2, 9, 0)
 DPI = 203  # a cheap thermal printer's head
 
 
-@pytest.fixture
-def content(workspace, officer):
+FORMS = {
+    "ektp": {"nik": "1603054506900003", "name": "RINA MARLINA BINTI SULAIMAN"},
+    "birth": {"child_name": "PUTRI AULIA RAMADHANI", "mother_nik": "1603054506900003",
+              "mother_name": "RINA MARLINA BINTI SULAIMAN", "child_birth_date": "2026-10-30"},
+    "cataract": {"patient_nik": "1603054107550001", "patient_name": "MAIMUNAH BINTI ABDULLAH", "referred": True,
+                 "referral_date": "2026-11-02", "surgery_scheduled_date": "2026-11-20",
+                 "referral_facility": "RS Khusus Mata Provinsi Sumatera Selatan"},
+}
+
+
+def make_content(workspace, officer, kind):
     with workspace.transaction() as s:
-        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0,
-                                data={"nik": "1603054506900003", "name": "RINA MARLINA BINTI SULAIMAN"})
+        reg = regs.create_draft(s, actor=officer, kind=kind, now=T0, data=FORMS[kind])
         return reg.id, receipts.build_receipt(s, registration=reg, officer_name="Siti Aminah",
                                               village_name="Tanjung Enim Selatan")
+
+
+@pytest.fixture
+def content(workspace, officer):
+    return make_content(workspace, officer, "ektp")
 
 
 def rasterize(pdf, tmp_path, dpi=DPI) -> QImage:
@@ -55,9 +68,10 @@ def dark_pixels(image: QImage, top: int, bottom: int) -> int:
     return count
 
 
+@pytest.mark.parametrize("kind", sorted(FORMS))
 @pytest.mark.parametrize("paper", ["a5", "a6", "thermal58", "thermal80"])
-def test_receipt_pdf_qr_reads_back_to_the_registration(qapp, tmp_path, content, paper):
-    registration_id, receipt = content
+def test_receipt_pdf_qr_reads_back_to_the_registration(qapp, tmp_path, workspace, officer, kind, paper):
+    registration_id, receipt = make_content(workspace, officer, kind)
     pdf = tmp_path / f"receipt-{paper}.pdf"
     receipt_render.write_pdf(receipt, paper, pdf)
     image = rasterize(pdf, tmp_path)
