@@ -57,6 +57,10 @@ class ReceiptContent:
     come_back_where: str
     verification: str
     qr_payload: str
+    # The date is the earliest day to come (a printed KTP) rather than an appointment (a scheduled surgery).
+    come_back_from: bool = True
+    # Who reported a birth: the child on the receipt has no NIK yet, the person holding it is the reporter.
+    reporter: str = ""
 
 
 def registration_number(registration_id: str, kind: str, created_at: datetime) -> str:
@@ -127,4 +131,6 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
         come_back_where=where,
         verification=code,
         qr_payload=qr_payload(registration.id, code),
+        come_back_from=kind != "cataract",
+        reporter=str(data.get("reporter_name", "")) if kind == "birth" else "",
     )

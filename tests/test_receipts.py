@@ -24,3 +24,18 @@ def test_verification_code_depends_on_key_and_id():
     assert a != receipts.verification_code(b"j" * 32, "01a20000-0000-7000-8000-000000000001")
     assert a != receipts.verification_code(b"k" * 32, "01a20000-0000-7000-8000-000000000002")
     assert receipts.parse_qr_payload("XYZ|a|b") is None
+
+
+def test_birth_receipt_names_the_reporter_and_screening_gives_the_appointment(workspace, officer):
+    with workspace.transaction() as s:
+        birth = regs.create_draft(s, actor=officer, kind="birth", now=T0,
+                                  data={"child_name": "PUTRI", "reporter_name": "AHMAD RIFAI"})
+        eye = regs.create_draft(s, actor=officer, kind="cataract", now=T0, data={
+            "patient_name": "MAIMUNAH", "referred": True, "referral_date": "2026-11-02",
+            "surgery_scheduled_date": "2026-11-20", "referral_facility": "RS Khusus Mata"})
+        b = receipts.build_receipt(s, registration=birth, officer_name="Siti", village_name="Tanjung Enim")
+        c = receipts.build_receipt(s, registration=eye, officer_name="Siti", village_name="Tanjung Enim")
+    assert (b.citizen_name, b.citizen_nik, b.reporter, b.come_back_from) == ("PUTRI", "-", "AHMAD RIFAI", True)
+    assert b.number.startswith("AKL-")
+    assert (c.come_back_on.isoformat(), c.come_back_where, c.come_back_from) == ("2026-11-20", "RS Khusus Mata", False)
+    assert c.reporter == "" and c.number.startswith("MATA-")

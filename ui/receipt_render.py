@@ -61,6 +61,8 @@ L_VILLAGE = QT_TRANSLATE_NOOP("ReceiptLayout", "Village")
 L_NEXT = QT_TRANSLATE_NOOP("ReceiptLayout", "What happens next")
 L_COME_BACK = QT_TRANSLATE_NOOP("ReceiptLayout", "Come back")
 L_FROM = QT_TRANSLATE_NOOP("ReceiptLayout", "from {date}")
+L_ON = QT_TRANSLATE_NOOP("ReceiptLayout", "on {date}")
+L_REPORTER = QT_TRANSLATE_NOOP("ReceiptLayout", "Reported by")
 L_AT = QT_TRANSLATE_NOOP("ReceiptLayout", "at {place}")
 L_VERIFY = QT_TRANSLATE_NOOP("ReceiptLayout", "Verification code")
 L_KEEP = QT_TRANSLATE_NOOP("ReceiptLayout", "Keep this receipt. Scan the code to check the status.")
@@ -179,7 +181,10 @@ class _Builder:
         self.text(c.number, self.fitted(c.number, body * 2.0), align=center)
         self.rule()
         self.row(L_NAME, c.citizen_name or "-")
-        self.row(L_NIK, c.citizen_nik)
+        if c.citizen_nik != "-":  # a newborn has none yet: a dash row only raises questions
+            self.row(L_NIK, c.citizen_nik)
+        if c.reporter:
+            self.row(L_REPORTER, c.reporter)
         self.row(L_SERVICE, c.service)
         self.row(L_DATE, f"{c.issued_on:%d-%m-%Y}")
         self.row(L_OFFICER, c.officer or "-")
@@ -191,7 +196,8 @@ class _Builder:
             self.gap(4)
         come_back = []
         if c.come_back_on:
-            come_back.append(self.t(L_FROM).format(date=f"{c.come_back_on:%d-%m-%Y}"))
+            when = L_FROM if c.come_back_from else L_ON
+            come_back.append(self.t(when).format(date=f"{c.come_back_on:%d-%m-%Y}"))
         if c.come_back_where:
             come_back.append(self.t(L_AT).format(place=c.come_back_where))
         if come_back:

@@ -335,6 +335,14 @@
         <translation>mulai {date}</translation>
     </message>
     <message>
+        <source>on {date}</source>
+        <translation>pada {date}</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
         <source>at {place}</source>
         <translation>di {place}</translation>
     </message>
