@@ -24,6 +24,9 @@ class Settings:
     keep_original_photos: bool = False
     # Receipt paper: "a5", "a6", "thermal58" or "thermal80".
     receipt_paper: str = "a6"
+    # Days a record the server has finished ("done") stays on this laptop after its last change (PDP: keep
+    # personal data no longer than needed); 0 keeps everything.
+    retention_days: int = 90
 
     @classmethod
     def load(cls, folder: Path) -> Settings:
@@ -35,6 +38,10 @@ class Settings:
         settings = cls(**{k: v for k, v in raw.items() if k in known})
         if settings.language not in LANGUAGES:
             settings.language = DEFAULT_LANGUAGE
+        # A hand-edited file must not turn the purge into "remove everything now".
+        if not isinstance(settings.retention_days, int) or isinstance(settings.retention_days, bool) \
+                or settings.retention_days < 0:
+            settings.retention_days = cls.retention_days
         return settings
 
     def save(self, folder: Path) -> None:

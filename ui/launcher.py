@@ -93,6 +93,7 @@ def main(argv: list[str]) -> int:
                         changes=Changes(), password=login.typed_password)
         window = MainWindow(ctx)
         window.show()
+        window.purge_expired()
         return app.exec()
     finally:
         # Work already queued (an autosave) finishes before the database closes.

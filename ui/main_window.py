@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from app import auth, status
+from app import auth, retention, status
 from app.registrations import RecordRow
 from ui import new_registration
 from ui.context import UiContext
@@ -185,6 +185,24 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
+
+    def purge_expired(self) -> None:
+        """After login: removes what the server has finished and the retention period has passed (PDP), in the
+        background; the officer hears of it only when something went."""
+        ctx = self.ctx
+
+        def done(result=None, error=None):
+            if error is not None:
+                # Nothing was removed (one transaction); the next login tries again, so no need to alarm anyone.
+                log.warning("retention purge failed: %s", error)
+            elif result:
+                self.statusBar().showMessage(
+                    self.tr("Finished records removed from this laptop (the server keeps them): {count}")
+                    .format(count=result.registrations), 60_000)
+                ctx.changes.registrations_changed.emit(list(result.ids))
+
+        ctx.runner.run_db(lambda: retention.purge_in(ctx.workspace, actor_or_none=ctx.actor,
+                                                     retention_days=ctx.settings.retention_days), done)
 
     def _show_sync_status(self) -> None:
         self.sync_status.setText(self.sync.status_text())

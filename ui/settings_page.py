@@ -5,9 +5,10 @@ from __future__ import annotations
 from importlib import metadata
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSpinBox,
+                               QVBoxLayout, QWidget)
 
-from app import sync_state
+from app import retention, sync_state
 
 from ui.context import UiContext
 from ui.i18n import error_text
@@ -37,6 +38,17 @@ class SettingsPage(QWidget):
         self.note = QLabel(self.tr("A new language takes effect the next time the app starts."), objectName="hint",
                            wordWrap=True)
         self.message = QLabel(wordWrap=True)
+        self.retention = QSpinBox(minimum=0, maximum=3650, value=ctx.settings.retention_days)
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setSpecialValueText(self.tr("Keep them all"))
+        self.purge_button = QPushButton(self.tr("Remove finished records now"))
+        self.purge_button.clicked.connect(self.purge_now)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(self.retention)
+        retention_row.addWidget(self.purge_button)
+        retention_note = QLabel(
+            self.tr("Records the server has finished leave this laptop after this many days unchanged."),
+            objectName="hint", wordWrap=True)
 
         folder = QLabel(str(ctx.data_dir))
         database = QLabel(ctx.workspace.db_path.name if ctx.workspace.db_path.parent == ctx.data_dir
@@ -50,6 +62,8 @@ class SettingsPage(QWidget):
         self.language.setMinimumWidth(260)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.note)
+        form.addRow(self.tr("Keep finished records"), retention_row)
+        form.addRow("", retention_note)
         form.addRow("", self.save_button)
         form.addRow("", self.message)
         self.server = QLabel(wordWrap=True)
@@ -71,6 +85,7 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         self.note.setMinimumWidth(420)
+        retention_note.setMinimumWidth(420)
         ctx.changes.settings_changed.connect(self.show_server)
         self.show_server()
 
@@ -99,6 +114,7 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         settings = self.ctx.settings
         settings.language = self.language.currentData()
+        settings.retention_days = self.retention.value()
         try:
             settings.save(self.ctx.data_dir)
         except OSError as exc:
@@ -107,6 +123,42 @@ class SettingsPage(QWidget):
         self._say(self.tr("Saved. Close and open the app again to switch the language."), "hint")
         self.ctx.changes.settings_changed.emit()
 
+    def purge_now(self) -> None:
+        """Counts first, so that the officer confirms a number, then removes what the shown period allows."""
+        ctx, days = self.ctx, self.retention.value()
+        if days == 0:
+            self._say(self.tr("Set how many days to keep finished records first: 0 keeps them all."), "hint")
+            return
+
+        def counted(result=None, error=None):
+            self.purge_button.setEnabled(True)
+            if error is not None:
+                self._say(error_text(error, ctx.settings.language), "error")
+            elif not result:
+                self._say(self.tr("Nothing to remove: no finished record is older than {days} days.")
+                          .format(days=days), "hint")
+            elif QMessageBox.question(
+                    self, self.tr("Remove finished records"),
+                    self.tr("Remove {count} finished records from this laptop? The server keeps them.")
+                    .format(count=result),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
+                self.purge_button.setEnabled(False)
+                ctx.runner.run_db(lambda: retention.purge_in(ctx.workspace, actor_or_none=ctx.actor,
+                                                             retention_days=days), purged)
+
+        def purged(result=None, error=None):
+            self.purge_button.setEnabled(True)
+            if error is not None:
+                self._say(error_text(error, ctx.settings.language), "error")
+                return
+            self._say(self.tr("Removed from this laptop: {count} records, {persons} people, {files} files.")
+                      .format(count=result.registrations, persons=result.persons, files=result.files), "hint")
+            if result.ids:
+                ctx.changes.registrations_changed.emit(list(result.ids))
+
+        self.purge_button.setEnabled(False)
+        ctx.runner.run_db(lambda: retention.count_in(ctx.workspace, retention_days=days), counted)
 
     def _say(self, text: str, kind: str) -> None:
         self.message.setObjectName(kind)

@@ -141,6 +141,10 @@
         <source>Device {id}</source>
         <translation>Perangkat {id}</translation>
     </message>
+    <message>
+        <source>Finished records removed from this laptop (the server keeps them): {count}</source>
+        <translation>Data selesai yang dihapus dari laptop ini (server tetap menyimpannya): {count}</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetail</name>
@@ -322,8 +326,28 @@
         <translation>Bahasa baru berlaku saat aplikasi dibuka lagi.</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Keep them all</source>
+        <translation>Simpan semuanya</translation>
+    </message>
+    <message>
+        <source>Remove finished records now</source>
+        <translation>Hapus data yang sudah selesai sekarang</translation>
+    </message>
+    <message>
+        <source>Records the server has finished leave this laptop after this many days unchanged.</source>
+        <translation>Data yang sudah selesai di server dihapus dari laptop ini setelah sekian hari tanpa perubahan.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Keep finished records</source>
+        <translation>Simpan data selesai</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -348,6 +372,26 @@
     <message>
         <source>Saved. Close and open the app again to switch the language.</source>
         <translation>Tersimpan. Tutup lalu buka lagi aplikasi untuk mengganti bahasa.</translation>
+    </message>
+    <message>
+        <source>Set how many days to keep finished records first: 0 keeps them all.</source>
+        <translation>Isi dulu berapa hari data selesai disimpan: 0 berarti semuanya disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing to remove: no finished record is older than {days} days.</source>
+        <translation>Tidak ada yang dihapus: tidak ada data selesai yang lebih lama dari {days} hari.</translation>
+    </message>
+    <message>
+        <source>Remove finished records</source>
+        <translation>Hapus data yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>Remove {count} finished records from this laptop? The server keeps them.</source>
+        <translation>Hapus {count} data yang sudah selesai dari laptop ini? Server tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Removed from this laptop: {count} records, {persons} people, {files} files.</source>
+        <translation>Dihapus dari laptop ini: {count} data, {persons} orang, {files} berkas.</translation>
     </message>
 </context>
 <context>
