@@ -23,6 +23,7 @@ MSG_OWNER_CHANGED = QT_TRANSLATE_NOOP("Server", "The officer of a record cannot 
 MSG_KIND_CHANGED = QT_TRANSLATE_NOOP("Server", "The kind of a record cannot be changed.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("Server", "The form data cannot be read.")
 MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Server", "A draft cannot be sent to the server; submit it first.")
+MSG_LOCKED = QT_TRANSLATE_NOOP("Server", "Too many wrong passwords. Try again in {seconds} seconds.")
 
 
 @functools.cache

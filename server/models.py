@@ -32,6 +32,10 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # Lock-out of POST /session, the same rule as the laptop's (app.auth.lock_delay): consecutive wrong passwords,
+    # reset by a correct one.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None]
 
 
 class EnrolmentCode(Base):

@@ -232,6 +232,8 @@ class SyncClient:
             raise _Transient(type(exc).__name__) from None
         self.bytes_down += response.raw.tell() + sum(len(k) + len(v) + 4 for k, v in response.headers.items()) + 17
         status = response.status_code
+        # Only these are transient: a 429 (``locked``) is a refusal whose Retry-After is the lock's length, and
+        # resending the password would only be refused again, so it falls through to Refused like every 4xx.
         if status >= 500 or status == 408:
             retry_after = response.headers.get("Retry-After", "")
             raise _Transient(f"HTTP {status}", float(retry_after) if retry_after.isdigit() else None)

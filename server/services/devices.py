@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.auth import lock_delay
+from server import i18n
 from server.core.security import hash_secret, new_enrolment_code, new_token, normalise_code, verify_password
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, User, UserToken
 from server.services import accounts
+
+log = logging.getLogger(__name__)
 
 # A constant hash to verify against when the username is unknown, so the answer takes the same time.
 _DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
@@ -47,19 +53,64 @@ def device_for_token(*, session: Session, token: str) -> Device:
     return device
 
 
+class LoginRefused(Exception):
+    """A refused login whose counting must still be committed: the caller ends the transaction normally and
+    raises ``error`` after it (an exception inside the transaction would roll the count back)."""
+
+    def __init__(self, error: ApiError):
+        super().__init__(str(error))
+        self.error = error
+
+
 def open_session(*, session: Session, now: datetime, device: Device, username: str, password: str,
                  hours: int) -> tuple[str, datetime]:
-    user = session.scalar(select(User).where(User.username == username.strip().lower()))
+    """A user token for a correct password. Wrong passwords are counted per user and lock the account with the
+    laptop's growing delay (app.auth.lock_delay), so guessing through the server is no faster than on a laptop.
+    Raises LoginRefused."""
+    name = username.strip().lower()
+    # FOR UPDATE: concurrent wrong guesses for one user on PostgreSQL must each count (SQLite's BEGIN IMMEDIATE
+    # already serialises them).
+    user = session.scalar(select(User).where(User.username == name).with_for_update())
+    if user is not None and user.locked_until is not None and user.locked_until > now:
+        # No password check while locked: a guess cannot succeed, so there is no reason to spend scrypt on it.
+        log.info("login refused, account locked: user=%s device=%s at=%s until=%s", user.username, device.id,
+                 now.isoformat(), user.locked_until.isoformat())
+        raise LoginRefused(_locked(user.locked_until - now))
+    # An unknown username costs one scrypt check too, so that timing does not reveal which usernames exist.
     ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
-    if user is None or not ok or not user.active:
-        raise unauthorized("bad_login", "Wrong username or password.")
+    if user is None:
+        # The typed name is not logged: it is sometimes a password typed in the wrong field.
+        log.info("login failed, unknown username: device=%s at=%s", device.id, now.isoformat())
+        raise LoginRefused(_bad_login())
+    if not ok:
+        user.failed_attempts += 1
+        delay = lock_delay(user.failed_attempts)
+        user.locked_until = now + delay if delay else None
+        log.info("login failed, wrong password: user=%s device=%s at=%s attempt=%d%s", user.username, device.id,
+                 now.isoformat(), user.failed_attempts,
+                 f" locked_for={int(delay.total_seconds())}s" if delay else "")
+        raise LoginRefused(_locked(delay) if delay else _bad_login())
+    if not user.active:
+        raise LoginRefused(_bad_login())
+    user.failed_attempts = 0
+    user.locked_until = None
     token = new_token()
     expires = now + timedelta(hours=hours)
     session.add(UserToken(token_hash=hash_secret(token), user_id=user.id, device_id=device.id, created_at=now,
                           expires_at=expires))
     device.last_seen_at = now
     device.last_user_id = user.id
+    log.info("login: user=%s device=%s at=%s", user.username, device.id, now.isoformat())
     return token, expires
+
+
+def _bad_login() -> ApiError:
+    return unauthorized("bad_login", "Wrong username or password.")
+
+
+def _locked(remaining: timedelta) -> ApiError:
+    seconds = max(1, math.ceil(remaining.total_seconds()))
+    return ApiError(429, "locked", i18n.tr(i18n.MSG_LOCKED, seconds=seconds), headers={"Retry-After": str(seconds)})
 
 
 def user_for_token(*, session: Session, now: datetime, device: Device, token: str) -> User:

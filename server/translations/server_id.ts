@@ -35,5 +35,9 @@
         <source>A draft cannot be sent to the server; submit it first.</source>
         <translation>Draf tidak dapat dikirim ke server; ajukan terlebih dahulu.</translation>
     </message>
+    <message>
+        <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak kata sandi salah. Coba lagi dalam {seconds} detik.</translation>
+    </message>
 </context>
 </TS>

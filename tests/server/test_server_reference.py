@@ -144,7 +144,7 @@ def test_schema_0002_upgrades_a_database_made_by_0001(tmp_path):
         with engine.begin() as c:
             c.execute(text("INSERT INTO changes (user_id, type, payload, created_at) "
                            "VALUES (NULL, 'account', '{}', '2026-11-01 00:00:00')"))
-        upgrade(engine)
+        upgrade(engine, "0002")
         assert current_revision(engine) == "0002"
         assert "reference_files" in inspect(engine).get_table_names()
         with engine.connect() as c:

@@ -27,12 +27,18 @@ def enrol(body: JsonBody, factory: FactoryDep) -> dict:
 
 @router.post("/session", openapi_extra=body_schema({"username": "string", "password": "string"}))
 def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep) -> dict:
-    """A user token bound to this device, for a correct username and password."""
+    """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
+    (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
     username = object_field(body, "username", max_len=64)
     password = object_field(body, "password", max_len=1024)
     now = utcnow()
     with transaction(factory) as session:
         device = devices.device_for_token(session=session, token=token)
-        user_token, expires = devices.open_session(session=session, now=now, device=device, username=username,
-                                                   password=password, hours=settings.user_token_hours)
-        return {"token": user_token, "expires_at": format_time(expires)}
+        try:
+            user_token, expires = devices.open_session(session=session, now=now, device=device, username=username,
+                                                       password=password, hours=settings.user_token_hours)
+        except devices.LoginRefused as exc:
+            refused = exc.error  # raised after the commit, which keeps the count of wrong passwords
+        else:
+            return {"token": user_token, "expires_at": format_time(expires)}
+    raise refused
