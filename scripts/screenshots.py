@@ -31,7 +31,7 @@ from ui import style  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.login import LoginDialog  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.main_window import FOLLOW_UPS, NEW, RECORDS, SETTINGS, SYNC, MainWindow  # noqa: E402
 from ui.record_detail import RecordDetailPage  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
@@ -153,14 +153,18 @@ def main(argv: list[str]) -> int:
             window = MainWindow(ctx)
             window.resize(*SIZE)
             shoot(window, args.out, "03_home")
-            window.nav.setCurrentRow(2)
+            window.nav.setCurrentRow(RECORDS)
             shoot(window, args.out, "04_records")
-            window._open_transient(RecordDetailPage(ctx, story), return_row=2)
+            window._open_transient(RecordDetailPage(ctx, story), return_row=RECORDS)
             shoot(window, args.out, "05_record_detail")
-            window.nav.setCurrentRow(3)
+            window.nav.setCurrentRow(SETTINGS)
             shoot(window, args.out, "06_settings")
-            window.nav.setCurrentRow(1)
+            window.nav.setCurrentRow(NEW)
             shoot(window, args.out, "07_new_registration")
+            window.nav.setCurrentRow(FOLLOW_UPS)
+            shoot(window, args.out, "08_follow_ups")
+            window.nav.setCurrentRow(SYNC)
+            shoot(window, args.out, "09_sync")
             window.close()
         finally:
             ws.close()
