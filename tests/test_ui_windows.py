@@ -114,3 +114,28 @@ def test_without_a_display_a_clear_message_and_exit_2(tmp_path):
                           timeout=60)
     assert proc.returncode == 2
     assert "membutuhkan layar" in proc.stderr and "needs a screen" in proc.stderr
+
+
+def test_an_answer_for_a_closed_view_is_dropped_quietly(qtbot):
+    """Background work can finish after its page was closed; its callback must not crash the event loop."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+    seen = []
+
+    def done(result=None, error=None):
+        seen.append(result)
+        label.setText(str(result))  # the label is gone by now
+
+    runner.run_db(lambda: release.wait(5) and 42, done)
+    label.deleteLater()
+    qtbot.wait(50)  # the label is deleted while the work still runs
+    release.set()
+    assert runner.wait(5000)
+    qtbot.waitUntil(lambda: seen == [42], timeout=5000)

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,19 @@ class _Bridge(QObject):
 
     @Slot(object, object, object)
     def deliver(self, callback: Callback | None, result: Any, error: BaseException | None) -> None:
-        if callback is not None:
+        if callback is None:
+            return
+        # The page that asked may have been closed while the work ran (the officer moved on, the window shut):
+        # the work is done and saved, only its answer has nowhere to go. Re-check on this side of the hop.
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return
+        try:
             callback(result=result, error=error)
+        except RuntimeError as exc:
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("answer for a closed view dropped: %s", exc)
 
 
 class _Job(QRunnable):
