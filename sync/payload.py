@@ -300,3 +300,12 @@ def parse_content_range(header: str | None) -> tuple[int, int, int]:
     if not start <= end < total:
         raise PayloadError("Content-Range: expected START <= END < TOTAL")
     return start, end, total
+
+
+def file_sha256(path) -> str:
+    """The SHA-256 of a file, read in 1 MB blocks: the name attachments and reference files travel under."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()

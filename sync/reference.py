@@ -10,7 +10,6 @@ refused whole: the list in use stays, and the sync log says why.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -23,7 +22,7 @@ from app.reference.regions import (REFERENCE_DIRNAME, RegionsFileError, check_re
 from db.models import Meta
 from sync.backoff import check
 from sync.client import Refused, SyncError
-from sync.payload import API_PREFIX, CHUNK_SIZE
+from sync.payload import API_PREFIX, CHUNK_SIZE, file_sha256
 
 NAMES = ("regions",)  # the lists this app knows how to use; others are ignored
 MAX_BYTES = 256 * 1024 * 1024
@@ -128,7 +127,7 @@ def _fetch(ws, client, item: dict, *, cancel, result, report, call) -> None:
             offset = start + len(data)
             result.reference_bytes += len(data)
             report("pull", result.changes_pulled, 0)
-        if _sha256_of(part) != sha:
+        if file_sha256(part) != sha:
             part.unlink(missing_ok=True)  # the next run downloads it again from 0
             result.problems.append(MSG_HASH.format(version=version))
             return
@@ -171,14 +170,6 @@ def _write(part: Path, start: int, data: bytes) -> None:
         f.truncate(start + len(data))
         f.flush()
         os.fsync(f.fileno())
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _sync_folder(folder: Path) -> None:

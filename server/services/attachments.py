@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from server.errors import ApiError
 from server.models import Attachment
+from sync.payload import file_sha256
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
@@ -64,7 +65,7 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
         os.close(fd)
     row.received = start + len(chunk)
     if row.received == row.size:
-        if _sha256_of(part) != sha256:
+        if file_sha256(part) != sha256:
             part.unlink(missing_ok=True)
             row.received = 0
             # The reset is committed (the caller commits before raising), so the next try starts clean.
@@ -73,11 +74,3 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
         row.complete = True
         row.completed_at = now
     return {"sha256": sha256, "offset": row.received, "complete": row.complete}
-
-
-def _sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()

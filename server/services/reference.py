@@ -8,7 +8,6 @@ pushed records against the newest published list too, so that a village a laptop
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -23,6 +22,7 @@ from app.reference.regions import DATA_FILE, Regions, RegionsFileError, check_re
 from server.core.db import lock_feed
 from server.models import ReferenceFile
 from server.services import feed
+from sync.payload import file_sha256
 
 REGIONS = "regions"
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -38,14 +38,6 @@ def url_for(name: str, version: int) -> str:
 
 def path_for(folder: Path, sha256: str) -> Path:
     return folder / sha256
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _check_regions(path: Path, shown: Path) -> dict[str, int]:
@@ -79,7 +71,7 @@ def store_regions(*, folder: Path, source: Path) -> tuple[str, int, dict[str, in
             dst.flush()
             os.fsync(dst.fileno())
         counts = _check_regions(tmp, source)
-        sha, size = sha256_of(tmp), tmp.stat().st_size
+        sha, size = file_sha256(tmp), tmp.stat().st_size
         os.replace(tmp, path_for(folder, sha))
         return sha, size, counts
     finally:
