@@ -8,53 +8,23 @@ navigation of the main window, so 1136x690).
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from screens_common import PAGE_SIZE, Screens, officer_context
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app import auth  # noqa: E402
-from app.settings import Settings  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
-from ui import style  # noqa: E402
-from ui.context import Changes, UiContext  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
-
-PAGE_SIZE = (1366 - 230, 768 - 78)  # the screen minus navigation, title bar, status bar and task bar
+from PySide6.QtTest import QTest  # noqa: E402 - after screens_common has set up the path and Qt platform
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "screens"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    style.apply(app)
-    install_translators(app, "id")
+    screens = Screens(sys.argv)
+    shot = screens.shoot
     from ui.ektp_form import EktpFormPage
 
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Workspace.open(Path(tmp))
-        with ws.transaction() as s:
-            user = auth.create_user(s, username="siti", full_name="Siti Aminah", password="rahasia123",
-                                    role="officer", now=datetime(2026, 1, 1))
-            actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
-        ctx = UiContext(ws, actor, TaskRunner(synchronous=True), Settings(), Path(tmp), Changes())
-
-        def shot(page, name: str) -> None:
-            page.resize(*PAGE_SIZE)
-            page.show()
-            for _ in range(3):  # deferred layouts (wrapped list rows) settle over a few passes
-                app.processEvents()
-            page.grab().save(str(out / name))
-            print(out / name)
+        ctx = officer_context(Path(tmp))
+        ws = ctx.workspace
 
         page = EktpFormPage(ctx)
         shot(page, "form_empty.png")

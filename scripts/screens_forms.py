@@ -6,28 +6,17 @@ laptop shows them, for a look before a release.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from screens_common import Screens, officer_context
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402 - after screens_common has set up the path and Qt platform
 
-from app import auth, registrations  # noqa: E402
-from app.settings import Settings  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
-from ui import style  # noqa: E402
-from ui.context import Changes, UiContext  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from app import registrations  # noqa: E402
 
-PAGE_SIZE = (1366 - 230, 768 - 78)  # the screen minus navigation, title bar, status bar and task bar
 PATIENTS = [("Nenek Aminah", "16.03.07.1001", -12), ("Kakek Sulaiman", "16.03.07.1002", -3),
             ("Ibu Rohani", "16.03.07.1001", 0), ("Pak Darmawan", "16.03.06.2001", 2), ("Nyai Fatimah", "16.03.07.1003", 4),
             ("Wak Hasan", "16.03.07.1001", 6), ("Mak Inah", "16.03.06.2001", 9), ("Datuk Rasyid", "16.03.07.1002", 14),
@@ -35,35 +24,21 @@ PATIENTS = [("Nenek Aminah", "16.03.07.1001", -12), ("Kakek Sulaiman", "16.03.07
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "screens"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    style.apply(app)
-    install_translators(app, "id")
+    screens = Screens(sys.argv)
+    shot = screens.shoot
     from ui.birth_form import BirthFormPage
     from ui.cataract_form import CataractFormPage
     from ui.follow_up_page import FollowUpPage
     from ui.home_page import HomePage
 
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Workspace.open(Path(tmp))
+        ctx = officer_context(Path(tmp))
+        ws, actor = ctx.workspace, ctx.actor
         with ws.transaction() as s:
-            user = auth.create_user(s, username="siti", full_name="Siti Aminah", password="rahasia123",
-                                    role="officer", now=datetime(2026, 1, 1))
-            actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
             for name, village, days in PATIENTS:
                 registrations.create_draft(s, actor=actor, kind="cataract", now=ws.now(), data={
                     "patient_name": name, "patient_village_code": village, "referred": True,
                     "referral_date": (date.today() + timedelta(days=days)).isoformat()})
-        ctx = UiContext(ws, actor, TaskRunner(synchronous=True), Settings(), Path(tmp), Changes())
-
-        def shot(page, name: str) -> None:
-            page.resize(*PAGE_SIZE)
-            page.show()
-            for _ in range(3):  # deferred layouts (wrapped rows) settle over a few passes
-                app.processEvents()
-            page.grab().save(str(out / name))
-            print(out / name)
 
         birth = BirthFormPage(ctx)
         shot(birth, "birth_top.png")

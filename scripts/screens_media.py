@@ -9,32 +9,21 @@ the printer gets, not what Qt's screen preview shows.
 from __future__ import annotations
 
 import math
-import os
 import subprocess
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from screens_common import Screens, officer_context
 
 from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app import auth, persons, receipts, registrations as regs  # noqa: E402
+from app import persons, receipts, registrations as regs  # noqa: E402
 from app.attachments import AttachmentStore, attachments_of  # noqa: E402
-from app.settings import Settings  # noqa: E402
-from app.workspace import Workspace  # noqa: E402
-from ui import receipt_render, style  # noqa: E402
-from ui.context import Changes, UiContext  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
-
-PAGE_SIZE = (1366 - 230, 768 - 78)
+from ui import receipt_render  # noqa: E402
 T0 = datetime(2026, 11, 2, 9, 0)
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA BINTI SULAIMAN", "sex": "2", "birth_place": "LAHAT",
         "birth_date": "1990-06-05", "village_code": "16.03.05.2001"}
@@ -63,37 +52,22 @@ def signature_points(width: int, height: int) -> list[list[tuple[int, int]]]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "screens"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    style.apply(app)
-    install_translators(app, "id")
+    screens = Screens(sys.argv)
+    out, shot = screens.out, screens.shoot
     from ui.attachments_panel import AttachmentsPanel
     from ui.person_page import PersonPage
     from ui.record_detail import RecordDetailPage
     from ui.signature_pad import SignatureDialog
 
-    def shot(widget, name: str, size=PAGE_SIZE) -> None:
-        widget.resize(*size)
-        widget.show()
-        for _ in range(3):
-            app.processEvents()
-        widget.grab().save(str(out / name))
-        print(out / name)
-
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        ws = Workspace.open(tmp)
-        with ws.transaction() as s:
-            user = auth.create_user(s, username="siti", full_name="Siti Aminah", password="rahasia123",
-                                    role="officer", now=T0)
-            actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
+        ctx = officer_context(tmp, now=T0)
+        ws, actor = ctx.workspace, ctx.actor
         with ws.transaction() as s:
             reg = regs.create_draft(s, actor=actor, kind="ektp", now=T0, data=RINA)
             regs.create_draft(s, actor=actor, kind="ektp", now=T0,
                               data={k: v for k, v in RINA.items() if k != "nik"} | {"name": "Rina Marlina Binti Sulaiman"})
             rid = reg.id
-        ctx = UiContext(ws, actor, TaskRunner(synchronous=True), Settings(), tmp, Changes())
 
         panel = AttachmentsPanel(ctx, rid)
         panel.add_file(fake_photo(tmp / "IMG_0001.jpg", "RINA", "#5c7cfa"), "photo")

@@ -8,19 +8,16 @@ progress is staged, because a screenshot cannot wait for a slow link.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from screens_common import ROOT, Screens
+
 sys.path.insert(0, str(ROOT / "tests" / "server"))
 
 from live_server import PASSWORD, VALID_EKTP, LiveServer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from app import auth, sync_state  # noqa: E402
@@ -31,9 +28,7 @@ from app.workspace import Workspace  # noqa: E402
 from server.core.config import Settings as ServerSettings  # noqa: E402
 from sync.engine import SyncProgress, run_sync  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
-from ui import style  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
-from ui.i18n import install_translators  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 WINDOW = (1366, 768 - 40)  # a cheap 14" laptop, minus the taskbar
@@ -55,20 +50,11 @@ def set_status(server, folder: Path, rid: str, state: str, note: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "bench" / "out" / "screens"
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    style.apply(app)
-    install_translators(app, "id")
+    screens = Screens(sys.argv)
     from ui.main_window import SYNC, MainWindow
 
     def shot(widget, name: str, size) -> None:
-        widget.resize(*size)
-        widget.show()
-        for _ in range(5):
-            app.processEvents()
-        widget.grab().save(str(out / name))
-        print(out / name)
+        screens.shoot(widget, name, size, passes=5)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
