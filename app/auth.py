@@ -30,6 +30,11 @@ FREE_ATTEMPTS = 3  # wrong passwords allowed before the first lock
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=30)
 MIN_PASSWORD = 8
+# Central staff have no account on a laptop, yet their status changes ("KTP sudah dicetak") must be credited to
+# them, not to the officer who happened to sync. This row stands for them in the history; its username cannot be
+# typed (usernames are [a-z0-9._-]) and it can never log in (inactive, no password hash).
+CENTRAL_USER_ID = "00000000-0000-0000-0000-000000000000"
+CENTRAL_USERNAME = "@central"
 
 
 class LoginError(UserFacingError):
@@ -82,7 +87,18 @@ def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 def has_accounts(session: Session) -> bool:
-    return session.scalar(select(func.count()).select_from(User)) > 0
+    return session.scalar(select(func.count()).select_from(User).where(User.id != CENTRAL_USER_ID)) > 0
+
+
+def central_user(session: Session, *, now: datetime) -> User:
+    """The history's stand-in for central staff (see CENTRAL_USER_ID), made the first time it is needed."""
+    user = session.get(User, CENTRAL_USER_ID)
+    if user is None:
+        user = User(id=CENTRAL_USER_ID, username=CENTRAL_USERNAME, full_name="Central office", role="central",
+                    password_hash="!", failed_attempts=0, active=False, created_at=now)
+        session.add(user)
+        session.flush()
+    return user
 
 
 def create_user(session: Session, *, username: str, full_name: str, password: str, role: str,
@@ -140,6 +156,15 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
     user.locked_until = None
     audit(session, now=now, user=user, action="login", detail=device_id)
     return Actor(user.id, user.username, user.full_name, user.role, device_id)
+
+
+def current_actor(session: Session, *, actor: Actor) -> Actor:
+    """``actor`` as the database has them now. Enrolment and the pull may give a local account the server's id
+    (``upsert_account``) or change its name or role; a session that kept the old id would own none of its records."""
+    user = session.scalar(select(User).where(User.username == actor.username))
+    if user is None:
+        return actor
+    return Actor(user.id, user.username, user.full_name, user.role, actor.device_id)
 
 
 def audit(session: Session, *, now: datetime, action: str, user: User | None = None, username: str = "",

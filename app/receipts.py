@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.kinds import kind_spec
+from app.registration_number import qr_payload, registration_number
 from db.models import Meta, Registration
 
-QR_PREFIX = "JB1"
-NUMBER_PREFIX = {"ektp": "KTP", "birth": "AKL", "cataract": "MATA"}
 # What happens next, and after how many days to come back (None: the receipt gives the date from the form).
 NEXT_STEPS = {
     "ektp": (QT_TRANSLATE_NOOP(
@@ -63,13 +62,6 @@ class ReceiptContent:
     reporter: str = ""
 
 
-def registration_number(registration_id: str, kind: str, created_at: datetime) -> str:
-    """Short, readable, unique enough to say on the phone: kind, date, and six characters of the random id."""
-    raw = uuid.UUID(registration_id).bytes[-5:]
-    tail = base64.b32encode(raw).decode()[:6]
-    return f"{NUMBER_PREFIX.get(kind, kind.upper())}-{created_at:%y%m%d}-{tail}"
-
-
 def mask_nik(nik: str | None) -> str:
     if not nik:
         return "-"
@@ -89,17 +81,6 @@ def receipt_key(session: Session) -> bytes:
 def verification_code(key: bytes, registration_id: str) -> str:
     digest = hmac.new(key, registration_id.encode(), hashlib.sha256).digest()
     return base64.b32encode(digest[:5]).decode()
-
-
-def qr_payload(registration_id: str, code: str) -> str:
-    return f"{QR_PREFIX}|{registration_id}|{code}"
-
-
-def parse_qr_payload(text: str) -> tuple[str, str] | None:
-    parts = text.split("|")
-    if len(parts) != 3 or parts[0] != QR_PREFIX:
-        return None
-    return parts[1], parts[2]
 
 
 def build_receipt(session: Session, *, registration: Registration, officer_name: str, village_name: str,

@@ -120,6 +120,27 @@ class RecordPages:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A comment or status note someone else left on a record: what, who, when."""
+
+    text: str
+    by_name: str  # "" when the history does not say (a record from an older version)
+    by_central: bool
+    at: datetime | None
+
+
+def latest_note(history: list[HistoryEntry], key: str, value: str | None) -> Note | None:
+    """Who set ``key`` (review_comment, status_note) to its current ``value``, from the history."""
+    if not value:
+        return None
+    for entry in reversed(history):
+        change = entry.changes.get(key)
+        if isinstance(change, list) and len(change) == 2 and change[1] == value:
+            return Note(value, entry.user_name, entry.by_central, entry.at)
+    return Note(value, "", False, None)
+
+
+@dataclass(frozen=True)
 class RecordDetail:
     id: str
     kind: str
@@ -133,14 +154,51 @@ class RecordDetail:
     history: list[HistoryEntry]
     # whom the record is about (the child of a birth, the patient of a screening), as the records list shows
     subject_name: str = ""
+    review_note: Note | None = None  # the supervisor's (or the server's) comment on a returned record
+    central_note: Note | None = None  # central staff's note with the status, e.g. "KTP sudah dicetak"
+    waiting_to_send: bool = False
+    on_server: bool = False
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
     """Everything the detail view shows, copied out so that it outlives the session."""
     reg = registrations.get(session, registration_id)
+    history = registrations.history(session, reg.id)
     return RecordDetail(reg.id, reg.kind, reg.status, dict(reg.data or {}), reg.review_comment, reg.owner.full_name,
-                        reg.created_at, reg.updated_at, reg.version, registrations.history(session, reg.id),
-                        reg.subject_name)
+                        reg.created_at, reg.updated_at, reg.version, history, reg.subject_name,
+                        latest_note(history, "review_comment", reg.review_comment),
+                        latest_note(history, "status_note", reg.status_note),
+                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0)
+
+
+def review_note(session: Session, registration_id: str) -> Note | None:
+    """What the officer must correct on a returned record, and who asked; None for any other status."""
+    reg = registrations.get(session, registration_id)
+    if reg.status != status.RETURNED:
+        return None
+    return latest_note(registrations.history(session, reg.id), "review_comment", reg.review_comment)
+
+
+@dataclass(frozen=True)
+class CentralUpdate:
+    """A record whose service moved on at central ("KTP sudah dicetak"), for the officer's home page."""
+
+    registration_id: str
+    kind: str
+    status: str
+    subject_name: str
+    note: str
+    at: datetime
+
+
+def central_updates(session: Session, *, owner_id: str | None, limit: int = 5) -> list[CentralUpdate]:
+    """The newest status notes from central on these records (everyone's for None), newest first."""
+    query = (select(Registration).where(Registration.status_note.is_not(None), Registration.status_note != "")
+             .order_by(Registration.updated_at.desc()).limit(limit))
+    if owner_id:
+        query = query.where(Registration.owner_id == owner_id)
+    return [CentralUpdate(r.id, r.kind, r.status, r.subject_name, r.status_note or "", r.updated_at)
+            for r in session.scalars(query)]
 
 
 @dataclass(frozen=True)
@@ -149,6 +207,9 @@ class HomeCounts:
     waiting: int
     submitted_today: int
     my_drafts: list[RecordRow]
+    # returned record id -> what the supervisor or the server asked to correct
+    comments: dict[str, str] = field(default_factory=dict)
+    from_central: list[CentralUpdate] = field(default_factory=list)
 
 
 def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: int = 20) -> HomeCounts:
@@ -165,8 +226,12 @@ def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: in
         .where(Registration.owner_id == own, Registration.submitted_at >= since))
     returned = registrations.search(session, state=status.RETURNED, owner_id=own, limit=drafts_shown)
     plain = registrations.search(session, state=status.DRAFT, owner_id=own, limit=drafts_shown)
+    comments = dict(session.execute(select(Registration.id, Registration.review_comment)
+                                    .where(Registration.id.in_([r.id for r in returned]))).all())
     # Returned records first: someone is waiting for the correction.
-    return HomeCounts(drafts, waiting, submitted_today, (returned + plain)[:drafts_shown])
+    return HomeCounts(drafts, waiting, submitted_today, (returned + plain)[:drafts_shown],
+                      {rid: text for rid, text in comments.items() if text},
+                      central_updates(session, owner_id=waiting_owner))
 
 
 def local_midnight_utc(day: date) -> datetime:

@@ -14,9 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import errors, status
-from app.auth import Actor
+from app.auth import CENTRAL_USER_ID, Actor
 from app.kinds import kind_spec
 from app.persons import link_people
+from app.registration_number import number_conditions, parse_number, registration_id_in
 from db.ids import new_id
 from db.models import Registration, RegistrationChange, User
 
@@ -40,6 +41,16 @@ class RecordRow:
     owner_name: str
     updated_at: datetime
     version: int
+    server_version: int = 0  # 0: the server has never acknowledged it
+    synced_version: int = 0
+
+    @property
+    def waiting_to_send(self) -> bool:
+        return self.status != status.DRAFT and self.version != self.synced_version
+
+    @property
+    def on_server(self) -> bool:
+        return self.server_version > 0
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,11 @@ class HistoryEntry:
     action: str
     version: int
     changes: dict
+    user_id: str = ""
+
+    @property
+    def by_central(self) -> bool:
+        return self.user_id == CENTRAL_USER_ID
 
 
 @dataclass(frozen=True)
@@ -178,17 +194,18 @@ def history(session: Session, registration_id: str) -> list[HistoryEntry]:
         .where(RegistrationChange.registration_id == registration_id)
         .order_by(RegistrationChange.id)
     ).all()
-    return [HistoryEntry(c.at, name, c.action, c.version, c.changes) for c, name in rows]
+    return [HistoryEntry(c.at, name, c.action, c.version, c.changes, c.user_id) for c, name in rows]
 
 
 def search(session: Session, *, text: str = "", kind: str | None = None, state: str | None = None,
            owner_id: str | None = None, village: str | None = None, offset: int = 0, limit: int = 100
            ) -> list[RecordRow]:
-    """Newest first. Digits search the NIK from its start; anything else any part of the name."""
+    """Newest first. Digits search the NIK from its start; a receipt number (KTP-261201-ABCDEF), a receipt's QR
+    content or an id finds that record; anything else any part of the name."""
     query = (
         select(Registration.id, Registration.kind, Registration.status, Registration.subject_name,
                Registration.subject_nik, Registration.village_code, User.full_name, Registration.updated_at,
-               Registration.version)
+               Registration.version, Registration.server_version, Registration.synced_version)
         .join(User, User.id == Registration.owner_id)
     )
     query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village)
@@ -206,7 +223,15 @@ def count(session: Session, *, text: str = "", kind: str | None = None, state: s
 def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None,
               village: str | None = None):
     text = text.strip()
-    if text.isdigit():
+    number = parse_number(text)
+    if registration_id_in(text):
+        # The id, or a receipt's QR code read by a scanner that types it.
+        query = query.where(Registration.id == registration_id_in(text))
+    elif number is not None:
+        # The number on the citizen's receipt: 30 bits of the id on one day are as good as unique.
+        query = query.where(*number_conditions(number, id_column=Registration.id, kind_column=Registration.kind,
+                                               created_column=Registration.created_at))
+    elif text.isdigit():
         # A range instead of LIKE 'x%' so that SQLite uses the NIK index.
         query = query.where(Registration.subject_nik >= text, Registration.subject_nik < _after(text))
     elif text:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from app.i18n import QT_TRANSLATE_NOOP
 
 DRAFT, SUBMITTED, APPROVED, RETURNED = "draft", "submitted", "approved", "returned"
-UPLOADED, ACCEPTED, DONE = "uploaded", "accepted", "done"
-STATUSES = (DRAFT, SUBMITTED, APPROVED, RETURNED, UPLOADED, ACCEPTED, DONE)
+ACCEPTED, DONE = "accepted", "done"
+# Whether the server holds a copy is the record's sync state, shown beside its status, never a status of its own
+# (ARCHITECTURE.md): a submitted record that synced still waits for its supervisor.
+STATUSES = (DRAFT, SUBMITTED, APPROVED, RETURNED, ACCEPTED, DONE)
 
 LABELS = {
     DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
     SUBMITTED: QT_TRANSLATE_NOOP("Status", "Waiting for supervisor"),
     APPROVED: QT_TRANSLATE_NOOP("Status", "Approved"),
     RETURNED: QT_TRANSLATE_NOOP("Status", "Returned for correction"),
-    UPLOADED: QT_TRANSLATE_NOOP("Status", "Sent to the server"),
     ACCEPTED: QT_TRANSLATE_NOOP("Status", "In process"),
     DONE: QT_TRANSLATE_NOOP("Status", "Done"),
 }

@@ -49,8 +49,13 @@ def _parser() -> argparse.ArgumentParser:
     code.add_argument("--expires-hours", type=float, default=24)
     revoke = sub.add_parser("revoke-device", help="refuse a lost or stolen laptop from now on")
     revoke.add_argument("device_id")
-    status = sub.add_parser("set-status", help="apply service status from a CSV (registration_id,status,note)")
-    status.add_argument("--csv", required=True, type=Path)
+    status = sub.add_parser("set-status", help="set the service status of one registration (by the number on "
+                                               "its receipt, e.g. KTP-261201-ABCDEF, or its id), or of many from a "
+                                               "CSV (registration_id,status,note)")
+    status.add_argument("registration", nargs="?", help="receipt number, id or QR content")
+    status.add_argument("status", nargs="?", help="accepted, done or returned")
+    status.add_argument("--note", default="", help='e.g. "KTP sudah dicetak"')
+    status.add_argument("--csv", type=Path)
     sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")
     publish = sub.add_parser("publish-regions", help="send a new regions list (SQLite, like the app's "
                                                      "app/reference/data/regions.sqlite) to every laptop")
@@ -120,13 +125,19 @@ def _revoke_device(factory, args) -> int:
 
 def _set_status(factory, args) -> int:
     from server.api.deps import utcnow
-    from server.services.status import StatusError, read_csv, set_status
+    from server.services.status import StatusError, StatusRow, read_csv, set_status
 
-    try:
-        rows = read_csv(args.csv.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, StatusError) as exc:
-        print(f"cannot read {args.csv}: {exc}", file=sys.stderr)
-        return 2
+    if args.csv is None:
+        if not (args.registration and args.status):
+            print("set-status needs a registration and a status, or --csv FILE", file=sys.stderr)
+            return 2
+        rows = [StatusRow(0, args.registration.strip(), args.status.strip().lower(), args.note.strip())]
+    else:
+        try:
+            rows = read_csv(args.csv.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, StatusError) as exc:
+            print(f"cannot read {args.csv}: {exc}", file=sys.stderr)
+            return 2
     failed = 0
     for row in rows:
         # One transaction per row: a bad row is reported and the others still apply.

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import status
-from db.models import (Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict)
-from sync.payload import format_time
+from app.auth import central_user
+from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
+from sync.payload import format_time, parse_time
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
 
@@ -100,8 +101,6 @@ def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, 
             reg.server_version = result["server_version"]
             reg.sync_error = None
             reg.sync_state = "synced" if unchanged else "pending"
-            if unchanged and reg.status in (status.SUBMITTED, status.APPROVED):
-                _set_status(session, reg, status.UPLOADED, user_id, now)
         elif kind == "conflict":
             counts.conflicts += 1
             reg.sync_state = "conflict"
@@ -112,17 +111,19 @@ def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, 
             counts.rejected += 1
             reg.sync_state = "rejected"
             reg.sync_error = result.get("reason") or "Ditolak server."
-            _back_to_officer(session, reg, reg.sync_error, user_id, now)
+            _back_to_officer(session, reg, reg.sync_error, now)
     return counts
 
 
-def _back_to_officer(session: Session, reg: Registration, reason: str, user_id: str, now: datetime) -> None:
+def _back_to_officer(session: Session, reg: Registration, reason: str, now: datetime) -> None:
     """A rejected record can only be put right by editing it, and a submitted record is not editable: it goes
     back to the officer as returned, with the server's reason as the comment (it never reached the server, so
     nothing there disagrees)."""
     if reg.status in (status.SUBMITTED, status.APPROVED) and reg.version == reg.synced_version:
         reg.review_comment = reason
-        _set_status(session, reg, status.RETURNED, user_id, now)
+        # The server refused it: credited to central, like every decision the server makes.
+        _set_status(session, reg, status.RETURNED, central_user(session, now=now).id, now,
+                    review_comment=[None, reason])
 
 
 def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:
@@ -182,18 +183,29 @@ def apply_change(session: Session, change: dict, *, user_id: str, now: datetime)
         # is this server version, so it will not conflict with the change it has just seen).
         reg.synced_version = reg.version
         reg.sync_state = "synced"
-    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=_history_user(reg, user_id),
-                                   at=now, action="status", changes=changes))
+    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=_mover(session, change, now),
+                                   at=_moved_at(change, now), action="status", changes=changes))
     return True
 
 
-def _set_status(session: Session, reg: Registration, new: str, user_id: str, now: datetime) -> None:
+def _set_status(session: Session, reg: Registration, new: str, user_id: str, now: datetime, **more: list) -> None:
     # Not a new version: the server has exactly this record, only its place in the life cycle moved on.
     session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=user_id, at=now,
-                                   action="status", changes={"status": [reg.status, new]}))
+                                   action="status", changes={"status": [reg.status, new], **more}))
     reg.status = new
 
 
-def _history_user(reg: Registration, user_id: str) -> str:
-    # The change came from central staff, who have no account here: the history names who received it.
-    return user_id or reg.owner_id
+def _mover(session: Session, change: dict, now: datetime) -> str:
+    """Who moved the record: the supervisor the server names when this laptop knows them, else central staff.
+    Never the officer who happened to sync."""
+    by = change.get("by")
+    if isinstance(by, str) and session.get(User, by) is not None:
+        return by
+    return central_user(session, now=now).id
+
+
+def _moved_at(change: dict, now: datetime) -> datetime:
+    try:
+        return parse_time(change["at"])
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return now  # an older server sends no time: when it arrived is the best there is

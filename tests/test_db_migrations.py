@@ -127,3 +127,36 @@ def test_models_and_migrations_describe_the_same_schema(tmp_path):
     with engine.connect() as con:
         assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
     engine.dispose()
+
+
+def test_uploaded_status_of_0005_becomes_the_status_the_record_had(tmp_path):
+    """Schema 0005 replaced the status of a synced record by 'uploaded': 0006 gives back submitted or approved and
+    drops the history entries that made the swap."""
+    import sqlite3
+
+    path = tmp_path / DB_FILENAME
+    migrate.upgrade(path, target="0005")
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO users (id, username, full_name, role, password_hash, failed_attempts, active, "
+                "created_at) VALUES ('u1', 'siti', 'Siti', 'officer', 'x', 0, 1, '2026-11-01 00:00:00')")
+    for rid, before in (("r-sub", "submitted"), ("r-app", "approved"), ("r-bare", None)):
+        con.execute("INSERT INTO registrations (id, kind, status, owner_id, device_id, created_at, updated_at, "
+                    "version, sync_state, data, subject_name, subject_name_key, server_version, synced_version) "
+                    "VALUES (?, 'ektp', 'uploaded', 'u1', 'd1', '2026-11-01 00:00:00', '2026-11-01 00:00:00', 3, "
+                    "'synced', '{}', '', '', 1, 3)", (rid,))
+        con.execute("INSERT INTO registration_changes (registration_id, version, user_id, at, action, changes) "
+                    "VALUES (?, 2, 'u1', '2026-11-01 00:00:00', 'submit', ?)",
+                    (rid, '{"status": ["draft", "submitted"]}'))
+        if before:
+            con.execute("INSERT INTO registration_changes (registration_id, version, user_id, at, action, changes) "
+                        "VALUES (?, 3, 'u1', '2026-11-01 00:00:00', 'status', ?)",
+                        (rid, f'{{"status": ["{before}", "uploaded"]}}'))
+    con.commit()
+    con.close()
+    migrate.upgrade(path)
+    con = sqlite3.connect(path)
+    assert dict(con.execute("SELECT id, status FROM registrations")) == {
+        "r-sub": "submitted", "r-app": "approved", "r-bare": "submitted"}
+    assert con.execute("SELECT count(*) FROM registration_changes WHERE changes LIKE '%uploaded%'").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM registration_changes").fetchone()[0] == 3
+    con.close()

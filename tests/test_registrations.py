@@ -100,3 +100,24 @@ def test_filter_by_village_or_any_region_above_it(workspace, officer):
         assert sorted(r.subject_name for r in regs.search(s, village="16.03")) == ["A", "B"]
         assert [r.subject_name for r in regs.search(s, village="16.03.07.1001")] == ["B"]
         assert regs.count(s, village="16.71") == 1
+
+
+def test_search_finds_a_record_by_its_receipt_number_or_qr_content(workspace, officer):
+    """What the citizen holds (the printed number, the QR code) finds the record, typed in any case."""
+    from app.registration_number import parse_number, qr_payload, registration_number
+
+    with workspace.transaction() as s:
+        made = [regs.create_draft(s, actor=officer, kind=kind, now=T0 + timedelta(hours=i), data={"name": f"P{i}"})
+                for i, kind in enumerate(["ektp", "ektp", "birth", "ektp"])]
+        s.flush()
+        for reg in made:
+            number = registration_number(reg.id, reg.kind, reg.created_at)
+            for typed in (number, number.lower(), f"  {number[:4]} {number[4:]} "):
+                assert [r.id for r in regs.search(s, text=typed)] == [reg.id], typed
+            assert [r.id for r in regs.search(s, text=qr_payload(reg.id, "CODE1234"))] == [reg.id]
+            assert regs.count(s, text=reg.id.upper()) == 1
+        # The same tail on another day or for another service is another record.
+        number = registration_number(made[0].id, "ektp", made[0].created_at)
+        assert regs.search(s, text=number.replace("KTP", "AKL")) == []
+        assert regs.search(s, text=number[:4] + "261103" + number[10:]) == []
+        assert parse_number("KTP-261302-ABCDEF") is None  # month 13

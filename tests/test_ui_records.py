@@ -82,7 +82,7 @@ def test_records_page_search_by_name_and_filter(qtbot, ctx, workspace, officer):
     page.search.clear()
     page.state.setCurrentIndex(page.state.findData("submitted"))
     assert page.model.rowCount() == 1
-    assert page.model.index(0, STATUS).data() == "Waiting for supervisor"
+    assert page.model.index(0, STATUS).data() == "Waiting for supervisor · waiting to be sent"
 
 
 def test_records_page_refreshes_once_after_changes_and_opens_on_enter(qtbot, ctx, workspace, officer):

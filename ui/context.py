@@ -19,6 +19,8 @@ class Changes(QObject):
     # ids of registrations created or changed; views showing them reload (batched by their own timer)
     registrations_changed = Signal(list)
     settings_changed = Signal()
+    # the logged-in account got the server's id, name or role (enrolment, pull): labels showing it redraw
+    actor_changed = Signal()
 
 
 @dataclass
@@ -32,3 +34,12 @@ class UiContext:
     # The password typed at login, kept in memory only so that a sync can open a server session when the link
     # returns (PROTOCOL.md "Authentication"); never written anywhere, and left out of repr() so no log shows it.
     password: str = field(default="", repr=False)
+
+    def adopt_actor(self, actor: Actor) -> None:
+        """Takes the account as the database now has it. Every list filters on the actor's id, so when the id
+        changed (the server's id replaced the laptop's at enrolment) all of them reload."""
+        if actor == self.actor:
+            return
+        self.actor = actor
+        self.changes.actor_changed.emit()
+        self.changes.registrations_changed.emit([])

@@ -7,6 +7,7 @@ import socket
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from app import auth
 from sync.client import Offline, Refused, SyncClient, SyncError
 from sync.enrol import Enrolment, enrol
 from ui.context import UiContext
@@ -65,24 +66,28 @@ class EnrolDialog(QDialog):
         self.show_error("")
         self.enrol_button.setEnabled(False)
         self.enrol_button.setText(self.tr("Enrolling…"))
-        ws, give_up = self.ctx.workspace, self.give_up_after
+        ws, give_up, actor = self.ctx.workspace, self.give_up_after, self.ctx.actor
 
         def work():
             client = SyncClient(url.rstrip("/"), timeout=ENROL_TIMEOUT, give_up_after=give_up)
             try:
-                return enrol(ws, url, code, name, client=client)
+                enrolment = enrol(ws, url, code, name, client=client)
             finally:
                 client.close()
+            # The local account has taken the server's id: the session continues as that account.
+            with ws.transaction() as session:
+                return enrolment, auth.current_actor(session, actor=actor)
 
         self.ctx.runner.run_net(work, self._done)
 
-    def _done(self, result: Enrolment | None = None, error=None) -> None:
+    def _done(self, result: tuple | None = None, error=None) -> None:
         self.enrol_button.setEnabled(True)
         self.enrol_button.setText(self.tr("Enrol"))
         if error is not None:
             self.show_error(self.explain(error))
             return
-        self.result_enrolment = result
+        self.result_enrolment, actor = result
+        self.ctx.adopt_actor(actor)
         self.accept()
 
     def explain(self, error: BaseException) -> str:

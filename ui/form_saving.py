@@ -12,7 +12,7 @@ from datetime import datetime
 
 import shiboken6
 
-from app import registrations, status
+from app import record_views, registrations, status
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.i18n import error_text
@@ -153,7 +153,8 @@ class FormSaving:
         def job():
             with ws.transaction() as session:
                 reg = registrations.get(session, registration_id)
-                out = (dict(reg.data or {}), reg.version, reg.status)
+                out = (dict(reg.data or {}), reg.version, reg.status,
+                       record_views.review_note(session, registration_id))
             saved.version = out[1]
             return out
 
@@ -164,7 +165,8 @@ class FormSaving:
                 page._set_state(page.tr("Could not open: {error}").format(
                     error=error_text(error, page.language)), True)
                 return
-            data, _version, state = result
+            data, _version, state, note = result
+            page.show_review_note(note)
             page.set_values(data)
             page.body.setEnabled(state in status.EDITABLE)
             page._set_state(page.tr("Opened"))

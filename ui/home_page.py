@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWi
                                QVBoxLayout, QWidget)
 
 from app import record_views, status
-from app.record_views import HomeCounts
+from app.record_views import CentralUpdate, HomeCounts
 from ui.context import UiContext
 from ui.follow_up_page import FollowUpsDue
 from ui.i18n import error_text
 from ui.new_registration import ServiceButtons
+from ui.notes import who_label
 from ui.records_model import kind_label, status_label
 
 REFRESH_DELAY_MS = 300
@@ -36,7 +37,9 @@ class HomePage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.hello = hello = QLabel(self.tr("Hello, {name}").format(name=ctx.actor.full_name), objectName="title")
+        self.hello = hello = QLabel(objectName="title")
+        self._greet()
+        ctx.changes.actor_changed.connect(self._greet)
         self.drafts = CountCard(self.tr("Drafts to finish"))
         self.waiting = CountCard(self.tr("Waiting for supervisor"))
         self.submitted = CountCard(self.tr("Sent to supervisor today"))
@@ -76,16 +79,34 @@ class HomePage(QWidget):
         drafts.addWidget(QLabel(self.tr("Continue a draft"), objectName="subtitle"))
         drafts.addWidget(self.empty)
         drafts.addWidget(self.draft_list, 1)
+        # News from central (KTP printed, akta issued), credited to central: the officer tells the citizen.
+        self.central_list = QListWidget(objectName="drafts")
+        self.central_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.central_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.central_list.itemActivated.connect(
+            lambda item: self.open_registration.emit(*item.data(Qt.ItemDataRole.UserRole)))
+        self.central_box = QWidget()
+        central = QVBoxLayout(self.central_box)
+        central.setContentsMargins(0, 0, 0, 0)
+        central.addWidget(QLabel(self.tr("News from central"), objectName="subtitle"))
+        central.addWidget(self.central_list, 1)
+        self.central_box.hide()
+        right = QVBoxLayout()
+        right.addWidget(self.central_box, 1)
+        right.addWidget(self.follow_ups, 1)
         lists = QHBoxLayout()
         lists.setSpacing(20)
         lists.addLayout(drafts, 1)
-        lists.addWidget(self.follow_ups, 1)
+        lists.addLayout(right, 1)
         layout.addLayout(lists, 1)
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         ctx.changes.registrations_changed.connect(lambda _ids: self._refresh_timer.start())
         self.refresh()
+
+    def _greet(self) -> None:
+        self.hello.setText(self.tr("Hello, {name}").format(name=self.ctx.actor.full_name))
 
     def refresh(self) -> None:
         ws, actor = self.ctx.workspace, self.ctx.actor
@@ -113,8 +134,25 @@ class HomePage(QWidget):
             details = [kind_label(row.kind), row.subject_nik or self.tr("no NIK yet"), when]
             if row.status == status.RETURNED:
                 details.insert(0, status_label(row.status).upper())
+                comment = result.comments.get(row.id)
+                if comment:
+                    details.insert(1, f"“{comment}”")
             item = QListWidgetItem(f"{name}\n{'  ·  '.join(details)}")
+            item.setToolTip(result.comments.get(row.id, ""))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.draft_list.addItem(item)
         self.empty.setVisible(not result.my_drafts)
         self.draft_list.setVisible(bool(result.my_drafts))
+        self._show_central(result.from_central)
+
+    def _show_central(self, updates: list[CentralUpdate]) -> None:
+        self.central_list.clear()
+        for update in updates:
+            name = update.subject_name or self.tr("(no name yet)")
+            when = record_views.local_time(update.at).strftime("%d-%m-%Y %H:%M")
+            item = QListWidgetItem(f"{name} · {kind_label(update.kind)}: {status_label(update.status)}\n"
+                                   f"{update.note}  ·  {who_label('', True)}, {when}")
+            item.setToolTip(update.note)
+            item.setData(Qt.ItemDataRole.UserRole, (update.registration_id, update.kind, update.status))
+            self.central_list.addItem(item)
+        self.central_box.setVisible(bool(updates))

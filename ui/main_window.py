@@ -109,10 +109,10 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        actor = ctx.actor
-        role = QCoreApplication.translate("Roles", auth.ROLE_LABELS.get(actor.role, actor.role))
-        self.who = QLabel(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
+        self.who = QLabel()
         self.who.setContentsMargins(12, 0, 0, 0)
+        self._show_who()
+        ctx.changes.actor_changed.connect(self._show_who)
         self.statusBar().addWidget(self.who)
         self.sync_status = QLabel(objectName="syncStatus")
         self.sync_status.setContentsMargins(12, 0, 12, 0)
@@ -123,6 +123,11 @@ class MainWindow(QMainWindow):
             label = QLabel(text)
             label.setContentsMargins(12, 0, 12, 0)
             self.statusBar().addPermanentWidget(label)
+
+    def _show_who(self) -> None:
+        actor = self.ctx.actor
+        role = QCoreApplication.translate("Roles", auth.ROLE_LABELS.get(actor.role, actor.role))
+        self.who.setText(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:

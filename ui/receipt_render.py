@@ -65,7 +65,10 @@ L_ON = QT_TRANSLATE_NOOP("ReceiptLayout", "on {date}")
 L_REPORTER = QT_TRANSLATE_NOOP("ReceiptLayout", "Reported by")
 L_AT = QT_TRANSLATE_NOOP("ReceiptLayout", "at {place}")
 L_VERIFY = QT_TRANSLATE_NOOP("ReceiptLayout", "Verification code")
-L_KEEP = QT_TRANSLATE_NOOP("ReceiptLayout", "Keep this receipt. Scan the code to check the status.")
+# Only what is true: the QR holds the record's id and a check code, which an officer's laptop finds when scanned or
+# typed into the records search; it is no web link a citizen could open.
+L_KEEP = QT_TRANSLATE_NOOP("ReceiptLayout", "Keep this receipt. To ask about the status, give its number or show "
+                                            "its code to an officer.")
 
 
 def paper(key: str) -> Paper:

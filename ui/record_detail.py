@@ -13,7 +13,8 @@ from app.record_views import RecordDetail
 from ui import follow_up_dialog
 from ui.context import UiContext
 from ui.i18n import error_text
-from ui.records_model import kind_label, status_label
+from ui.notes import note_text, who_label
+from ui.records_model import kind_label, status_label, status_with_sync
 from ui.review_bar import ReviewBar
 
 # Keys kept out of the field list: shown elsewhere on the page, or internal.
@@ -86,8 +87,10 @@ class RecordDetailPage(QWidget):
         self.back.clicked.connect(self.closed)
         self.title = QLabel(self.tr("Loading…"), objectName="title")
         self.summary = QLabel(wordWrap=True)
-        self.comment = QLabel(objectName="error", wordWrap=True)
+        self.comment = QLabel(objectName="returnNote", wordWrap=True)
         self.comment.hide()
+        self.central = QLabel(objectName="centralNote", wordWrap=True)
+        self.central.hide()
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
         self.media = make_media(ctx, registration_id, self)
@@ -145,6 +148,7 @@ class RecordDetailPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.comment)
+        layout.addWidget(self.central)
         layout.addWidget(self.review)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
@@ -171,10 +175,15 @@ class RecordDetailPage(QWidget):
         self.title.setText(name)
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
         self.summary.setText(self.tr("{kind} · Status: {status} · Officer: {officer} · Last change: {when}").format(
-            kind=kind_label(d.kind), status=status_label(d.status), officer=d.owner_name, when=updated))
-        if d.review_comment:
-            self.comment.setText(self.tr("Supervisor's comment: {comment}").format(comment=d.review_comment))
-            self.comment.show()
+            kind=kind_label(d.kind), status=status_with_sync(d.status, waiting=d.waiting_to_send,
+                                                             on_server=d.on_server),
+            officer=d.owner_name, when=updated))
+        self.comment.setVisible(d.review_note is not None)
+        if d.review_note is not None:
+            self.comment.setText(note_text(d.review_note, self.tr("Comment from {who}, {when}: {text}")))
+        self.central.setVisible(d.central_note is not None)
+        if d.central_note is not None:
+            self.central.setText(note_text(d.central_note, self.tr("News from {who}, {when}: {text}")))
         self._fill_fields(d)
         self._fill_history(d)
         self.follow_up_button.setVisible(d.kind in FOLLOW_UP_KEYS and d.status not in status.EDITABLE)
@@ -210,7 +219,8 @@ class RecordDetailPage(QWidget):
         fields = {f.key: f for f in form_fields(d.kind)}
         for entry in reversed(d.history):  # newest first: the officer asks "what happened last"
             when = record_views.local_time(entry.at).strftime("%d-%m-%Y %H:%M")
-            item = QTreeWidgetItem([when, entry.user_name, self._action_label(entry.action)])
+            item = QTreeWidgetItem([when, who_label(entry.user_name, entry.by_central),
+                                    self._action_label(entry.action)])
             self.history.addTopLevelItem(item)
             for key, (old, new) in entry.changes.items():
                 line = self._change_line(fields, key, old, new)
@@ -232,6 +242,8 @@ class RecordDetailPage(QWidget):
             label, old, new = self.tr("Status"), status_label(old) if old else old, status_label(new) if new else new
         elif key == "review_comment":
             label = self.tr("Comment")
+        elif key == "status_note":
+            label = self.tr("Note from central")
         elif key in fields:
             field = fields[key]
             label, old, new = field_label(field), field_value(field, old), field_value(field, new)

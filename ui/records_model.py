@@ -23,6 +23,20 @@ def status_label(state: str) -> str:
     return QCoreApplication.translate("Status", status.LABELS[state]) if state in status.LABELS else state
 
 
+def sync_label(*, waiting: bool, on_server: bool) -> str:
+    """Where the record's copy is, said beside its status (never instead of it)."""
+    if waiting:
+        return QCoreApplication.translate("Status", "waiting to be sent")
+    if on_server:
+        return QCoreApplication.translate("Status", "on the server")
+    return ""
+
+
+def status_with_sync(state: str, *, waiting: bool, on_server: bool) -> str:
+    where = sync_label(waiting=waiting, on_server=on_server)
+    return f"{status_label(state)} · {where}" if where else status_label(state)
+
+
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kinds", KINDS[kind].title) if kind in KINDS else kind
 
@@ -139,7 +153,7 @@ class RecordsModel(QAbstractTableModel):
         if column == KIND:
             return kind_label(row.kind)
         if column == STATUS:
-            return status_label(row.status)
+            return status_with_sync(row.status, waiting=row.waiting_to_send, on_server=row.on_server)
         if column == VILLAGE:
             return item.village_name
         if column == OFFICER:

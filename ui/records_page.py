@@ -132,6 +132,10 @@ class RecordsPage(QWidget):
         self._load_count(query)
 
     def refresh(self) -> None:
+        if self.query() != self.model.pages.query:
+            # The account's id changed (enrolment gives it the server's): the old query would own nothing.
+            self.apply_query()
+            return
         self.model.reload()
         self._load_count(self.model.pages.query)
 

@@ -22,6 +22,7 @@ from ui.form_saving import FormSaving, Saved
 from ui.form_widgets import ERROR_COLOR, FieldBox, make_editor
 from ui.issue_panel import IssuePanel
 from ui.new_registration import ServiceButtons
+from ui.notes import note_text
 from ui.region_picker import KEYS as PICKER_KEYS, RegionPicker
 
 VALIDATE_DELAY_MS = 300  # soon enough to feel live, late enough not to flash an error on every keystroke
@@ -153,6 +154,9 @@ class RegistrationFormPage(FormSaving, QWidget):
         header.addStretch(1)
         header.addWidget(self.save_state)
         self.footer_note = QLabel(wordWrap=True, objectName="eligibility")
+        # What the supervisor asked to correct stays in view above the fields until the record is sent again.
+        self.review_note = QLabel(wordWrap=True, objectName="returnNote")
+        self.review_note.hide()
         self.info = QLabel(wordWrap=True, objectName="info")
         self.info.hide()
         self.banner = QLabel(wordWrap=True, objectName="banner")
@@ -193,10 +197,19 @@ class RegistrationFormPage(FormSaving, QWidget):
         layout.setContentsMargins(20, 12, 20, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
+        layout.addWidget(self.review_note)
         layout.addWidget(self.info)
         layout.addWidget(self.banner)
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
+
+    def show_review_note(self, note) -> None:
+        """``note``: an ``app.record_views.Note`` on a returned record, or None."""
+        self.review_note.setVisible(note is not None)
+        if note is not None:
+            self.review_note.setText(note_text(note, self.tr(
+                "Returned for correction by {who}, {when}: {text}. Correct it, then send it to the supervisor "
+                "again.")))
 
     def section(self, title: str, placed: list[tuple], note: QWidget | None = None,
                 columns: int = GRID_COLUMNS) -> QFrame:

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app import sync_state
+from app import auth, sync_state
 from app.record_views import local_time
 from sync.backoff import Cancelled
 from sync.client import Refused, SyncClient, SyncError
@@ -68,12 +68,14 @@ class SyncController(QObject):
     def refresh(self) -> None:
         """Reads enrolment and the waiting count from the database, then decides whether to probe."""
         ws, actor = self.ctx.workspace, self.ctx.actor
-        owner = actor.user_id if actor.role == "officer" else None
 
         def work():
             with ws.transaction() as session:
+                # Read again each time: enrolment or a pull may have given the account the server's id.
+                current = auth.current_actor(session, actor=actor)
+                owner = current.user_id if current.role == "officer" else None
                 last = next((e for e in sync_state.sync_log(session, limit=20) if e.result == "ok"), None)
-                return (sync_state.is_enrolled(session), sync_state.server_url(session),
+                return (current, sync_state.is_enrolled(session), sync_state.server_url(session),
                         sync_state.pending_count(session, owner_id=owner), last.finished_at if last else None)
 
         self.ctx.runner.run_db(work, self._refreshed)
@@ -81,7 +83,8 @@ class SyncController(QObject):
     def _refreshed(self, result=None, error=None) -> None:
         if error is not None:
             return  # the status bar keeps what it showed; the sync page reports database trouble itself
-        self.enrolled, self.server_url, self.pending, last_ok = result
+        current, self.enrolled, self.server_url, self.pending, last_ok = result
+        self.ctx.adopt_actor(current)
         self.loaded = True
         self.last_ok = max(filter(None, (self.last_ok, last_ok)), default=None)
         self.state_changed.emit()

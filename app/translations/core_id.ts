@@ -691,10 +691,6 @@
         <translation>Dikembalikan untuk diperbaiki</translation>
     </message>
     <message>
-        <source>Sent to the server</source>
-        <translation>Terkirim ke server</translation>
-    </message>
-    <message>
         <source>In process</source>
         <translation>Dalam proses</translation>
     </message>

@@ -164,6 +164,10 @@
         <source>Send to supervisor</source>
         <translation>Kirim ke supervisor</translation>
     </message>
+    <message>
+        <source>Returned for correction by {who}, {when}: {text}. Correct it, then send it to the supervisor again.</source>
+        <translation>Dikembalikan untuk perbaikan oleh {who}, {when}: {text}. Perbaiki, lalu kirim lagi ke supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceButtons</name>

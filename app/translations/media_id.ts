@@ -351,8 +351,8 @@
         <translation>Kode verifikasi</translation>
     </message>
     <message>
-        <source>Keep this receipt. Scan the code to check the status.</source>
-        <translation>Simpan tanda terima ini. Pindai kode untuk melihat status.</translation>
+        <source>Keep this receipt. To ask about the status, give its number or show its code to an officer.</source>
+        <translation>Simpan tanda terima ini. Untuk menanyakan status, sebutkan nomornya atau tunjukkan kodenya kepada petugas.</translation>
     </message>
 </context>
 <context>

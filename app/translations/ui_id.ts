@@ -28,6 +28,10 @@
         <translation>Lanjutkan draf</translation>
     </message>
     <message>
+        <source>News from central</source>
+        <translation>Kabar dari pusat</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(belum ada nama)</translation>
     </message>
@@ -156,6 +160,14 @@
         <source>no</source>
         <translation>tidak</translation>
     </message>
+    <message>
+        <source>Central office</source>
+        <translation>Kantor pusat</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>supervisor</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetailPage</name>
@@ -196,8 +208,16 @@
         <translation>{kind} · Status: {status} · Petugas: {officer} · Terakhir diubah: {when}</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s comment: {comment}</source>
-        <translation>Catatan supervisor: {comment}</translation>
+        <source>Comment from {who}, {when}: {text}</source>
+        <translation>Komentar dari {who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>News from {who}, {when}: {text}</source>
+        <translation>Kabar dari {who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Note from central</source>
+        <translation>Catatan dari pusat</translation>
     </message>
     <message>
         <source>Nothing filled in yet.</source>
@@ -392,6 +412,17 @@
     <message>
         <source>Removed from this laptop: {count} records, {persons} people, {files} files.</source>
         <translation>Dihapus dari laptop ini: {count} data, {persons} orang, {files} berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>sudah di server</translation>
     </message>
 </context>
 <context>

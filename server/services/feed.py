@@ -7,8 +7,10 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from app.status import RETURNED
 from server.core.db import lock_feed
-from server.models import Change
+from server.models import Change, Registration, User
+from sync.payload import format_time
 
 
 def add(*, session: Session, now: datetime, type: str, user_id: str | None, payload: dict,
@@ -18,6 +20,20 @@ def add(*, session: Session, now: datetime, type: str, user_id: str | None, payl
     session.add(change)
     session.flush()
     return change
+
+
+def record_moved(*, session: Session, now: datetime, reg: Registration, by: User | None) -> Change:
+    """Tells the record's owner that someone else moved it: a supervisor's decision (``by``) or central staff
+    (``by`` None). Who and when travel with it, so that the officer's history credits the right person."""
+    payload = {"registration_id": reg.id, "server_version": reg.version, "at": format_time(now),
+               "by": by.id if by else None}
+    if reg.status == RETURNED:
+        payload["comment"] = reg.review_comment or ""
+        kind = "returned"
+    else:
+        payload |= {"status": reg.status, "note": reg.status_note}
+        kind = "status"
+    return add(session=session, now=now, type=kind, user_id=reg.owner_id, payload=payload, registration_id=reg.id)
 
 
 def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int) -> dict:

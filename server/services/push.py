@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.kinds import KINDS
-from app.status import DRAFT, RETURNED, STATUSES
+from app.status import DRAFT, STATUSES
 from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
@@ -157,16 +157,8 @@ def _history(session, reg, now, user, device, action: str, changes: dict) -> Non
 
 def _tell_owner(*, session, now, user: User, reg: Registration) -> None:
     """A supervisor's decision reaches the officer's laptop through the feed."""
-    if user.id == reg.owner_id:
-        return
-    if reg.status == RETURNED:
-        payload = {"registration_id": reg.id, "comment": reg.review_comment or "", "server_version": reg.version}
-        feed.add(session=session, now=now, type="returned", user_id=reg.owner_id, payload=payload,
-                 registration_id=reg.id)
-    else:
-        payload = {"registration_id": reg.id, "status": reg.status, "server_version": reg.version, "note": None}
-        feed.add(session=session, now=now, type="status", user_id=reg.owner_id, payload=payload,
-                 registration_id=reg.id)
+    if user.id != reg.owner_id:
+        feed.record_moved(session=session, now=now, reg=reg, by=user)
 
 
 def record_dict(reg: Registration) -> dict:

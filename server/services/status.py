@@ -7,13 +7,14 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.status import ACCEPTED, DONE, RETURNED
 from server.models import Registration, RegistrationHistory
 from server.services import feed
 from server.services.push import content_hash_of
-from sync.payload import is_uuid
+from app.registration_number import matches, number_conditions, parse_number, registration_id_in
 
 CENTRAL_STATUSES = (ACCEPTED, DONE, RETURNED)
 COLUMNS = ("registration_id", "status", "note")
@@ -40,7 +41,7 @@ def read_csv(text: str) -> list[StatusRow]:
     rows = []
     for record in reader:
         line = reader.line_num
-        rid = (record.get("registration_id") or "").strip().lower()
+        rid = (record.get("registration_id") or "").strip()
         status = (record.get("status") or "").strip().lower()
         note = (record.get("note") or "").strip()
         if not rid and not status:
@@ -49,15 +50,35 @@ def read_csv(text: str) -> list[StatusRow]:
     return rows
 
 
+def find(*, session: Session, text: str) -> Registration:
+    """The registration that ``text`` names: its id, the number printed on the citizen's receipt
+    (KTP-261201-ABCDEF) or the content of the receipt's QR code. Locked for the update that follows."""
+    rid = registration_id_in(text)
+    if rid is not None:
+        reg = session.get(Registration, rid, with_for_update=True)
+        if reg is None:
+            raise StatusError(f"no registration {rid} on the server")
+        return reg
+    parts = parse_number(text)
+    if parts is None:
+        raise StatusError(f"not a registration id or receipt number: {text!r}")
+    candidates = [reg for reg in session.scalars(
+        select(Registration).where(*number_conditions(parts, id_column=Registration.id, kind_column=Registration.kind,
+                                                      created_column=Registration.created_at)).with_for_update())
+        if matches(parts, reg.id, reg.kind, reg.created_at)]
+    if not candidates:
+        raise StatusError(f"no registration with receipt number {parts.number} on the server")
+    if len(candidates) > 1:
+        raise StatusError(f"receipt number {parts.number} fits {len(candidates)} registrations; use the id: "
+                          + ", ".join(reg.id for reg in candidates))
+    return candidates[0]
+
+
 def set_status(*, session: Session, now: datetime, registration_id: str, status: str, note: str) -> str:
     """Applies one status; returns what was done, or raises StatusError saying why not."""
-    if not is_uuid(registration_id):
-        raise StatusError(f"not a registration id: {registration_id!r}")
     if status not in CENTRAL_STATUSES:
         raise StatusError(f"status must be one of {', '.join(CENTRAL_STATUSES)}, not {status!r}")
-    reg = session.get(Registration, registration_id, with_for_update=True)
-    if reg is None:
-        raise StatusError(f"no registration {registration_id} on the server")
+    reg = find(session=session, text=registration_id)
     if reg.status == status and (reg.status_note or "") == note:
         return f"already {status}"
     changes = {"status": [reg.status, status], "status_note": [reg.status_note, note]}
@@ -70,10 +91,5 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
     reg.server_updated_at = now
     session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=None,
                                     device_id=None, action="status", changes=changes))
-    if status == RETURNED:
-        payload = {"registration_id": reg.id, "comment": note, "server_version": reg.version}
-    else:
-        payload = {"registration_id": reg.id, "status": status, "server_version": reg.version, "note": note}
-    feed.add(session=session, now=now, type="returned" if status == RETURNED else "status", user_id=reg.owner_id,
-             payload=payload, registration_id=reg.id)
+    feed.record_moved(session=session, now=now, reg=reg, by=None)
     return f"{status} (version {reg.version})"

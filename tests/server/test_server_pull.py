@@ -73,3 +73,32 @@ def test_new_accounts_reach_every_laptop_and_pages_have_a_limit(live, team):
     assert team.budi.get("/pull", cursor=-1).status_code == 422
     assert team.budi.get("/pull", limit=0).status_code == 422
     assert team.budi.get("/pull", cursor="abc").status_code == 422
+
+
+def test_central_staff_set_status_by_the_number_printed_on_the_receipt(live, team):
+    """The citizen brings the receipt; staff type its number (or scan its QR) instead of an internal id."""
+    from datetime import datetime
+
+    from app.registration_number import qr_payload, registration_number
+
+    records = [make_record(team.ids["siti"], team.siti) for _ in range(2)]
+    assert team.siti.push(records).status_code == 200
+    cursor = pull_all(team.siti)["cursor"]
+    # make_record's created_at is 08:00 WIB on 20 November: 01:00 UTC, the day the number carries.
+    number = registration_number(records[0]["id"], "ektp", datetime(2026, 11, 20, 1, 0))
+    code, out = live.cli("set-status", number.lower(), "done", "--note", "KTP sudah dicetak")
+    assert code == 0, out
+    assert out.splitlines()[0].endswith(f"{number.lower()}: done (version 2)")
+    code, out = live.cli("set-status", qr_payload(records[1]["id"], "ABCDEFGH"), "accepted")
+    assert code == 0, out
+    changes = pull_all(team.siti, cursor)["changes"]
+    assert [(c["registration_id"], c["status"], c["by"]) for c in changes] == [
+        (records[0]["id"], "done", None), (records[1]["id"], "accepted", None)]
+    # A number that fits no record, or is not a number at all, is refused with the reason; nothing changes.
+    wrong_day = number[:4] + "991231" + number[10:]
+    assert live.cli("set-status", wrong_day, "done")[0] == 1
+    code, out = live.cli("set-status", "KTP-261120-ZZZZZZ", "done")
+    assert code == 1 and "no registration with receipt number KTP-261120-ZZZZZZ" in out
+    code, out = live.cli("set-status", "nomor-asal", "done")
+    assert code == 1 and "not a registration id or receipt number" in out
+    assert pull_all(team.siti, cursor)["changes"] == changes

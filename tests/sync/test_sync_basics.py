@@ -30,7 +30,7 @@ def test_submitted_records_go_up_once_and_drafts_stay(laptop, server, kit):
     assert all(server.scalar("SELECT version FROM registrations WHERE id = :i", i=i) == 1 for i in ids)
     with laptop.transaction() as s:
         assert sync_state.pending_count(s) == 0
-        assert {regs.get(s, i).status for i in ids} == {status.UPLOADED}
+        assert {regs.get(s, i).status for i in ids} == {status.SUBMITTED}
         log = sync_state.sync_log(s)[0]
         assert (log.result, log.accepted, log.username) == ("ok", 5, "siti") and log.bytes_up > 0
     again = kit.sync(laptop)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app import attachments, sync_state
 from app.paths import DB_FILENAME
-from app.status import UPLOADED
+from app.status import SUBMITTED
 from bench.faultproxy import Faults
 from sync.payload import CHUNK_SIZE
 
@@ -126,7 +126,7 @@ def test_a_client_killed_mid_sync_finishes_on_restart_with_nothing_lost_or_doubl
     try:
         with ws.transaction() as s:
             assert sync_state.pending_count(s) == 0
-            assert {regs.get(s, i).status for i in ids} == {UPLOADED}
+            assert {regs.get(s, i).status for i in ids} == {SUBMITTED}
             assert [log.result for log in sync_state.sync_log(s)][:2] == ["ok", "running"]  # the killed run
     finally:
         ws.close()
