@@ -202,6 +202,7 @@ class FormSaving:
             return
         self._set_state(self.tr("Sent to supervisor"))
         self._finished = True
+        self.submitted.emit(self.changed_ids(result))
         self.closed.emit()
 
     def _show_submit_issues(self, issues: list[Issue]) -> None:

@@ -44,17 +44,15 @@ def main(argv: list[str]) -> int:
     if args.data_dir:
         os.environ["JEMPUT_DATA_DIR"] = str(args.data_dir)
 
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app import paths
     from app.errors import UserFacingError
     from app.settings import Settings
     from app.workspace import Workspace
     from ui import style
-    from ui.context import Changes, UiContext
+    from ui.app_shell import AppShell
     from ui.i18n import error_text, install_translators
-    from ui.login import LoginDialog
-    from ui.main_window import MainWindow
     from ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jemput"])
@@ -84,16 +82,10 @@ def main(argv: list[str]) -> int:
 
     runner = TaskRunner()
     try:
-        login = LoginDialog(workspace, runner, settings.language)
+        shell = AppShell(workspace, runner, settings, folder)
+        login = shell.start()
         if os.environ.get("JEMPUT_STARTUP_PROBE"):
             _report_first_window(login)
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
-            return 0
-        ctx = UiContext(workspace=workspace, actor=login.actor, runner=runner, settings=settings, data_dir=folder,
-                        changes=Changes(), password=login.typed_password)
-        window = MainWindow(ctx)
-        window.show()
-        window.purge_expired()
         return app.exec()
     finally:
         # Work already queued (an autosave) finishes before the database closes.

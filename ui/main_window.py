@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app import auth, retention, status
 from app.registrations import RecordRow
@@ -19,6 +19,7 @@ from ui.record_detail import RecordDetailPage
 from ui.records_page import RecordsPage
 from ui.settings_page import SettingsPage
 from ui.sync_controller import SyncController
+from ui.submitted_dialog import SubmittedDialog
 from ui.sync_panel import SyncPanel
 
 # Kinds that have an entry form in this version; the others open read-only.
@@ -58,6 +59,8 @@ def short_path(path: Path) -> str:
 
 
 class MainWindow(QMainWindow):
+    logged_out = Signal()  # the person chose "log out": the app shows the login for the next one
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, sync: SyncController | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -76,7 +79,9 @@ class MainWindow(QMainWindow):
         # Clicking the highlighted entry again leaves an open record (currentRowChanged stays silent then).
         self.nav.itemClicked.connect(self._nav_clicked)
         quit_button = QPushButton(self.tr("Exit"), objectName="navExit")
-        quit_button.clicked.connect(self.close)
+        quit_button.clicked.connect(self.ask_leave)
+        self.exit_button = quit_button
+        self.leave_box: QMessageBox | None = None
 
         self.stack = QStackedWidget()
         self.home = HomePage(ctx)
@@ -94,6 +99,7 @@ class MainWindow(QMainWindow):
         for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
+        self.submitted_dialog: SubmittedDialog | None = None
         self._return_row = HOME
 
         side = QWidget(objectName="navPane")
@@ -163,7 +169,16 @@ class MainWindow(QMainWindow):
     def _open_form(self, page: QWidget, *, return_row: int) -> None:
         if hasattr(page, "switch_kind"):
             page.switch_kind.connect(self.new_registration)
+        if hasattr(page, "submitted"):
+            page.submitted.connect(self.confirm_submitted)
         self._open_transient(page, return_row=return_row)
+
+    def confirm_submitted(self, registration_ids: list) -> SubmittedDialog:
+        """After a submit: what happened, the registration number, and the receipt on Enter."""
+        dialog = SubmittedDialog(self.ctx, registration_ids, self)
+        self.submitted_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_transient(self, page: QWidget, *, return_row: int) -> None:
         self._drop_transient()
@@ -187,6 +202,28 @@ class MainWindow(QMainWindow):
             page.close()
             self.stack.removeWidget(page)
             page.deleteLater()
+
+    def ask_leave(self) -> QMessageBox:
+        """"Exit": log out so that someone else can log in on this laptop, or close the app."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Exit"),
+                          self.tr("Log out, so that someone else can log in, or close the app? Everything is saved."),
+                          parent=self)
+        self.logout_button = box.addButton(self.tr("Log out"), QMessageBox.ButtonRole.AcceptRole)
+        self.close_app_button = box.addButton(self.tr("Close the app"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.logout_button)
+        box.buttonClicked.connect(self._leave_chosen)
+        self.leave_box = box
+        box.open()
+        return box
+
+    def _leave_chosen(self, button) -> None:
+        if button is self.logout_button:
+            self._drop_transient()  # a form still open saves what it holds, as the logged-in person
+            self.sync.shutdown()
+            self.logged_out.emit()
+        elif button is self.close_app_button:
+            self.close()
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()

@@ -49,6 +49,7 @@ QLabel#banner {{ background: #fff3e0; color: #8a5300; padding: 4px 8px; border-r
 class RegistrationFormPage(FormSaving, QWidget):
     closed = Signal()
     switch_kind = Signal(str)  # the officer chose another service while this new form is still empty
+    submitted = Signal(list)  # ids of the records sent to the supervisor (twins: one per child)
     KIND = ""
     # form key prefixes that get a province -> desa picker, e.g. "" (e-KTP household) or "patient_"
     REGION_PICKERS: tuple[str, ...] = ()

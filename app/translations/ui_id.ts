@@ -146,6 +146,22 @@
         <translation>Perangkat {id}</translation>
     </message>
     <message>
+        <source>Log out, so that someone else can log in, or close the app? Everything is saved.</source>
+        <translation>Keluar dari akun agar orang lain bisa masuk, atau tutup aplikasi? Semua data sudah tersimpan.</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Keluar akun</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>Tutup aplikasi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Finished records removed from this laptop (the server keeps them): {count}</source>
         <translation>Data selesai yang dihapus dari laptop ini (server tetap menyimpannya): {count}</translation>
     </message>
@@ -423,6 +439,41 @@
     <message>
         <source>on the server</source>
         <translation>sudah di server</translation>
+    </message>
+</context>
+<context>
+    <name>SubmittedDialog</name>
+    <message>
+        <source>Sent to the supervisor</source>
+        <translation>Terkirim ke supervisor</translation>
+    </message>
+    <message>
+        <source>✔ Sent to the supervisor.</source>
+        <translation>✔ Terkirim ke supervisor.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Give the citizen the receipt: its number is how they ask about the status.</source>
+        <translation>Berikan tanda terima kepada warga: dengan nomornya mereka menanyakan status.</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>{service} for {name}: registration number {number}</source>
+        <translation>{service} untuk {name}: nomor pendaftaran {number}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,128 @@
+"""Journey: a field officer's day in the real app, from a new laptop to the status that central sends back.
+
+First run and first account → e-KTP, birth (the mother taken from her e-KTP) and cataract registrations → the
+confirmation and the receipt → enrolment → sync → the records are still listed and every count is right → central
+sets "done" by the number printed on the receipt → the officer sees it on Home and on the record. Driven through the
+main window with clicks and keys, against a real server on loopback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
+
+from journey_kit import (WAIT, Laptop, fill_birth_with_mother_from_ektp, fill_cataract, fill_ektp,  # noqa: E402
+                         finish_confirmation, submit)
+from live_server import LiveServer  # noqa: E402
+
+from server.core.config import Settings as ServerSettings  # noqa: E402
+from ui.main_window import HOME  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    live = LiveServer(ServerSettings(data_dir=tmp_path_factory.mktemp("journey-server")), "sqlite")
+    live.create_user("ani", "supervisor")
+    live.create_user("siti", supervisor="ani")
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def laptop(qtbot, tmp_path):
+    machine = Laptop(tmp_path / "laptop", qtbot)
+    yield machine
+    machine.close()
+
+
+def home_counts(laptop) -> tuple[str, str, str]:
+    home = laptop.go(HOME)
+    laptop.qtbot.waitUntil(lambda: home.drafts.value.text() != "–", timeout=WAIT)
+    return home.drafts.value.text(), home.waiting.value.text(), home.submitted.value.text()
+
+
+def wait_home(laptop, counts: tuple[str, str, str]) -> None:
+    home = laptop.go(HOME)
+    laptop.qtbot.waitUntil(lambda: (home.drafts.value.text(), home.waiting.value.text(),
+                                    home.submitted.value.text()) == counts, timeout=WAIT)
+
+
+def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, server):
+    window = laptop.create_first_account("Siti Aminah", "siti")
+    assert window.home.hello.text() == "Halo, Siti Aminah"
+    wait_home(laptop, ("0", "0", "0"))
+
+    # e-KTP: typed field by field, sent, and the confirmation names the number; Enter opens the receipt.
+    form = laptop.new_form("ektp")
+    fill_ektp(qtbot, form)
+    confirmation = submit(qtbot, window, form)
+    assert "Terkirim ke supervisor" in confirmation.headline.text()
+    number = confirmation.numbers[0][1]
+    assert number.startswith("KTP-") and number in confirmation.details.text()
+    assert confirmation.receipt_button.isDefault()
+    qtbot.keyClick(confirmation, Qt.Key.Key_Return)
+    receipt = confirmation.receipt_dialog
+    qtbot.waitUntil(lambda: receipt is not None and receipt.content is not None, timeout=WAIT)
+    assert receipt.content.number == number
+    assert receipt.print_button.isEnabled() and receipt.pdf_button.isEnabled()
+    receipt.accept()
+    qtbot.waitUntil(lambda: not confirmation.isVisible(), timeout=WAIT)
+    window.submitted_dialog = None
+    wait_home(laptop, ("0", "1", "1"))
+
+    # Birth: the mother is found by her NIK from the e-KTP just recorded.
+    form = laptop.new_form("birth")
+    fill_birth_with_mother_from_ektp(qtbot, form, "1603075708900003")
+    assert form.editors["mother_name"].text() == "Siti Rahmawati"
+    finish_confirmation(qtbot, window, submit(qtbot, window, form))
+
+    # Cataract screening of a grandmother.
+    form = laptop.new_form("cataract")
+    fill_cataract(qtbot, form)
+    finish_confirmation(qtbot, window, submit(qtbot, window, form))
+    wait_home(laptop, ("0", "3", "3"))
+    records = laptop.records()
+    assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
+
+    # Enrolment: the account takes the server's id; nothing is lost and the counts stay right.
+    laptop.enrol(server.root, server.enrol_code())
+    qtbot.waitUntil(lambda: window.sync.pending == 3, timeout=WAIT)
+    assert window.sync.status_text().startswith("3 ")
+    wait_home(laptop, ("0", "3", "3"))
+    records = laptop.records()
+    assert records.model.rowCount() == 3
+
+    result = laptop.sync()
+    assert (result.sent, result.accepted, result.rejected) == (3, 3, 0)
+    qtbot.waitUntil(lambda: window.sync.pending == 0, timeout=WAIT)
+    records = laptop.records()
+    assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
+    statuses = {records.model.index(r, 3).data() for r in range(3)}
+    assert statuses == {"Menunggu supervisor · sudah di server"}
+    wait_home(laptop, ("0", "3", "3"))
+
+    # Central prints the KTP and types the number from the receipt.
+    code, out = server.cli("set-status", number, "done", "--note", "KTP sudah dicetak")
+    assert code == 0, out
+    result = laptop.sync()
+    assert result.changes_pulled >= 1
+    home = laptop.go(HOME)
+    qtbot.waitUntil(lambda: home.central_box.isVisible() and home.central_list.count() == 1, timeout=WAIT)
+    news = home.central_list.item(0).text()
+    assert "Siti Rahmawati" in news and "Selesai" in news and "KTP sudah dicetak" in news and "Kantor pusat" in news
+
+    # The record itself says it, credited to central, not to the officer who synced.
+    page = laptop.open_record(number)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
+    assert "Status: Selesai · sudah di server" in page.summary.text()
+    assert page.central.isVisible() and "Kantor pusat" in page.central.text()
+    assert "KTP sudah dicetak" in page.central.text()
+    top = page.history.topLevelItem(0)
+    assert top.text(1) == "Kantor pusat"
+    lines = [top.child(i).text(0) for i in range(top.childCount())]
+    assert "Catatan dari pusat: — → KTP sudah dicetak" in lines
