@@ -164,16 +164,19 @@ def apply_change(session: Session, change: dict, *, user_id: str, now: datetime)
         conflict.server_version = max(conflict.server_version, int(change.get("server_version") or 0))
         return True
     clean = reg.version == reg.synced_version
-    changes: dict = {}
-    if kind == "returned":
-        changes["review_comment"] = [reg.review_comment, change.get("comment")]
-        reg.review_comment = change.get("comment")
-        new_status = status.RETURNED
-    else:
-        new_status = change["status"]
-        changes["status_note"] = [reg.status_note, change.get("note")]
-        reg.status_note = change.get("note")
-    changes["status"] = [reg.status, new_status]
+    new_status = status.RETURNED if kind == "returned" else change["status"]
+    same_note = (reg.review_comment == change.get("comment") if kind == "returned"
+                 else reg.status_note == change.get("note"))
+    if clean and reg.status == new_status and same_note:
+        # This laptop made the change itself (a supervisor's decision taken here and pushed): nothing to apply,
+        # only the server's version to build on.
+        reg.server_version = max(reg.server_version, int(change.get("server_version") or 0))
+        return True
+    # Only what differs goes into the history: a status note on a record already done is not a status change.
+    key, value = ("review_comment", change.get("comment")) if kind == "returned" else ("status_note", change.get("note"))
+    changes = {name: [old, new] for name, old, new in ((key, getattr(reg, key), value),
+                                                       ("status", reg.status, new_status)) if old != new}
+    setattr(reg, key, value)
     reg.status = new_status
     reg.server_version = max(reg.server_version, int(change.get("server_version") or 0))
     reg.version += 1
