@@ -16,10 +16,12 @@ from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
 from app.settings import Settings
 from ui.attachments_panel import SCREEN_FIT, ImageViewer
+from ui import style
 from ui.birth_form import BirthFormPage
 from ui.cataract_form import CataractFormPage
 from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
+from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.record_detail import RecordDetailPage
 from ui.signature_pad import SignatureDialog
@@ -134,19 +136,35 @@ def test_cataract_eye_photo_on_an_empty_new_form_saves_the_draft_first(qtbot, wi
         assert regs.get(s, form.record_id()).kind == "cataract"
 
 
+@pytest.fixture
+def laptop_look(qapp):
+    """The app's own font, style sheet and language (Indonesian words are longer), as the officer sees it."""
+    font, sheet, style_name = qapp.font(), qapp.styleSheet(), qapp.style().name()
+    style.apply(qapp)
+    install_translators(qapp, "id")
+    yield
+    install_translators(qapp, "en")
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    qapp.setStyle(style_name)
+
+
 @pytest.mark.parametrize("kind", ["ektp", "birth", "cataract"])
-def test_the_buttons_of_the_section_fit_a_1366_laptop(qtbot, window, kind):
+def test_the_buttons_of_the_section_fit_a_1366_laptop(qtbot, laptop_look, window, kind):
     window.new_registration(kind)
     form = window.current_page()
     qtbot.mouseClick(form.attachments_button, Qt.MouseButton.LeftButton)
-    panel = form.attachments.panel
+    panel, viewport = form.attachments.panel, form.scroll.viewport()
     QApplication.processEvents()
+    # The page never shifts sideways (there is no sideways scroll bar to bring it back)...
+    assert form.scroll.horizontalScrollBar().value() == 0
+    assert form.scroll.widget().minimumSizeHint().width() <= viewport.width()
     for button in (panel.photo_button, panel.document_button, panel.signature_button, panel.thumbprint_button,
                    panel.remove_button):
-        if button.isVisibleTo(panel):
-            # Wholly inside the scrolled page: nothing cut at the right edge.
-            assert form.scroll.viewport().rect().contains(
-                button.mapTo(form.scroll.viewport(), button.rect().bottomRight())), button.text()
+        if button.isVisibleTo(panel):  # ...and every button is whole in it, left and right
+            corners = (button.mapTo(viewport, button.rect().topLeft()),
+                       button.mapTo(viewport, button.rect().bottomRight()))
+            assert all(viewport.rect().contains(corner) for corner in corners), button.text()
     assert form.attachments_button.visibleRegion().boundingRect().size() == form.attachments_button.size()
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QListView, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.attachments import PURPOSES, AttachmentInfo, AttachmentProblem, AttachmentStore, attach, attachments_of, \
@@ -26,6 +26,7 @@ from app.attachments import PURPOSES, AttachmentInfo, AttachmentProblem, Attachm
 from ui import photo_import
 from ui.camera_capture import CameraDialog, setup_camera_button
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.i18n import error_text
 from ui.signature_pad import SignatureDialog
 
@@ -145,14 +146,13 @@ class AttachmentsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Add:")))
+        row = FlowLayout(self.buttons)  # wraps in a narrow form instead of pushing it sideways
+        add = QLabel(self.tr("Add:"))
+        add.setMinimumHeight(self.photo_button.sizeHint().height())
+        row.addWidget(add)
         for button in (self.photo_button, self.camera_button, self.document_button, self.signature_button,
-                       self.thumbprint_button):
+                       self.thumbprint_button, self.remove_button):
             row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
         self.buttons.setVisible(not read_only)
         setup_camera_button(self.camera_button)
         self.camera_available = self.camera_button.isEnabled()
