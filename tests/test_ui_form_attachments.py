@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
@@ -166,14 +166,21 @@ def test_the_buttons_of_the_section_fit_a_1366_laptop(qtbot, laptop_look, window
                        button.mapTo(viewport, button.rect().bottomRight()))
             assert all(viewport.rect().contains(corner) for corner in corners), button.text()
     assert form.attachments_button.visibleRegion().boundingRect().size() == form.attachments_button.size()
+    # The whole form, header with the service switch included, fits beside the navigation.
+    assert form.minimumSizeHint().width() <= form.width() <= SCREEN_FIT.width() - window.nav.width()
 
 
-def test_the_signature_pad_and_the_photo_viewer_fit_the_screen(qtbot):
-    for dialog in (SignatureDialog(), SignatureDialog(thumbprint=True), ImageViewer(QImage(4000, 3000,
-                                                                                         QImage.Format.Format_RGB32), "Foto")):
+def test_the_signature_pad_and_the_photo_viewer_fit_the_screen_with_their_buttons(qtbot, laptop_look):
+    photo = QImage(4000, 3000, QImage.Format.Format_RGB32)
+    for dialog, buttons in ((SignatureDialog(), ("save_button", "clear_button")),
+                            (SignatureDialog(thumbprint=True), ("save_button", "import_button")),
+                            (ImageViewer(photo, "Foto"), ())):
         qtbot.addWidget(dialog)
         dialog.show()
         QApplication.processEvents()
         size = dialog.frameGeometry().size()
         assert size.boundedTo(SCREEN_FIT) == size, (type(dialog).__name__, size)
-        assert dialog.minimumSizeHint().boundedTo(QSize(1366, 728)) == dialog.minimumSizeHint()
+        for name in buttons:
+            button = getattr(dialog, name)
+            corner = button.mapTo(dialog, button.rect().bottomRight())
+            assert dialog.rect().contains(corner), name

@@ -8,10 +8,11 @@
     draw_signature_through_form(qtbot, form)                        # "Signature": strokes on the pad, "Save"
     draw_signature_through_form(qtbot, form, thumbprint=True)       # "Thumbprint"
 
-Each call clicks the form's own buttons (the header's jump to "Photos and documents" first), replaces only the
-OS file dialog (``ui.attachments_panel.choose_file``, which cannot open offscreen), draws with real mouse events,
-and returns once the form's panel shows the new file: it waits for events, never sleeps, so it works with the
-threaded task runner as well as the synchronous one. A form with no id yet saves its draft first, as in the app.
+Each call clicks the form's own buttons (first the "Photos and documents" jump beside "Save & close"), replaces
+only the OS file dialog (``ui.attachments_panel.choose_file``, which cannot open offscreen), draws with real mouse
+events, and returns once the form's panel shows the new file: it waits for events, never sleeps, so it works with
+the threaded task runner as well as the synchronous one. A form with no id yet saves its draft first, as the app
+does.
 """
 
 from __future__ import annotations

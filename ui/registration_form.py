@@ -5,7 +5,7 @@ supervisor once it has no errors.
 A kind's page (``ui.ektp_form``, ``ui.birth_form``, ``ui.cataract_form``) says where its fields go
 (``build_sections``) and may add what only it shows (``after_validate``); the saving lives in
 ``ui.form_saving``. Every form has a "Photos and documents" section (``ui.form_attachments``): a kind's page places
-``self.attachments`` where it belongs, otherwise it comes last; the button in the header jumps to it.
+``self.attachments`` where it belongs, otherwise it comes last; the button beside "Save & close" jumps to it.
 """
 
 from __future__ import annotations
@@ -155,12 +155,6 @@ class RegistrationFormPage(FormSaving, QWidget):
         header.addSpacing(24)
         header.addWidget(self.switcher)
         header.addStretch(1)
-        self.attachments_button = QPushButton(objectName="attachmentsJump")
-        self.attachments_button.clicked.connect(self.show_attachments)
-        self.attachments.updated.connect(lambda: self.attachments_button.setText(self.attachments.summary()))
-        self.attachments_button.setText(self.attachments.summary())
-        header.addWidget(self.attachments_button)
-        header.addSpacing(12)
         header.addWidget(self.save_state)
         self.footer_note = QLabel(wordWrap=True, objectName="eligibility")
         self.info = QLabel(wordWrap=True, objectName="info")
@@ -196,8 +190,15 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.close_button.clicked.connect(self.save_and_close)
         self.submit_button = QPushButton(self.tr("Send to supervisor"), objectName="primary")
         self.submit_button.clicked.connect(self.submit)
+        # Beside the buttons rather than in the header, which the service switch already fills on a new form.
+        self.attachments_button = QPushButton(objectName="attachmentsJump")
+        self.attachments_button.clicked.connect(self.show_attachments)
+        self.attachments.updated.connect(lambda: self.attachments_button.setText(self.attachments.summary()))
+        self.attachments_button.setText(self.attachments.summary())
         buttons = QHBoxLayout()
         buttons.addWidget(self.footer_note, 1)
+        buttons.addWidget(self.attachments_button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.submit_button)
 
