@@ -107,6 +107,7 @@ def test_ektp_photo_and_signature_through_the_form_show_on_the_record_page(qtbot
     assert thumb is not None and close_to(thumb.pixelColor(thumb.width() // 2, thumb.height() // 2), SKY)
     first = listed.visualItemRect(listed.item(1))
     assert listed.viewport().rect().contains(first)  # both tiles are in view, not scrolled away or cut
+    assert page.attachments_missing.isHidden()  # nothing the e-KTP asks for is missing
 
 
 def test_birth_documents_follow_the_checklist_and_take_a_thumbprint(qtbot, window, ctx, tmp_path):
@@ -184,3 +185,18 @@ def test_the_signature_pad_and_the_photo_viewer_fit_the_screen_with_their_button
             button = getattr(dialog, name)
             corner = button.mapTo(dialog, button.rect().bottomRight())
             assert dialog.rect().contains(corner), name
+
+
+def test_the_record_page_says_which_files_are_still_missing(qtbot, window, ctx, tmp_path):
+    form = new_form(qtbot, window, "birth", BirthFormPage)
+    add_file_through_form(qtbot, form, make_png(tmp_path / "kk.png", "#f8f9fa"), purpose="kk")
+    rid = form.record_id()
+    qtbot.mouseClick(form.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() is window.home)
+    with ctx.workspace.transaction() as s:
+        regs.transition(s, actor=ctx.actor, registration_id=rid, action="submit", now=T0)
+    window.open_registration(rid, "birth", "submitted")
+    page = window.current_page()
+    qtbot.waitUntil(lambda: len(thumbnails_on(page)) == 1 and page.attachments_missing.isVisible())
+    assert page.attachments_missing.text() == ("✖ Still missing: SPTJM on the birth data (F-2.03), "
+                                               "Signature or thumbprint of the reporter on the SPTJM")

@@ -21,6 +21,16 @@ DONE_COLOR = "#1b5e20"
 TODO_COLOR = "#8a5300"  # amber, as a warning: a missing scan does not stop sending
 
 
+def missing_text(kind: str, data: dict, purposes: set[str]) -> str:
+    """What the record still lacks, in a line for a read-only page (a supervisor sees it before deciding); "" when
+    nothing is missing."""
+    missing = [need for need, done in checklist(needed_attachments(kind, data), purposes) if not done]
+    if not missing:
+        return ""
+    return QCoreApplication.translate("FormAttachments", "✖ Still missing: {files}").format(
+        files=", ".join(QCoreApplication.translate(CONTEXT, need.label) for need in missing))
+
+
 class FormAttachments(QFrame):
     updated = Signal()  # the checklist changed: a file was added or removed, or the service now needs another
 

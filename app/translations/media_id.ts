@@ -97,6 +97,10 @@
 <context>
     <name>FormAttachments</name>
     <message>
+        <source>✖ Still missing: {files}</source>
+        <translation>✖ Belum ada: {files}</translation>
+    </message>
+    <message>
         <source>Photos and documents</source>
         <translation>Foto dan dokumen</translation>
     </message>
