@@ -1,5 +1,5 @@
 """Renders the "Photos and documents" section of each form, the signature pad over a form, and the record page
-with its thumbnails, as a 1366x768 laptop shows them, for a look before a release.
+with its thumbnails and what is still missing, as a 1366x768 laptop shows them, for a look before a release.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screens_form_media.py [OUT_DIR]   # default bench/out/screens
 """
@@ -66,6 +66,7 @@ def main() -> None:
         panel.add_file(fake_photo(tmp / "kk.jpg", "KARTU KELUARGA", "#f8f9fa", (4000, 3000)), "kk")
         birth.show_attachments()
         shot(birth, "form_media_birth.png")
+        birth_id = birth.record_id()
         birth.close()
 
         eyes = CataractFormPage(ctx)
@@ -79,7 +80,9 @@ def main() -> None:
 
         with ws.transaction() as s:
             regs.transition(s, actor=ctx.actor, registration_id=rid, action="submit", now=ws.now())
+            regs.transition(s, actor=ctx.actor, registration_id=birth_id, action="submit", now=ws.now())
         shot(RecordDetailPage(ctx, rid), "form_media_record_detail.png")
+        shot(RecordDetailPage(ctx, birth_id), "form_media_record_birth_missing.png")  # only the KK: says what lacks
         ws.close()
 
 
