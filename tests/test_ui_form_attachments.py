@@ -7,16 +7,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
 from app.settings import Settings
 from ui.attachments_panel import SCREEN_FIT, ImageViewer
-from ui import style
+from ui import attachments_panel, style
 from ui.birth_form import BirthFormPage
 from ui.cataract_form import CataractFormPage
 from ui.context import Changes, UiContext
@@ -200,3 +200,29 @@ def test_the_record_page_says_which_files_are_still_missing(qtbot, window, ctx, 
     qtbot.waitUntil(lambda: len(thumbnails_on(page)) == 1 and page.attachments_missing.isVisible())
     assert page.attachments_missing.text() == ("✖ Still missing: SPTJM on the birth data (F-2.03), "
                                                "Signature or thumbprint of the reporter on the SPTJM")
+
+
+class FakeCamera(QDialog):
+    """Stands in for the laptop's camera, which offscreen has none: "takes" one frame as soon as it opens."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.image = QImage(1280, 720, QImage.Format.Format_RGB32)
+        self.image.fill(QColor("#8d6e63"))
+
+    def open(self) -> None:
+        super().open()
+        QTimer.singleShot(0, self.accept)
+
+
+def test_a_camera_photo_on_the_cataract_form_is_the_eye_photo(qtbot, window, ctx, monkeypatch):
+    monkeypatch.setattr(attachments_panel, "CameraDialog", FakeCamera)
+    form = new_form(qtbot, window, "cataract", CataractFormPage)
+    panel = form.attachments.panel
+    panel.camera_available = True  # as on a laptop with a working camera
+    panel._update_buttons()
+    qtbot.mouseClick(panel.camera_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(panel.tiles) == 1)
+    [photo] = stored(ctx, form.record_id())
+    assert photo.purpose == "eye_photo" and photo.media_type == "image/jpeg"
+    assert form.attachments.missing() == []
