@@ -11,10 +11,9 @@ saving behind them, and a test can draw on the pad as an officer does.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QImage, QPainter, QPixmap
@@ -253,7 +252,7 @@ class AttachmentsPanel(QWidget):
             pattern = self.tr("Scans: photos or PDF ({patterns})").format(patterns=IMAGE_FILTER + " *.pdf")
         name = choose_file(self, purpose_label(purpose), pattern)
         if name:
-            self._with_record(lambda: self.add_file(Path(name), purpose))
+            self.add_file(Path(name), purpose)
 
     def add_file(self, path: Path, purpose: str) -> None:
         settings = self.ctx.settings
