@@ -2,18 +2,22 @@
 
 Files are read and checked (SHA-256) off the UI thread. A file that is missing or damaged on this laptop gets a
 placeholder tile and a message saying what to do; the rest of the panel works as usual. A form embeds the panel
-and calls ``set_registration`` once its record has an id (a new form saves first).
+and gives it ``ensure_record``: a draft with no id yet is saved first, as autosave would, and the photo goes to it.
+
+The signature and camera dialogs open without a nested event loop (``open()``, not ``exec()``): the form keeps
+saving behind them, and a test can draw on the pad as an officer does.
 """
 
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListView, QListWidget, QListWidgetItem,
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QListView, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from app.attachments import PURPOSES, AttachmentInfo, AttachmentProblem, AttachmentStore, attach, attachments_of, \
@@ -21,12 +25,24 @@ from app.attachments import PURPOSES, AttachmentInfo, AttachmentProblem, Attachm
 from ui import photo_import
 from ui.camera_capture import CameraDialog, setup_camera_button
 from ui.context import UiContext
+from ui.flow_layout import FlowLayout
 from ui.i18n import error_text
 from ui.signature_pad import SignatureDialog
 
 THUMB = 120
 DOCUMENT_PURPOSES = ("kk", "birth_letter", "marriage_proof", "sptjm", "document")
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff"
+# The smallest screen the app is used on (1366x768) less a taskbar: no dialog may be taller than this, title bar
+# and frame included (FRAME: what a window manager adds around the content).
+SCREEN_FIT = QSize(1366, 728)
+FRAME = QSize(16, 40)
+
+
+def choose_file(parent: QWidget, title: str, pattern: str) -> str:
+    """The OS file dialog; the path picked, or "" when cancelled. A module function so that a test, which has no
+    OS dialog to click in, can put the file an officer would pick in its place."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", pattern)
+    return name
 
 
 @dataclass(frozen=True)
@@ -85,13 +101,20 @@ def placeholder_icon(text: str, *, problem: bool) -> QIcon:
 
 class AttachmentsPanel(QWidget):
     changed = Signal()  # an attachment was added or removed
+    shown = Signal()  # the tiles on screen are up to date with the database
 
     def __init__(self, ctx: UiContext, registration_id: str | None = None, *, read_only: bool = False,
+                 photo_purpose: str | None = "photo", document_purposes: tuple[str, ...] = DOCUMENT_PURPOSES,
+                 ensure_record: Callable[[Callable[[str], None]], None] | None = None,
                  parent: QWidget | None = None):
+        """``photo_purpose`` is what a photo from file or camera is stored as (None: no photo buttons);
+        ``ensure_record(then)`` saves a record that has no id yet and calls ``then(id)``."""
         super().__init__(parent)
         self.ctx, self.registration_id, self.read_only = ctx, registration_id, read_only
+        self.photo_purpose, self.ensure_record = photo_purpose, ensure_record
         self.store = AttachmentStore.beside(ctx.workspace.db_path)
         self.tiles: list[Tile] = []
+        self.dialog: QDialog | None = None  # the signature or camera dialog while it is open
 
         self.list = QListWidget(viewMode=QListView.ViewMode.IconMode, movement=QListView.Movement.Static,
                                 resizeMode=QListView.ResizeMode.Adjust, wordWrap=True)
@@ -105,13 +128,15 @@ class AttachmentsPanel(QWidget):
         self.message.hide()
 
         self.photo_button = QPushButton(self.tr("Photo from file…"))
-        self.photo_button.clicked.connect(lambda: self.pick_file("photo"))
+        self.photo_button.clicked.connect(lambda: self.pick_file(self.photo_purpose))
         self.camera_button = QPushButton(self.tr("Photo from camera"))
         self.camera_button.clicked.connect(self.take_photo)
         self.document_button = QPushButton(self.tr("Scanned document"))
         menu = QMenu(self.document_button)
-        for purpose in DOCUMENT_PURPOSES:
-            menu.addAction(purpose_label(purpose), lambda p=purpose: self.pick_file(p))
+        self.document_actions = {}
+        for purpose in document_purposes:
+            self.document_actions[purpose] = menu.addAction(purpose_label(purpose),
+                                                            lambda p=purpose: self.pick_file(p))
         self.document_button.setMenu(menu)
         self.signature_button = QPushButton(self.tr("Signature"))
         self.signature_button.clicked.connect(lambda: self.draw("signature"))
@@ -120,17 +145,18 @@ class AttachmentsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_selected())
         self.buttons = QWidget()
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Add:")))
+        row = FlowLayout(self.buttons)  # wraps in a narrow form instead of pushing it sideways
+        add = QLabel(self.tr("Add:"))
+        add.setMinimumHeight(self.photo_button.sizeHint().height())
+        row.addWidget(add)
         for button in (self.photo_button, self.camera_button, self.document_button, self.signature_button,
-                       self.thumbprint_button):
+                       self.thumbprint_button, self.remove_button):
             row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
         self.buttons.setVisible(not read_only)
         setup_camera_button(self.camera_button)
         self.camera_available = self.camera_button.isEnabled()
+        self.photo_button.setVisible(photo_purpose is not None)
+        self.camera_button.setVisible(photo_purpose is not None)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -187,13 +213,19 @@ class AttachmentsPanel(QWidget):
         self.empty.setVisible(not tiles)
         self.list.setVisible(bool(tiles))
         self._say("\n".join(problems))
+        self.shown.emit()
+
+    def purposes(self) -> set[str]:
+        """The purposes of the files shown now (for a checklist of what the service still needs)."""
+        return {tile.info.purpose for tile in self.tiles}
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        has_record = self.registration_id is not None
+        # A form that can save its draft on demand can take a photo before it has an id.
+        has_record = self.registration_id is not None or self.ensure_record is not None
         for button in (self.photo_button, self.document_button, self.signature_button, self.thumbprint_button):
             button.setEnabled(has_record)
             button.setToolTip("" if has_record else self.tr("Save the form first, then add photos and documents."))
@@ -202,12 +234,23 @@ class AttachmentsPanel(QWidget):
 
     # -- adding
 
+    def _with_record(self, action: Callable[[], None]) -> None:
+        """Runs ``action`` once the record has an id: at once, or after the form saved its draft."""
+        if self.registration_id is not None:
+            action()
+        elif self.ensure_record is not None:
+            def saved(registration_id: str) -> None:
+                self.set_registration(registration_id)
+                action()
+
+            self.ensure_record(saved)
+
     def pick_file(self, purpose: str) -> None:
-        if purpose == "photo":
+        if purpose in ("photo", "eye_photo"):
             pattern = self.tr("Photos ({patterns})").format(patterns=IMAGE_FILTER)
         else:
             pattern = self.tr("Scans: photos or PDF ({patterns})").format(patterns=IMAGE_FILTER + " *.pdf")
-        name, _ = QFileDialog.getOpenFileName(self, purpose_label(purpose), "", pattern)
+        name = choose_file(self, purpose_label(purpose), pattern)
         if name:
             self.add_file(Path(name), purpose)
 
@@ -225,6 +268,7 @@ class AttachmentsPanel(QWidget):
     def _store(self, prepare) -> None:
         rid, ws, store, actor = self.registration_id, self.ctx.workspace, self.store, self.ctx.actor
         if rid is None:
+            self._with_record(lambda: self._store(prepare))
             return
 
         def work():
@@ -246,13 +290,29 @@ class AttachmentsPanel(QWidget):
 
     def take_photo(self) -> None:
         dialog = CameraDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.image is not None:
-            self.add_image(dialog.image, "photo")
+        purpose = self.photo_purpose or "photo"
+
+        def taken() -> None:
+            if dialog.image is not None:
+                self.add_image(dialog.image, purpose)
+
+        self._open_dialog(dialog, taken)
 
     def draw(self, purpose: str) -> None:
         dialog = SignatureDialog(self, thumbprint=purpose == "thumbprint")
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.png:
-            self.add_bytes(dialog.png, dialog.media_type, purpose)
+
+        def signed() -> None:
+            if dialog.png:
+                self.add_bytes(dialog.png, dialog.media_type, purpose)
+
+        self._open_dialog(dialog, signed)
+
+    def _open_dialog(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
 
     # -- removing and viewing
 
@@ -306,4 +366,14 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(1040, 780)
+        self.resize(fit_screen(QSize(1040, 780), self))
+
+
+def fit_screen(wanted: QSize, widget: QWidget) -> QSize:
+    """``wanted`` (the content), made small enough that the window fits the 1366x768 laptop and the screen the
+    widget is on, with its frame and title bar."""
+    limit = SCREEN_FIT
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        limit = limit.boundedTo(screen.availableSize())
+    return wanted.boundedTo(limit - FRAME)

@@ -50,6 +50,7 @@ class CataractFormPage(RegistrationFormPage):
         eyes = self._side_by_side(self.tr("Eyes"), EYE_PARTS)
         eyes.layout().addWidget(who, 10, 0, 1, 2)  # under the acuities it is computed from
         column.addWidget(eyes)
+        column.addWidget(self.attachments)  # the photo of the eyes, beside the acuities it documents
         column.addWidget(self.section(self.section_title("cause"), [("principal_cause", 4),
                                                                      ("surgery_barriers", 4)]))
         column.addWidget(self.section(self.section_title("referral"), [

@@ -48,18 +48,33 @@ class FormSaving:
         if self._dirty:
             self.save_now()
 
-    def save_now(self, then=None) -> None:
-        """Queues a save of what the widgets hold now; ``then()`` runs on the UI thread once it is stored."""
+    def save_now(self, then=None, *, force: bool = False) -> None:
+        """Queues a save of what the widgets hold now; ``then()`` runs on the UI thread once it is stored.
+        ``force`` stores a new record even before anything is typed (a photo is content too)."""
         self._save_timer.stop()
         self._dirty_since = None
         data = self.values()
-        if self._finished or (self._saved.id is None and not self._has_content(data)) or not (self._dirty or then):
+        empty_new = self._saved.id is None and not self._has_content(data) and not force
+        if self._finished or empty_new or not (self._dirty or then):
             if then is not None:
                 then()
             return
         self._dirty = False
         self._set_state(self.tr("Saving…"))
         self.ctx.runner.run_db(self._save_job(data), self._save_callback(then))
+
+    def ensure_saved(self, then) -> None:
+        """Calls ``then(id)`` once the record is stored: at once when it is, otherwise after saving the draft as
+        autosave would. A photo or signature needs a record to belong to before the officer has typed much."""
+        if self._saved.id is not None:
+            then(self._saved.id)
+            return
+
+        def saved(result=None) -> None:
+            if result is not None:
+                then(result[0])
+
+        self.save_now(then=saved, force=True)
 
     def store_context(self):
         """Read on the UI thread when a save is queued and handed to ``store``: what else a kind's save needs from

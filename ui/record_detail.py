@@ -12,6 +12,7 @@ from app.kinds import KINDS
 from app.record_views import RecordDetail
 from ui import follow_up_dialog
 from ui.context import UiContext
+from ui.form_attachments import TODO_COLOR, missing_text
 from ui.i18n import error_text
 from ui.notes import note_text, who_label
 from ui.records_model import kind_label, status_label, status_with_sync
@@ -130,8 +131,12 @@ class RecordDetailPage(QWidget):
         fields_layout.setContentsMargins(0, 0, 0, 0)
         fields_layout.addWidget(QLabel(self.tr("Data"), objectName="subtitle"))
         fields_layout.addWidget(scroll, 1)
+        self.attachments_missing = QLabel(wordWrap=True, styleSheet=f"color: {TODO_COLOR};")
+        self.attachments_missing.hide()
         if self.media is not None:
             fields_layout.addWidget(self.media.attachments)
+            fields_layout.addWidget(self.attachments_missing)
+            self.media.panel.shown.connect(self._show_missing_attachments)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(fields_box)
         splitter.addWidget(history_box)
@@ -171,6 +176,7 @@ class RecordDetailPage(QWidget):
         (self.detail, self.person_id), d = result, result[0]
         if self.media is not None:
             self.media.show_record(self.registration_id, self.person_id)
+            self._show_missing_attachments()
         name = d.subject_name or self.tr("(no name yet)")
         self.title.setText(name)
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
@@ -188,6 +194,14 @@ class RecordDetailPage(QWidget):
         self._fill_history(d)
         self.follow_up_button.setVisible(d.kind in FOLLOW_UP_KEYS and d.status not in status.EDITABLE)
         self.review.show_for(d)
+
+    def _show_missing_attachments(self) -> None:
+        # The panel loads its files on its own; the line follows whichever answer comes last.
+        if self.detail is None or self.media is None:
+            return
+        text = missing_text(self.detail.kind, self.detail.data, self.media.panel.purposes())
+        self.attachments_missing.setText(text)
+        self.attachments_missing.setVisible(bool(text))
 
     def record_follow_up(self) -> None:
         self.follow_up_dialog = follow_up_dialog.FollowUpDialog(self.ctx, self.registration_id, self)

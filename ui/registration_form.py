@@ -4,7 +4,8 @@ supervisor once it has no errors.
 
 A kind's page (``ui.ektp_form``, ``ui.birth_form``, ``ui.cataract_form``) says where its fields go
 (``build_sections``) and may add what only it shows (``after_validate``); the saving lives in
-``ui.form_saving``.
+``ui.form_saving``. Every form has a "Photos and documents" section (``ui.form_attachments``): a kind's page places
+``self.attachments`` where it belongs, otherwise it comes last; the button beside "Save & close" jumps to it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.kinds import kind_spec
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.context import UiContext
+from ui.form_attachments import FormAttachments
 from ui.form_saving import FormSaving, Saved
 from ui.form_widgets import ERROR_COLOR, FieldBox, make_editor
 from ui.issue_panel import IssuePanel
@@ -95,6 +97,8 @@ class RegistrationFormPage(FormSaving, QWidget):
             shown = "" if field.kind == "checkbox" else labels[field.key]
             self.boxes[field.key] = FieldBox(field.key, shown, editor, field.required and bool(shown))
 
+        self.attachments = FormAttachments(ctx, self.KIND, registration_id, ensure_record=self.ensure_saved)
+        self.attachments.panel.changed.connect(self._attachments_changed)
         self._build()
         self._save_timer = QTimer(self, singleShot=True)
         self._save_timer.timeout.connect(self.save_now)
@@ -168,6 +172,8 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.column.setContentsMargins(0, 0, 12, 0)
         self.column.setSpacing(12)
         self.build_sections(self.column)
+        if self.attachments.parentWidget() is None:  # the kind did not place it: last, after the documents
+            self.column.addWidget(self.attachments)
         self.column.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -189,8 +195,15 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.close_button.clicked.connect(self.save_and_close)
         self.submit_button = QPushButton(self.tr("Send to supervisor"), objectName="primary")
         self.submit_button.clicked.connect(self.submit)
+        # Beside the buttons rather than in the header, which the service switch already fills on a new form.
+        self.attachments_button = QPushButton(objectName="attachmentsJump")
+        self.attachments_button.clicked.connect(self.show_attachments)
+        self.attachments.updated.connect(lambda: self.attachments_button.setText(self.attachments.summary()))
+        self.attachments_button.setText(self.attachments.summary())
         buttons = QHBoxLayout()
         buttons.addWidget(self.footer_note, 1)
+        buttons.addWidget(self.attachments_button)
+        buttons.addSpacing(12)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.submit_button)
 
@@ -274,6 +287,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         today = self.ctx.workspace.today()
         self.issues = self.spec.validate(data, today=today, regions=self.regions, for_submit=self._submit_tried)
         self._show_issues(self.issues)
+        self.attachments.set_data(data)
         self.after_validate(data, self.issues)
         self.switcher.setVisible(self._saved.id is None and not self._has_content(data))
         if self._linked_nik and self._linked_nik not in self._niks(data):
@@ -291,6 +305,15 @@ class RegistrationFormPage(FormSaving, QWidget):
         for key, box in self.boxes.items():
             box.set_issues(by_field.get(key, []), self.language)
         self.issue_panel.set_issues(issues, self.labels(), self.language)
+
+    # --- photos and documents ------------------------------------------------------------------------------
+
+    def show_attachments(self) -> None:
+        self.scroll.ensureWidgetVisible(self.attachments, 20, 20)
+
+    def _attachments_changed(self) -> None:
+        if self._saved.id is not None:
+            self.ctx.changes.registrations_changed.emit([self._saved.id])
 
     def focus_field(self, key: str) -> None:
         box, editor = self.boxes.get(key), self.editors.get(key)

@@ -28,6 +28,18 @@
         <translation>Surat Pernyataan Tanggung Jawab Mutlak (SPTJM)</translation>
     </message>
     <message>
+        <source>SPTJM on the birth data (F-2.03)</source>
+        <translation>SPTJM kebenaran data kelahiran (F-2.03)</translation>
+    </message>
+    <message>
+        <source>SPTJM on husband-and-wife status (F-2.04)</source>
+        <translation>SPTJM kebenaran pasangan suami istri (F-2.04)</translation>
+    </message>
+    <message>
+        <source>Photo of the patient&apos;s eyes</source>
+        <translation>Foto mata pasien</translation>
+    </message>
+    <message>
         <source>Other document</source>
         <translation>Dokumen lain</translation>
     </message>
@@ -46,6 +58,10 @@
     <message>
         <source>The file for &quot;{label}&quot; is damaged. Take the photo or scan again.</source>
         <translation>Berkas untuk &quot;{label}&quot; rusak. Ambil foto atau pindai ulang.</translation>
+    </message>
+    <message>
+        <source>Signature or thumbprint of the reporter on the SPTJM</source>
+        <translation>Tanda tangan atau cap jempol pelapor pada SPTJM</translation>
     </message>
 </context>
 <context>

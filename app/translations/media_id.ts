@@ -95,6 +95,29 @@
     </message>
 </context>
 <context>
+    <name>FormAttachments</name>
+    <message>
+        <source>✖ Still missing: {files}</source>
+        <translation>✖ Belum ada: {files}</translation>
+    </message>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Foto dan dokumen</translation>
+    </message>
+    <message>
+        <source>Needed for this service:</source>
+        <translation>Diperlukan untuk layanan ini:</translation>
+    </message>
+    <message>
+        <source>Photos and documents ({n})</source>
+        <translation>Foto dan dokumen ({n})</translation>
+    </message>
+    <message>
+        <source>Photos and documents: {done} of {needed}</source>
+        <translation>Foto dan dokumen: {done} dari {needed}</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
