@@ -76,8 +76,7 @@ class Laptop:
     def _window(self, ctx) -> MainWindow:
         window = MainWindow(ctx, sync=SyncController(ctx, make_client=fast_client))
         window.resize(1366, 728)
-        self.qtbot.addWidget(window)
-        return window
+        return window  # the shell closes and deletes it at log-out; close() closes the last one
 
     @property
     def window(self) -> MainWindow:
@@ -91,6 +90,8 @@ class Laptop:
             self.shell.login.reject()
         self.runner.wait()
         self.workspace.close()
+        # Tests that follow expect Qt's source language, as they found it.
+        install_translators(QApplication.instance(), "en")
 
     # --- login, log-out ---------------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
 from journey_kit import (WAIT, Laptop, fill_birth_with_mother_from_ektp, fill_cataract, fill_ektp,  # noqa: E402
                          finish_confirmation, submit)
 from live_server import LiveServer  # noqa: E402
+from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on  # noqa: E402
 
 from server.core.config import Settings as ServerSettings  # noqa: E402
 from ui.main_window import HOME  # noqa: E402
@@ -52,7 +53,7 @@ def wait_home(laptop, counts: tuple[str, str, str]) -> None:
                                     home.submitted.value.text()) == counts, timeout=WAIT)
 
 
-def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, server):
+def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, server, tmp_path):
     window = laptop.create_first_account("Siti Aminah", "siti")
     assert window.home.hello.text() == "Halo, Siti Aminah"
     wait_home(laptop, ("0", "0", "0"))
@@ -60,6 +61,8 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     # e-KTP: typed field by field, sent, and the confirmation names the number; Enter opens the receipt.
     form = laptop.new_form("ektp")
     fill_ektp(qtbot, form)
+    add_file_through_form(qtbot, form, make_png(tmp_path / "pas-foto.png"))
+    draw_signature_through_form(qtbot, form)
     confirmation = submit(qtbot, window, form)
     assert "Terkirim ke supervisor" in confirmation.headline.text()
     number = confirmation.numbers[0][1]
@@ -79,11 +82,13 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     form = laptop.new_form("birth")
     fill_birth_with_mother_from_ektp(qtbot, form, "1603075708900003")
     assert form.editors["mother_name"].text() == "Siti Rahmawati"
+    add_file_through_form(qtbot, form, make_png(tmp_path / "kk.png", "#cccccc"), purpose="kk")
     finish_confirmation(qtbot, window, submit(qtbot, window, form))
 
     # Cataract screening of a grandmother.
     form = laptop.new_form("cataract")
     fill_cataract(qtbot, form)
+    add_file_through_form(qtbot, form, make_png(tmp_path / "mata.png", "#aa3333"))
     finish_confirmation(qtbot, window, submit(qtbot, window, form))
     wait_home(laptop, ("0", "3", "3"))
     records = laptop.records()
@@ -99,6 +104,8 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
 
     result = laptop.sync()
     assert (result.sent, result.accepted, result.rejected) == (3, 3, 0)
+    assert result.files_sent == 4  # the photo and signature, the KK scan, the eye photo
+    assert server.scalar("SELECT count(*) FROM attachments WHERE received = size") == 4
     qtbot.waitUntil(lambda: window.sync.pending == 0, timeout=WAIT)
     records = laptop.records()
     assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
@@ -120,6 +127,7 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     page = laptop.open_record(number)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
     assert "Status: Selesai · sudah di server" in page.summary.text()
+    qtbot.waitUntil(lambda: len(thumbnails_on(page)) == 2, timeout=WAIT)  # the photo and the signature
     assert page.central.isVisible() and "Kantor pusat" in page.central.text()
     assert "KTP sudah dicetak" in page.central.text()
     top = page.history.topLevelItem(0)
