@@ -33,6 +33,8 @@ ACTION_LABELS = {
     "reopen": QT_TRANSLATE_NOOP("Status", "reopened"),
     "edit": QT_TRANSLATE_NOOP("Status", "edited"),
     "follow_up": QT_TRANSLATE_NOOP("Status", "follow-up visit recorded"),
+    "status": QT_TRANSLATE_NOOP("Status", "status updated"),
+    "resolve": QT_TRANSLATE_NOOP("Status", "conflict resolved"),
 }
 # Only these may still be changed on the laptop; after that the record belongs to the review and the server.
 EDITABLE = (DRAFT, RETURNED)

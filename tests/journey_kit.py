@@ -8,6 +8,7 @@ default language.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,6 +26,8 @@ from ui.main_window import HOME, RECORDS, SYNC, MainWindow
 from ui.sync_controller import SyncController
 from ui.tasks import TaskRunner
 
+# Set to a folder to keep a PNG of every screen the journeys pass through (scripts/screens_journeys.sh).
+SHOTS_ENV = "JEMPUT_JOURNEY_SHOTS"
 WAIT = 30_000  # ms: generous, because the machine may be busy; every wait ends as soon as its event happens
 PASSWORD = "rahasia123"
 
@@ -67,6 +70,10 @@ class Laptop:
 
     def __post_init__(self) -> None:
         install_translators(QApplication.instance(), "id")
+        if os.environ.get(SHOTS_ENV):
+            from ui import style
+
+            style.apply(QApplication.instance())  # the pictures show the app's own look, as the launcher sets it
         self.workspace = Workspace.open(self.folder)
         self.runner = TaskRunner()
         self.settings = Settings(language="id")
@@ -92,6 +99,16 @@ class Laptop:
         self.workspace.close()
         # Tests that follow expect Qt's source language, as they found it.
         install_translators(QApplication.instance(), "en")
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        """A picture of what the person sees now (the main window, or a dialog over it), when asked for."""
+        folder = os.environ.get(SHOTS_ENV)
+        if not folder:
+            return
+        target = widget or self.window
+        QApplication.processEvents()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        target.grab().save(str(Path(folder) / f"{name}.png"))
 
     # --- login, log-out ---------------------------------------------------------------------------------------
 

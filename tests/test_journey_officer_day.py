@@ -63,7 +63,9 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     fill_ektp(qtbot, form)
     add_file_through_form(qtbot, form, make_png(tmp_path / "pas-foto.png"))
     draw_signature_through_form(qtbot, form)
+    laptop.shot("02-ektp-form-with-photo")
     confirmation = submit(qtbot, window, form)
+    laptop.shot("03-submitted", confirmation)
     assert "Terkirim ke supervisor" in confirmation.headline.text()
     number = confirmation.numbers[0][1]
     assert number.startswith("KTP-") and number in confirmation.details.text()
@@ -72,6 +74,8 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     receipt = confirmation.receipt_dialog
     qtbot.waitUntil(lambda: receipt is not None and receipt.content is not None, timeout=WAIT)
     assert receipt.content.number == number
+    qtbot.waitUntil(lambda: receipt.print_button.isEnabled(), timeout=WAIT)
+    laptop.shot("04-receipt", receipt)
     assert receipt.print_button.isEnabled() and receipt.pdf_button.isEnabled()
     receipt.accept()
     qtbot.waitUntil(lambda: not confirmation.isVisible(), timeout=WAIT)
@@ -83,16 +87,19 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     fill_birth_with_mother_from_ektp(qtbot, form, "1603075708900003")
     assert form.editors["mother_name"].text() == "Siti Rahmawati"
     add_file_through_form(qtbot, form, make_png(tmp_path / "kk.png", "#cccccc"), purpose="kk")
+    laptop.shot("05-birth-form")
     finish_confirmation(qtbot, window, submit(qtbot, window, form))
 
     # Cataract screening of a grandmother.
     form = laptop.new_form("cataract")
     fill_cataract(qtbot, form)
     add_file_through_form(qtbot, form, make_png(tmp_path / "mata.png", "#aa3333"))
+    laptop.shot("06-cataract-form")
     finish_confirmation(qtbot, window, submit(qtbot, window, form))
     wait_home(laptop, ("0", "3", "3"))
     records = laptop.records()
     assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
+    laptop.shot("07-records-before-enrol")
 
     # Enrolment: the account takes the server's id; nothing is lost and the counts stay right.
     laptop.enrol(server.root, server.enrol_code())
@@ -111,6 +118,7 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
     statuses = {records.model.index(r, 3).data() for r in range(3)}
     assert statuses == {"Menunggu supervisor · sudah di server"}
+    laptop.shot("08-records-after-sync")
     wait_home(laptop, ("0", "3", "3"))
 
     # Central prints the KTP and types the number from the receipt.
@@ -122,12 +130,14 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     qtbot.waitUntil(lambda: home.central_box.isVisible() and home.central_list.count() == 1, timeout=WAIT)
     news = home.central_list.item(0).text()
     assert "Siti Rahmawati" in news and "Selesai" in news and "KTP sudah dicetak" in news and "Kantor pusat" in news
+    laptop.shot("09-home-news-from-central")
 
     # The record itself says it, credited to central, not to the officer who synced.
     page = laptop.open_record(number)
     qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
     assert "Status: Selesai · sudah di server" in page.summary.text()
     qtbot.waitUntil(lambda: len(thumbnails_on(page)) == 2, timeout=WAIT)  # the photo and the signature
+    laptop.shot("10-record-done")
     assert page.central.isVisible() and "Kantor pusat" in page.central.text()
     assert "KTP sudah dicetak" in page.central.text()
     top = page.history.topLevelItem(0)

@@ -68,6 +68,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     qtbot.waitUntil(lambda: page.detail is not None, timeout=WAIT)
     assert "Menunggu supervisor · sudah di server" in page.summary.text()
     assert page.review.isVisible() and page.review.return_button.isVisible()
+    laptop.shot("11-supervisor-review")
     page.review.comment.setFocus()
     qtbot.keyClicks(page.review.comment, COMMENT)
     qtbot.mouseClick(page.review.return_button, Qt.MouseButton.LeftButton)
@@ -85,6 +86,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     qtbot.waitUntil(lambda: home.draft_list.count() == 1, timeout=WAIT)
     item = home.draft_list.item(0)
     assert "DIKEMBALIKAN" in item.text() and COMMENT in item.text()
+    laptop.shot("12-officer-home-returned")
     home.draft_list.setFocus()
     home.draft_list.setCurrentRow(0)
     qtbot.keyClick(home.draft_list, Qt.Key.Key_Return)
@@ -93,6 +95,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     qtbot.waitUntil(lambda: form.review_note.isVisible(), timeout=WAIT)
     note = form.review_note.text()
     assert "Dikembalikan untuk perbaikan oleh Ani" in note and COMMENT in note
+    laptop.shot("13-form-with-comment")
     qtbot.waitUntil(lambda: form.body.isEnabled(), timeout=WAIT)
     type_into(qtbot, form, "address", "Jl. Merdeka No. 5, rumah 12")
     finish_confirmation(qtbot, window, submit(qtbot, window, form))
@@ -114,3 +117,9 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     records = laptop.records(number)
     qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=WAIT)
     assert records.model.index(0, 3).data() == "Disetujui · sudah di server"
+    laptop.shot("14-records-approved")
+    window = laptop.window
+    qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.leave_box is not None and window.leave_box.isVisible(), timeout=WAIT)
+    laptop.shot("15-exit-choice", window.leave_box)
+    window.leave_box.reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from app import record_views, status
 from app.record_views import CentralUpdate, HomeCounts
@@ -65,7 +65,10 @@ class HomePage(QWidget):
         self.draft_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.draft_list.setWordWrap(False)
         self.draft_list.itemActivated.connect(lambda item: self.open_record.emit(item.data(Qt.ItemDataRole.UserRole)))
-        self.empty = QLabel(self.tr("No drafts. Everything you started is finished."), objectName="hint")
+        self.empty = QLabel(self.tr("No drafts. Everything you started is finished."), objectName="hint",
+                            alignment=Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # In place of the list it takes the list's room, so that the heading stays at the top of its column.
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.empty.hide()
 
         layout = QVBoxLayout(self)

@@ -738,6 +738,14 @@
         <source>follow-up visit recorded</source>
         <translation>kunjungan ulang dicatat</translation>
     </message>
+    <message>
+        <source>status updated</source>
+        <translation>status diperbarui</translation>
+    </message>
+    <message>
+        <source>conflict resolved</source>
+        <translation>konflik diselesaikan</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
