@@ -22,6 +22,7 @@ from ui import photo_import
 from ui.camera_capture import CameraDialog, setup_camera_button
 from ui.context import UiContext
 from ui.i18n import error_text
+from ui.screen_fit import fit_to_screen
 from ui.signature_pad import SignatureDialog
 
 THUMB = 120
@@ -306,4 +307,4 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(1040, 780)
+        fit_to_screen(self, 1040, 780)
