@@ -203,18 +203,6 @@
         <source>Nothing filled in yet.</source>
         <translation>Belum ada yang diisi.</translation>
     </message>
-    <message>
-        <source>created</source>
-        <translation>dibuat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Catatan</translation>
-    </message>
 </context>
 <context>
     <name>RecordsModel</name>
