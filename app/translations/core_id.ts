@@ -785,6 +785,10 @@
         <translation>{label}: pilih salah satu pilihan dari daftar.</translation>
     </message>
     <message>
+        <source>{label}: “{text}” is not in the list. Pick one of its options or clear the field.</source>
+        <translation>{label}: “{text}” tidak ada di daftar. Pilih salah satu pilihannya atau kosongkan kolom ini.</translation>
+    </message>
+    <message>
         <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>
         <translation>{label} hanya boleh berisi huruf, spasi, dan tanda . , &apos; -</translation>
     </message>
