@@ -58,3 +58,13 @@ def test_free_text_in_a_value_list_is_an_error_that_quotes_it():
 def test_an_unknown_stored_code_keeps_the_plain_message():
     [issue] = validate_ektp({"occupation": "99"}, today=TODAY, regions=R)
     assert issue.text("en") == "Occupation: choose one of the options in the list."
+
+
+def test_the_plain_missing_message_is_the_one_the_panel_shortens():
+    from app.validation.issues import REQUIRED_TEMPLATE
+
+    plain = still_needed(validate_ektp, {}, today=TODAY, regions=R)
+    assert plain and all(i.template == REQUIRED_TEMPLATE for i in plain)
+    reasons = still_needed(validate_cataract, {"exam_status": "1", "right_presenting_va": "3"}, today=TODAY,
+                           regions=R)
+    assert any(i.field == "principal_cause" and i.template != REQUIRED_TEMPLATE for i in reasons)

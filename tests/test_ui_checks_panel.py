@@ -54,7 +54,17 @@ def test_an_empty_form_says_what_is_still_needed_not_that_all_is_well(qtbot, ctx
     assert "Tidak ada masalah" not in page.issue_panel.title.text()
     assert len(needed_rows(page)) == required == len(panel_rows(page))
     assert all(row.startswith("○ ") for row in needed_rows(page))
+    assert "○ Nama lengkap" in needed_rows(page)  # the title says what is missing; each row names the field
     assert not any(box.message_text() for box in page.boxes.values())  # nothing red before any typing
+
+
+def test_a_reason_shared_by_several_fields_is_given_once(qtbot, ctx):
+    from ui.birth_form import BirthFormPage
+
+    page = open_form(qtbot, ctx, BirthFormPage)
+    witnesses = [row for row in needed_rows(page) if "saksi I" in row]
+    assert len(witnesses) == 8  # two witnesses, four fields each, while there is no birth letter
+    assert sum("SPTJM" in row for row in witnesses) == 1
 
 
 def test_a_registered_marriage_lists_its_certificate_while_typing(qtbot, ctx):

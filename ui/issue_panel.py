@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.validation.issues import Issue
+from app.validation.issues import REQUIRED_TEMPLATE, Issue
 from ui.form_widgets import ERROR_COLOR, WARNING_COLOR
 
 NEEDED_COLOR = "#37474f"  # not a fault yet: a neutral dark grey that still reads as something to do
@@ -78,14 +78,20 @@ class IssuePanel(QWidget):
             parts.append(self.tr("Still to fill in: %n required field(s)", "", len(todo)))
         # "No problems" only when the form could be sent as it is, never on a form that is still empty.
         self.title.setText("\n".join(parts) or self.tr("No problems found"))
+        explained: set[str] = set()
         for n, (issue, to_do) in enumerate([(i, False) for i in ordered] + [(i, True) for i in todo]):
             mark = "○" if to_do else "✖" if issue.is_error else "⚠"
             label, message = labels.get(issue.field, ""), issue.text(language)
             # Most messages already name their field; saying it twice makes a long list longer.
             named = not label or label.casefold() in message.casefold()
             color = NEEDED_COLOR if to_do else ERROR_COLOR if issue.is_error else WARNING_COLOR
-            row = IssueRow(f"{mark} {message}" if named else f"{mark} {label}: {message}", issue.field, color,
-                           self.rows_widget)
+            text = f"{mark} {message}" if named else f"{mark} {label}: {message}"
+            if to_do and label and (issue.template == REQUIRED_TEMPLATE or issue.template in explained):
+                # The title says these are still to fill in, and a reason shared by several (the witnesses) was
+                # given on the first of them: the field's name is enough.
+                text = f"{mark} {label}"
+            explained.add(issue.template)
+            row = IssueRow(text, issue.field, color, self.rows_widget)
             row.clicked.connect(self.field_clicked)
             self.rows.insertWidget(n, row)
 
