@@ -68,3 +68,14 @@ def test_the_plain_missing_message_is_the_one_the_panel_shortens():
     reasons = still_needed(validate_cataract, {"exam_status": "1", "right_presenting_va": "3"}, today=TODAY,
                            regions=R)
     assert any(i.field == "principal_cause" and i.template != REQUIRED_TEMPLATE for i in reasons)
+
+
+def test_words_typed_into_a_region_box_are_an_error_that_quotes_them():
+    cases = ((validate_ektp, {"province_code": "16", "regency_code": "16.03", "village_code": "pasar tanjung"},
+              "village_code"),
+             (validate_cataract, {"patient_province_code": "16", "patient_district_code": "pasar tanjung"},
+              "patient_district_code"),
+             (validate_birth, {"child_birth_place": "pasar tanjung"}, "child_birth_place"))
+    for validate, data, key in cases:
+        [issue] = [i for i in validate(data, today=TODAY, regions=R) if i.field == key]
+        assert issue.code == "choice_unknown" and "“pasar tanjung”" in issue.text("id")

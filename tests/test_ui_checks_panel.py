@@ -129,3 +129,20 @@ def test_a_complete_form_has_nothing_left(qtbot, ctx):
     fill_valid(qtbot, page)
     qtbot.waitUntil(lambda: page.issue_panel.title.text() == "Tidak ada masalah", timeout=3000)
     assert needed_rows(page) == []
+
+
+def test_words_typed_into_the_village_box_stay_and_are_an_error(qtbot, ctx):
+    page = open_form(qtbot, ctx, EktpFormPage)
+    qtbot.keyClicks(page.editors["name"], "Siti")
+    page.picker.set_values({"province_code": "16", "regency_code": "16.03"})
+    combo = page.picker.combos["village_code"]
+    combo.lineEdit().setFocus()
+    qtbot.keyClicks(combo.lineEdit(), "pasar tanjung")
+    combo.search_popup.popup().hide()  # the officer did not pick a suggestion
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any("pasar tanjung" in row and row.startswith("✖") for row in panel_rows(page)),
+                    timeout=3000)
+    assert combo.currentText() == "pasar tanjung"
+    page.editors["name"].setFocus()
+    wait_saved(qtbot, page)
+    assert stored(ctx, page).data["village_code"] == "pasar tanjung"  # kept for the officer to correct
