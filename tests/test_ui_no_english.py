@@ -18,6 +18,7 @@ from ui.context import Changes, UiContext
 from ui.i18n import install_translators
 from ui.tasks import TaskRunner
 from ui_text import EnglishDetector, Shown, visible_texts
+from window_openers import OPENERS
 
 T0 = datetime(2026, 11, 2, 9, 0)
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_place": "LAHAT",
@@ -104,6 +105,15 @@ def test_every_page_of_the_main_window_reads_indonesian(qtbot, ctx, workspace, o
         pytest.skip("no such page")
     window.nav.setCurrentRow(row)
     qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible())
+    assert_indonesian(detector, window)
+
+
+@pytest.mark.parametrize("name,variant", [(n, v) for n, variants in OPENERS.items() for v in variants])
+def test_every_dialog_reads_indonesian(qtbot, ctx, detector, name, variant):
+    window = OPENERS[name][variant](ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
     assert_indonesian(detector, window)
 
 
