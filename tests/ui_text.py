@@ -19,7 +19,8 @@ from app.i18n import TRANSLATIONS_DIR
 
 _PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d")
 _TAG = re.compile(r"<[^>]+>")
-RAW_KEY = re.compile(r"(?<![\w.@/\\-])(?:[a-z]+_[a-z0-9_]+|data\.[a-z_]+|device\.[a-z_.]+)(?![\w@/\\-])")
+# snake_case words or dotted history keys, but not parts of a path, an address or a file name ("foto_kk.jpg")
+RAW_KEY = re.compile(r"(?<![\w.@/\\-])(?:[a-z]+_[a-z0-9_]+|data\.[a-z_]+|device\.[a-z_.]+)(?![\w@/\\-])(?!\.\w)")
 
 
 @dataclass(frozen=True)
