@@ -90,7 +90,8 @@ class IssuePanel(QWidget):
                 # The title says these are still to fill in, and a reason shared by several (the witnesses) was
                 # given on the first of them: the field's name is enough.
                 text = f"{mark} {label}"
-            explained.add(issue.template)
+            if to_do:
+                explained.add(issue.template)
             row = IssueRow(text, issue.field, color, self.rows_widget)
             row.clicked.connect(self.field_clicked)
             self.rows.insertWidget(n, row)
