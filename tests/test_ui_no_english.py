@@ -55,7 +55,9 @@ def test_the_detector_catches_a_formatted_english_string(detector):
     assert detector.problems([Shown("Saved 07:24:07", "label")])
     assert not detector.problems([Shown("Tersimpan 07:24:07", "label")])
     assert detector.problems([Shown("status_note: — → KTP sudah dicetak", "history")])
-    assert not detector.problems([Shown("RINA MARLINA", "label"), Shown("16.03.07.1001", "label")])
+    assert detector.problems([Shown("Please wait for the sync", "label")])  # never marked for translation
+    assert not detector.problems([Shown("RINA MARLINA", "label"), Shown("16.03.07.1001", "label"),
+                                  Shown("Jl. Merdeka No. 5", "label")])
 
 
 @pytest.mark.parametrize("kind,first_field", [("ektp", "name"), ("birth", "child_name"),

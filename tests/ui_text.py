@@ -2,7 +2,8 @@
 
 English is recognised by the project's own catalogue: every source string that Indonesian translates to something
 else is English, and its placeholders ({time}, %n, %1) match anything, so "Saved 07:24:07" is caught as
-"Saved {time}". Raw keys are words joined by underscores (status_note) or dotted data keys (data.name).
+"Saved {time}". Raw keys are words joined by underscores (status_note) or dotted data keys (data.name). Text no
+catalogue knows (never marked for translation) is caught by common English words.
 """
 
 from __future__ import annotations
@@ -21,6 +22,17 @@ _PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n|%L?\d")
 _TAG = re.compile(r"<[^>]+>")
 # snake_case words or dotted history keys, but not parts of a path, an address or a file name ("foto_kk.jpg")
 RAW_KEY = re.compile(r"(?<![\w.@/\\-])(?:[a-z]+_[a-z0-9_]+|data\.[a-z_]+|device\.[a-z_.]+)(?![\w@/\\-])(?!\.\w)")
+
+# Words that are English and not Indonesian, for text that no catalogue knows (a string never marked for
+# translation). Words the two languages share (status, data, server, printer, supervisor) are left out, and so
+# is "no", which Indonesian addresses use ("Jl. Merdeka No. 5").
+ENGLISH_WORDS = frozenset("""
+    the and of is are not with for from your please saved save records record waiting error errors warning
+    warnings found cannot could should this that there been has have will click choose close send back cancel
+    delete name date loading opened sent yes
+""".split())
+_WORD = re.compile(r"[A-Za-z]+")
+_PATH = re.compile(r"\S*[/\\]\S*")  # a file or folder shown as it is on disk: its words are not UI text
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,8 @@ class EnglishDetector:
                 found.append(f"{item.where}: {text!r} is English ({english!r})")
             elif key := RAW_KEY.search(text):
                 found.append(f"{item.where}: {text!r} shows a raw key {key.group(0)!r}")
+            elif words := sorted({w for w in _WORD.findall(_PATH.sub(" ", text)) if w.casefold() in ENGLISH_WORDS}):
+                found.append(f"{item.where}: {text!r} has English words {words}")
         return found
 
 
