@@ -15,6 +15,7 @@ from typing import Any, Literal
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.reference.regions import Regions
+from app.validation.choices import is_code, unlisted_choice
 from app.validation.dates import format_date, parse_date
 from app.validation.issues import Issue, Term, error, warning
 from app.validation.kk import check_kk
@@ -97,8 +98,7 @@ def _label(key: str) -> Term:
 def _format_issues(field: Field, value: str, today: date) -> list[Issue]:
     key = field.key
     if field.kind == "choice" and value not in vl.codes(field.choices or ()):
-        return [error(key, "choice_unknown", QT_TRANSLATE_NOOP(
-            "Validation", "{label}: choose one of the options in the list."), label=_label(key))]
+        return [unlisted_choice(key, _label(key), value)]
     if field.kind == "date":
         issue = parse_date(value, today=today, field=key)[1]
         return [issue] if issue else []
@@ -123,6 +123,10 @@ def _region_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
     for key in REGION_KEYS:
         code = _value(data, key)
         if not code:
+            parent = None
+            continue
+        if not is_code(code):
+            issues.append(unlisted_choice(key, _label(key), code))
             parent = None
             continue
         region = regions.get(code)

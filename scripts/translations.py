@@ -5,6 +5,9 @@
 
 Each area has its own file, app/translations/<area>_<lang>.ts, so that parts of the project are translated
 independently. English is the source language and needs no file.
+
+qtbase_<lang>.ts is kept by hand and left alone by ``update``: it translates Qt's own widgets (file and print
+dialogs, standard buttons) for a language Qt ships no catalogue for, under Qt's context names.
 """
 
 from __future__ import annotations

@@ -47,3 +47,14 @@ def test_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path):
         qm = tmp_path / ts.with_suffix(".qm").name
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name}: run scripts/translations.py release"
+
+
+def test_no_tr_called_on_another_object():
+    """lupdate files ``page.tr("...")`` under a context named "page", which no class has: the text then shows in
+    English however well it is translated (the birth form's "Saved 07:24:07")."""
+    import re
+
+    pattern = re.compile(r"\b(?!self\b)[A-Za-z_]\w*\.tr\(")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert not found, f"use self.tr or QCoreApplication.translate(\"Context\", ...) instead: {found}"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QDialog
 from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
@@ -15,7 +15,8 @@ from ui_helpers import add_file_through_form, draw_signature_through_form, make_
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
 from app.settings import Settings
-from ui.attachments_panel import SCREEN_FIT, ImageViewer
+from ui.attachments_panel import ImageViewer
+from ui.screen_fit import LAPTOP_SCREEN, USABLE_HEIGHT
 from ui import attachments_panel, style
 from ui.birth_form import BirthFormPage
 from ui.cataract_form import CataractFormPage
@@ -29,6 +30,8 @@ from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 SKY = "#3a7bd5"
+
+SCREEN_FIT = QSize(LAPTOP_SCREEN.width(), USABLE_HEIGHT)  # 1366x768 less a taskbar
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QListView, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -27,15 +27,12 @@ from ui.camera_capture import CameraDialog, setup_camera_button
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
 from ui.i18n import error_text
+from ui.screen_fit import fit_to_screen
 from ui.signature_pad import SignatureDialog
 
 THUMB = 120
 DOCUMENT_PURPOSES = ("kk", "birth_letter", "marriage_proof", "sptjm", "document")
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.bmp *.webp *.tif *.tiff"
-# The smallest screen the app is used on (1366x768) less a taskbar: no dialog may be taller than this, title bar
-# and frame included (FRAME: what a window manager adds around the content).
-SCREEN_FIT = QSize(1366, 728)
-FRAME = QSize(16, 40)
 
 
 def choose_file(parent: QWidget, title: str, pattern: str) -> str:
@@ -366,14 +363,4 @@ class ImageViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(fit_screen(QSize(1040, 780), self))
-
-
-def fit_screen(wanted: QSize, widget: QWidget) -> QSize:
-    """``wanted`` (the content), made small enough that the window fits the 1366x768 laptop and the screen the
-    widget is on, with its frame and title bar."""
-    limit = SCREEN_FIT
-    screen = widget.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        limit = limit.boundedTo(screen.availableSize())
-    return wanted.boundedTo(limit - FRAME)
+        fit_to_screen(self, 1040, 780)

@@ -21,6 +21,7 @@ from ui.context import UiContext
 from ui.form_widgets import FieldBox, make_editor
 from ui.i18n import error_text
 from ui.registration_form import STYLE as FORM_STYLE
+from ui.screen_fit import fit_to_screen
 
 VALIDATE_DELAY_MS = 300
 # Rows of each section as the officer meets them: a check's date beside the acuity of each eye. Keys a kind adds
@@ -184,11 +185,8 @@ class FollowUpDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         """Every field in view without scrolling when the screen allows it; a 1366x768 laptop does."""
-        available = self.screen().availableGeometry()
         chrome = self.sizeHint().height() - self.scroll.sizeHint().height()
-        height = chrome + self.content.sizeHint().height() + 8
-        # Room left for the window's title bar, which the geometry here does not include.
-        self.resize(min(WIDTH, available.width() - 40), min(height, available.height() - 40))
+        fit_to_screen(self, WIDTH, chrome + self.content.sizeHint().height() + 8)
 
     def _section(self, title: str, rows: list[tuple[str, ...]]) -> QFrame:
         frame = QFrame(objectName="section")

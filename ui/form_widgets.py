@@ -126,6 +126,7 @@ class CodeCombo(QComboBox):
 
     edited = Signal()
     left = Signal()
+    _unlisted = ""  # words typed into the box that match no option: the value until the officer picks one
 
     def finish_setup(self, searchable: bool) -> None:
         """Call once the items are in."""
@@ -137,17 +138,29 @@ class CodeCombo(QComboBox):
             self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
             self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             self.lineEdit().editingFinished.connect(self._settle_text)
-        self.activated.connect(lambda _index: self.edited.emit())
+        self.activated.connect(self._picked)
         self.installEventFilter(self)
 
+    def _picked(self, _index: int) -> None:
+        self._unlisted = ""
+        self.edited.emit()
+
     def _settle_text(self) -> None:
-        """Typed text that is not one of the options goes back to the option chosen, so what shows is what is stored."""
-        index = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        if index >= 0 and index != self.currentIndex():
-            self.setCurrentIndex(index)
-            self.edited.emit()
+        """Typed text that names an option picks it. Other text stays as typed and is the value, so that the check
+        says it is not an option: silently putting back the old choice would drop what the officer wrote, and
+        keeping the old code under the new words would store something the officer no longer sees."""
+        typed = self.currentText().strip()
+        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
+        before = self.value()
+        if index >= 0:
+            self._unlisted = ""
+            if index != self.currentIndex():
+                self.setCurrentIndex(index)
+            self.setEditText(self.itemText(index))
         else:
-            self.setEditText(self.itemText(self.currentIndex()))
+            self._unlisted = typed
+        if self.value() != before:
+            self.edited.emit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.FocusOut:
@@ -155,10 +168,11 @@ class CodeCombo(QComboBox):
         return super().eventFilter(watched, event)
 
     def value(self) -> str:
-        return str(self.currentData() or "")
+        return self._unlisted or str(self.currentData() or "")
 
     def set_value(self, value) -> None:
         value = str(value or "")
+        self._unlisted = ""
         index = self.findData(value)
         if index < 0 and value:
             # A code this version does not know (newer master data): kept and shown as it is, never dropped.

@@ -2,13 +2,17 @@
 
 The .qm files sit in ``app.i18n.TRANSLATIONS_DIR`` next to the .ts files the core reads, so that a PyInstaller
 build (which bundles that folder as package data) finds them the same way as a checkout does.
+
+Qt's own widgets (file and print dialogs, standard buttons, the edit menu of a text box) are translated by Qt's
+``qtbase_<lang>.qm`` where Qt ships one; it ships none for Indonesian, so ``qtbase_id.ts`` in our folder holds the
+Qt strings an officer meets, under Qt's own context names.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app import i18n
 from app.errors import UserFacingError
@@ -27,6 +31,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
     loaded = []
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Installed first, so that our own catalogues (installed after it) win where both translate a string.
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+        loaded.append("qt")
     for qm in sorted(i18n.TRANSLATIONS_DIR.glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):

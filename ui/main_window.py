@@ -17,6 +17,7 @@ from ui.follow_up_page import FollowUpPage, nav_title
 from ui.home_page import HomePage
 from ui.record_detail import RecordDetailPage
 from ui.records_page import RecordsPage
+from ui.screen_fit import fit_to_screen
 from ui.settings_page import SettingsPage
 from ui.sync_controller import SyncController
 from ui.submitted_dialog import SubmittedDialog
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         # One sync per window: it runs in the background whichever page is open.
         self.sync = sync or SyncController(ctx, self)
         self.setWindowTitle("Jemput Bola")
-        self.resize(1280, 720)
+        fit_to_screen(self, 1280, 720)
 
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)

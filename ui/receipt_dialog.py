@@ -19,6 +19,7 @@ from app.receipts import ReceiptContent
 from ui import receipt_render
 from ui.context import UiContext
 from ui.i18n import error_text
+from ui.screen_fit import fit_to_screen
 
 PREVIEW_DPI = 110
 
@@ -75,7 +76,7 @@ class ReceiptDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(720, 820)
+        fit_to_screen(self, 720, 820)
         self._set_ready(False)
         ctx.runner.run_db(lambda: load_receipt(ctx, registration_id), self._loaded)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app import record_views, registrations, status
+from app import history_labels, record_views, registrations, status
 from app.follow_up import FOLLOW_UP_KEYS
 from app.kinds import KINDS
 from app.record_views import RecordDetail
@@ -219,8 +219,9 @@ class RecordDetailPage(QWidget):
         fields = form_fields(d.kind)
         known = {f.key for f in fields}
         rows = [(field_label(f), field_value(f, d.data[f.key])) for f in fields if f.key in d.data]
-        # Keys the field list does not know (an older form version, or no field module yet) still show, raw.
-        rows += [(key, format_value(d.data[key])) for key in sorted(d.data) if key not in known | HIDDEN_KEYS]
+        # Keys the field list does not know (an older form version, or no field module yet) still show, labelled so.
+        rows += [(history_labels.change_label(key, {}, self.ctx.settings.language), format_value(d.data[key]))
+                 for key in sorted(d.data) if key not in known | HIDDEN_KEYS]
         for label, value in rows:
             text = QLabel(value, wordWrap=True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -245,22 +246,16 @@ class RecordDetailPage(QWidget):
             item.setExpanded(entry.action != "create" or len(entry.changes) <= 3)
 
     def _action_label(self, action: str) -> str:
-        if action == "create":
-            return self.tr("created")
-        if action in status.ACTION_LABELS:
-            return QCoreApplication.translate("Status", status.ACTION_LABELS[action])
-        return action
+        return history_labels.action_label(action, self.ctx.settings.language)
 
     def _change_line(self, fields: dict, key: str, old, new) -> str:
+        language = self.ctx.settings.language
+        label = history_labels.change_label(key, fields, language)
         if key == "status":
-            label, old, new = self.tr("Status"), status_label(old) if old else old, status_label(new) if new else new
-        elif key == "review_comment":
-            label = self.tr("Comment")
-        elif key == "status_note":
-            label = self.tr("Note from central")
-        elif key in fields:
-            field = fields[key]
-            label, old, new = field_label(field), field_value(field, old), field_value(field, new)
-        else:
-            label = key
+            old, new = status_label(old) if old else old, status_label(new) if new else new
+        elif key == "resolution":
+            old, new = history_labels.resolution_label(old, language), history_labels.resolution_label(new, language)
+        elif (field_key := history_labels.form_key(key)) in fields:
+            field = fields[field_key]
+            old, new = field_value(field, old), field_value(field, new)
         return f"{label}: {format_value(old)} → {format_value(new)}"

@@ -13,6 +13,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QWidget
 
 from app.reference.regions import Region, Regions
+from app.validation.choices import is_code
 from ui.form_widgets import FieldBox, narrow
 
 LEVELS = (("province_code", "province"), ("regency_code", "regency"), ("district_code", "district"),
@@ -33,6 +34,7 @@ class RegionCombo(QComboBox):
     """One level: an editable combo whose typed text drives a search popup rather than the combo's own list."""
 
     picked = Signal(str)  # the code the officer chose (or "" when the officer emptied the box)
+    typed = Signal(str)  # words left in the box that name no region: kept, for the check to report
     left = Signal()
 
     def __init__(self, key: str, parent: QWidget | None = None):
@@ -74,7 +76,8 @@ class RegionCombo(QComboBox):
         self.picked.emit(str(index.data(CODE_ROLE) or ""))
 
     def _settle(self) -> None:
-        """Leaving the box with half-typed text: take an exact match, else show the chosen region again."""
+        """Leaving the box with typed text: take an exact match, else keep the words (never silently put the
+        region chosen before back over them: the officer would not see that the words were not taken)."""
         if self.search_popup.popup().isVisible():
             return
         text = self.currentText().strip()
@@ -90,7 +93,7 @@ class RegionCombo(QComboBox):
             if item.text().split(" — ")[0].casefold() == text.casefold():
                 self.picked.emit(str(item.data(CODE_ROLE)))
                 return
-        self.setEditText(current)
+        self.typed.emit(text)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() == event.Type.FocusOut and watched is self.lineEdit():
@@ -124,6 +127,7 @@ class RegionPicker(QWidget):
             combo = RegionCombo(key, self)
             combo.lineEdit().textEdited.connect(lambda text, k=key: self._search(k, text))
             combo.picked.connect(lambda code, k=key: self._picked(k, code))
+            combo.typed.connect(lambda text, k=key: self._typed(k, text))
             combo.left.connect(self.left)
             self.combos[key] = combo
             self.boxes[key] = FieldBox(key, labels.get(key, key), combo, key in required, self)
@@ -162,11 +166,22 @@ class RegionPicker(QWidget):
         if code and nxt < len(KEYS) and not new[KEYS[nxt]]:
             self.combos[KEYS[nxt]].setFocus()  # straight on to the next level, as the officer works top-down
 
+    def _typed(self, key: str, text: str) -> None:
+        if self._codes[key] != text:
+            self._codes[key] = text
+            self._refresh()
+            self.changed.emit()
+
+    def _code(self, key: str) -> str:
+        """The region chosen at ``key``; "" while the box holds words that name no region."""
+        code = self._codes[key]
+        return code if is_code(code) else ""
+
     def _scope(self, key: str) -> str | None:
         """The nearest chosen level above ``key``: where its regions are listed and searched."""
         for above in reversed(KEYS[: KEYS.index(key)]):
-            if self._codes[above]:
-                return self._codes[above]
+            if self._code(above):
+                return self._code(above)
         return None
 
     def _search(self, key: str, text: str) -> None:
@@ -194,12 +209,12 @@ class RegionPicker(QWidget):
         if key == "province_code":
             return self.regions.provinces()
         if key == "regency_code":
-            return self.regions.regencies(self._codes["province_code"]) if self._codes["province_code"] else []
+            return self.regions.regencies(self._code("province_code")) if self._code("province_code") else []
         if key == "district_code":
-            return self.regions.districts(self._codes["regency_code"]) if self._codes["regency_code"] else []
-        if self._codes["district_code"]:
-            return self.regions.villages(self._codes["district_code"])
-        if parent and parent == self._codes["regency_code"]:
+            return self.regions.districts(self._code("regency_code")) if self._code("regency_code") else []
+        if self._code("district_code"):
+            return self.regions.villages(self._code("district_code"))
+        if parent and parent == self._code("regency_code"):
             return [v for d in self.regions.districts(parent) for v in self.regions.villages(d.code)]
         return []
 
@@ -217,7 +232,8 @@ class RegionPicker(QWidget):
             code = self._codes[key]
             index = combo.findData(code) if code else -1
             if code and index < 0:
-                # A code the list does not hold (older master data): shown as it is, never dropped.
+                # A code the list does not hold (older master data), or typed words: shown as they are, never
+                # dropped; the check says what is wrong with them.
                 combo.addItem(self._name(code), code)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)

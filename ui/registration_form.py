@@ -18,6 +18,7 @@ from app.i18n import translate
 from app.kinds import kind_spec
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
+from app.validation.still_needed import still_needed
 from ui.context import UiContext
 from ui.form_attachments import FormAttachments
 from ui.form_saving import FormSaving, Saved
@@ -72,6 +73,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         self._linked_nik = ""
         self._loaded_extra: dict = {}  # stored keys this page has no editor for; kept, never dropped
         self.issues: list[Issue] = []
+        self.needed: list[Issue] = []  # what a submit would still ask for (app.validation.still_needed)
         self.setStyleSheet(STYLE)
 
         self.editors: dict[str, QWidget] = {}
@@ -286,7 +288,10 @@ class RegistrationFormPage(FormSaving, QWidget):
         data = self.values()
         today = self.ctx.workspace.today()
         self.issues = self.spec.validate(data, today=today, regions=self.regions, for_submit=self._submit_tried)
-        self._show_issues(self.issues)
+        # Before a submit attempt the missing values are not errors, but the officer still sees what is to do.
+        self.needed = [] if self._submit_tried else still_needed(self.spec.validate, data, today=today,
+                                                                 regions=self.regions, live=self.issues)
+        self._show_issues(self.issues, self.needed)
         self.attachments.set_data(data)
         self.after_validate(data, self.issues)
         self.switcher.setVisible(self._saved.id is None and not self._has_content(data))
@@ -298,13 +303,13 @@ class RegistrationFormPage(FormSaving, QWidget):
     def _niks(self, data: dict) -> set[str]:
         return {str(data.get(prefix + "nik") or "") for prefix in self.spec.person_roles.values()}
 
-    def _show_issues(self, issues: list[Issue]) -> None:
+    def _show_issues(self, issues: list[Issue], needed: list[Issue] = ()) -> None:
         by_field: dict[str, list[Issue]] = {}
         for issue in issues:
             by_field.setdefault(issue.field, []).append(issue)
         for key, box in self.boxes.items():
             box.set_issues(by_field.get(key, []), self.language)
-        self.issue_panel.set_issues(issues, self.labels(), self.language)
+        self.issue_panel.set_issues(issues, self.labels(), self.language, needed)
 
     # --- photos and documents ------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from app.birth.form import BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, WITNESS_PR
 from app.birth.twins import multiple_birth_issues
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference.regions import Regions
+from app.validation.choices import is_code, unlisted_choice
 from app.validation.dates import format_date, parse_date
 from app.validation.fields import check_fields, label_term, parse_number, required_issue, text
 from app.validation.issues import Issue, error, warning
@@ -113,6 +114,8 @@ def _birth_place_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
     code = text(data, "child_birth_place")
     if not code:
         return []
+    if not is_code(code):
+        return [unlisted_choice("child_birth_place", label_term(FIELDS_BY_KEY["child_birth_place"]), code)]
     region = regions.get(code)
     if region is None or len(region.code) != len("16.03"):
         return [error("child_birth_place", "region_unknown", QT_TRANSLATE_NOOP(

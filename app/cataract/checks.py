@@ -16,6 +16,7 @@ from app.cataract.who import acuity_rank, operated_eyes
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.reference.regions import Regions
+from app.validation.choices import is_code, unlisted_choice
 from app.validation.dates import format_date, parse_date
 from app.validation.fields import check_fields, is_filled, label_term, required_issue, text
 from app.validation.issues import Issue, error, warning
@@ -75,7 +76,9 @@ def _region_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
     for depth, key in enumerate(REGION_KEYS):
         code = text(data, key)
         region = regions.get(code) if code else None
-        if code and (region is None or region.code.count(".") != depth):
+        if code and not is_code(code):
+            issues.append(unlisted_choice(key, label_term(FIELDS_BY_KEY[key]), code))
+        elif code and (region is None or region.code.count(".") != depth):
             issues.append(error(key, "region_unknown", QT_TRANSLATE_NOOP(
                 "Validation", "{label}: code {code} is not in the Kemendagri list."),
                 label=label_term(FIELDS_BY_KEY[key]), code=code))

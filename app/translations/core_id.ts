@@ -530,6 +530,57 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>Komentar supervisor</translation>
+    </message>
+    <message>
+        <source>Note from the central office</source>
+        <translation>Catatan dari kantor pusat</translation>
+    </message>
+    <message>
+        <source>Version kept</source>
+        <translation>Versi yang dipakai</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>status changed</source>
+        <translation>status diubah</translation>
+    </message>
+    <message>
+        <source>two versions reconciled</source>
+        <translation>dua versi disatukan</translation>
+    </message>
+    <message>
+        <source>this laptop&apos;s version</source>
+        <translation>versi laptop ini</translation>
+    </message>
+    <message>
+        <source>the server&apos;s version</source>
+        <translation>versi server</translation>
+    </message>
+    <message>
+        <source>values chosen per field</source>
+        <translation>nilai dipilih per kolom</translation>
+    </message>
+    <message>
+        <source>Field {key} (not on this version of the form)</source>
+        <translation>Kolom {key} (tidak ada di formulir versi ini)</translation>
+    </message>
+    <message>
+        <source>{label} (this laptop&apos;s value)</source>
+        <translation>{label} (nilai di laptop ini)</translation>
+    </message>
+</context>
+<context>
     <name>Kinds</name>
     <message>
         <source>e-KTP biodata</source>
@@ -752,6 +803,10 @@
     <message>
         <source>{label}: choose one of the options in the list.</source>
         <translation>{label}: pilih salah satu pilihan dari daftar.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not in the list. Pick one of its options or clear the field.</source>
+        <translation>{label}: “{text}” tidak ada di daftar. Pilih salah satu pilihannya atau kosongkan kolom ini.</translation>
     </message>
     <message>
         <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>

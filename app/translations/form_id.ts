@@ -30,6 +30,12 @@
 </context>
 <context>
     <name>IssuePanel</name>
+    <message numerus="yes">
+        <source>Still to fill in: %n required field(s)</source>
+        <translation>
+            <numerusform>Belum diisi: %n kolom wajib</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No problems found</source>
         <translation>Tidak ada masalah</translation>

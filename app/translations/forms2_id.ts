@@ -119,8 +119,24 @@
         <translation>Menyimpan…</translation>
     </message>
     <message>
+        <source>Not saved: {error}</source>
+        <translation>Belum tersimpan: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Tersimpan {time}</translation>
+    </message>
+    <message>
         <source>ℹ A person with NIK {nik} is already recorded on this laptop. This registration was linked to that person; check that the name and date of birth match.</source>
         <translation>ℹ Orang dengan NIK {nik} sudah tercatat di laptop ini. Pendaftaran ini dihubungkan ke orang tersebut; periksa apakah nama dan tanggal lahirnya cocok.</translation>
+    </message>
+    <message>
+        <source>Could not open: {error}</source>
+        <translation>Tidak dapat dibuka: {error}</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -208,25 +224,6 @@
     <message>
         <source>All villages</source>
         <translation>Semua desa/kelurahan</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Not saved: {error}</source>
-        <translation>Belum tersimpan: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {time}</source>
-        <translation>Tersimpan {time}</translation>
-    </message>
-    <message>
-        <source>Could not open: {error}</source>
-        <translation>Tidak dapat dibuka: {error}</translation>
-    </message>
-    <message>
-        <source>Opened</source>
-        <translation>Dibuka</translation>
     </message>
 </context>
 </TS>

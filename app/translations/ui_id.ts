@@ -232,24 +232,8 @@
         <translation>Kabar dari {who}, {when}: {text}</translation>
     </message>
     <message>
-        <source>Note from central</source>
-        <translation>Catatan dari pusat</translation>
-    </message>
-    <message>
         <source>Nothing filled in yet.</source>
         <translation>Belum ada yang diisi.</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>dibuat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Catatan</translation>
     </message>
 </context>
 <context>

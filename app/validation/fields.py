@@ -15,6 +15,7 @@ from typing import Any
 from app.ektp import Field
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
+from app.validation.choices import unlisted_choice
 from app.validation.dates import parse_date
 from app.validation.issues import Issue, Term, error
 
@@ -90,8 +91,7 @@ def _format_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue
     key, label = fld.key, label_term(fld)
     shown = text({"v": value}, "v")
     if fld.kind == "choice" and shown not in vl.codes(fld.choices or ()):
-        return error(key, "choice_unknown", QT_TRANSLATE_NOOP(
-            "Validation", "{label}: choose one of the options in the list."), label=label)
+        return unlisted_choice(key, label, shown)
     if fld.kind == "multichoice":
         picked = value if isinstance(value, (list, tuple)) else [value]
         if not set(map(str, picked)) <= vl.codes(fld.choices or ()):

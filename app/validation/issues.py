@@ -9,6 +9,11 @@ from typing import Any, Literal
 from app.i18n import DEFAULT_LANGUAGE, translate
 
 
+# The plain "missing" message the validators use (each marks it for translation where it uses it), so that a
+# list of what is still to fill in can name just the field where the message says nothing more.
+REQUIRED_TEMPLATE = "{label} must be filled in."
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """A marked string used as a message parameter (e.g. a form label), translated in the reader's language."""

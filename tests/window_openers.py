@@ -1,0 +1,132 @@
+"""Every dialog and main window in ``ui/``, found by walking the package, and how to open each with data in it.
+
+Shared by the tests that look at every window (its size on a laptop screen, its language), so that a new
+dialog is checked by all of them as soon as it has an opener here, and fails them until it has one.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+import ui
+from app import persons, registrations, sync_state
+from app.reference.regions import regions
+
+TODAY = date.today()
+RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_place": "LAHAT",
+        "birth_date": "1990-06-05", "marital_status": "1", "address": "JL. MERDEKA NO. 5 DUSUN II"}
+SCREENED = dict(
+    patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",
+    patient_province_code="16", patient_regency_code="16.03", patient_district_code="16.03.07",
+    patient_village_code="16.03.07.1001", screening_date=(TODAY - timedelta(days=30)).isoformat(),
+    exam_status="1", right_presenting_va="5", right_pinhole_va="5", right_lens="2",
+    left_presenting_va="3", left_pinhole_va="3", left_lens="2", principal_cause="3", surgery_barriers=["2", "3"],
+    referred=True, referral_eye="1", referral_facility="RSUD Dr. H.M. Rabain Muara Enim",
+    referral_date=(TODAY - timedelta(days=30)).isoformat(), bpjs_status="1",
+)
+
+
+def window_classes() -> set[str]:
+    """Every dialog and main window defined in ``ui/``, as "module.Class"."""
+    found = set()
+    for info in pkgutil.iter_modules(ui.__path__):
+        module = importlib.import_module(f"ui.{info.name}")
+        for name, obj in vars(module).items():
+            if (isinstance(obj, type) and issubclass(obj, (QDialog, QMainWindow))
+                    and obj.__module__ == module.__name__):
+                found.add(f"{module.__name__}.{name}")
+    return found
+
+
+def _record(ctx, kind: str, data: dict, submit: bool = True) -> str:
+    with ctx.workspace.transaction() as s:
+        reg = registrations.create_draft(s, actor=ctx.actor, kind=kind, now=ctx.workspace.now(), data=data)
+        if submit:
+            registrations.submit(s, actor=ctx.actor, registration_id=reg.id, now=ctx.workspace.now(),
+                                 today=TODAY, regions=regions())
+        return reg.id
+
+
+def _person(ctx) -> str:
+    _record(ctx, "ektp", RINA, submit=False)
+    with ctx.workspace.transaction() as s:
+        return persons.find_by_nik(s, RINA["nik"]).id
+
+
+def _conflict(ctx) -> sync_state.ConflictView:
+    rid = _record(ctx, "ektp", RINA, submit=False)
+    device = {"kind": "ektp", "status": "submitted", "data": RINA}
+    server = {"kind": "ektp", "status": "returned", "review_comment": "Foto KK kurang jelas",
+              "data": {**RINA, "name": "RINA MARLINA SARI", "address": "JL. SUDIRMAN 12"}}
+    return sync_state.ConflictView(1, rid, RINA["name"], datetime(2026, 11, 2, 9), device, server,
+                                   {"data.name": [RINA["name"], "RINA MARLINA SARI"],
+                                    "data.address": [RINA["address"], "JL. SUDIRMAN 12"],
+                                    "status": ["submitted", "returned"]})
+
+
+def _login(ctx, first_run: bool):
+    from ui.login import LoginDialog
+
+    if first_run:
+        from app.workspace import Workspace
+
+        fresh = Workspace.open(ctx.data_dir / "fresh")
+        return LoginDialog(fresh, ctx.runner, ctx.settings.language)
+    return LoginDialog(ctx.workspace, ctx.runner, ctx.settings.language)
+
+
+def _import(path: str):
+    module, name = path.rsplit(".", 1)
+    return getattr(importlib.import_module(module), name)
+
+
+# "module.Class" -> {variant: how to open it}; every class window_classes() finds must be here.
+OPENERS = {
+    "ui.main_window.MainWindow": {"": lambda ctx: _import("ui.main_window.MainWindow")(ctx)},
+    "ui.login.LoginDialog": {"first run": lambda ctx: _login(ctx, True), "log in": lambda ctx: _login(ctx, False)},
+    "ui.receipt_dialog.ReceiptDialog": {
+        paper: (lambda ctx, paper=paper: _receipt(ctx, paper)) for paper in ("a5", "a6", "thermal58", "thermal80")},
+    "ui.enrol_dialog.EnrolDialog": {"": lambda ctx: _import("ui.enrol_dialog.EnrolDialog")(ctx)},
+    "ui.conflict_dialog.ConflictDialog": {
+        "": lambda ctx: _import("ui.conflict_dialog.ConflictDialog")(ctx, _conflict(ctx))},
+    "ui.follow_up_dialog.FollowUpDialog": {
+        "": lambda ctx: _import("ui.follow_up_dialog.FollowUpDialog")(ctx, _record(ctx, "cataract", SCREENED))},
+    "ui.person_page.PersonDialog": {"": lambda ctx: _import("ui.person_page.PersonDialog")(ctx, _person(ctx))},
+    "ui.attachments_panel.ImageViewer": {
+        "portrait photo": lambda ctx: _import("ui.attachments_panel.ImageViewer")(
+            _image(QSize(3000, 4000)), "Foto"),
+        "landscape scan": lambda ctx: _import("ui.attachments_panel.ImageViewer")(
+            _image(QSize(4000, 3000)), "KK")},
+    "ui.signature_pad.SignatureDialog": {
+        "signature": lambda ctx: _import("ui.signature_pad.SignatureDialog")(),
+        "thumbprint": lambda ctx: _import("ui.signature_pad.SignatureDialog")(thumbprint=True)},
+    "ui.camera_capture.CameraDialog": {"": lambda ctx: _camera()},
+}
+
+
+def _receipt(ctx, paper: str):
+    from ui import receipt_render
+    from ui.receipt_dialog import ReceiptDialog
+
+    ctx.settings.receipt_paper = receipt_render.paper(paper).key
+    return ReceiptDialog(ctx, _record(ctx, "ektp", RINA))
+
+
+def _camera():
+    try:
+        return _import("ui.camera_capture.CameraDialog")()
+    except ImportError as exc:  # QtMultimedia needs system libraries (PulseAudio) a bare CI image lacks
+        pytest.skip(f"QtMultimedia cannot load here: {exc}")
+
+
+def _image(size: QSize) -> QImage:
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(0x607D8B)
+    return image
