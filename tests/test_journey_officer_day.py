@@ -143,4 +143,4 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, s
     top = page.history.topLevelItem(0)
     assert top.text(1) == "Kantor pusat"
     lines = [top.child(i).text(0) for i in range(top.childCount())]
-    assert "Catatan dari pusat: — → KTP sudah dicetak" in lines
+    assert "Catatan dari kantor pusat: — → KTP sudah dicetak" in lines

@@ -108,6 +108,11 @@ OPENERS = {
         "signature": lambda ctx: _import("ui.signature_pad.SignatureDialog")(),
         "thumbprint": lambda ctx: _import("ui.signature_pad.SignatureDialog")(thumbprint=True)},
     "ui.camera_capture.CameraDialog": {"": lambda ctx: _camera()},
+    "ui.submitted_dialog.SubmittedDialog": {
+        "one record": lambda ctx: _import("ui.submitted_dialog.SubmittedDialog")(
+            ctx, [_record(ctx, "ektp", RINA, submit=False)]),
+        "twins": lambda ctx: _import("ui.submitted_dialog.SubmittedDialog")(
+            ctx, [_record(ctx, "ektp", RINA, submit=False), _record(ctx, "cataract", SCREENED)])},
 }
 
 
