@@ -1,8 +1,7 @@
 """Saving, opening and sending a registration form: the part of ``RegistrationFormPage`` that talks to the
 database worker. Kept apart so the page itself is only about widgets.
 
-Autosave: a moment after the last change, but while the officer types without pause a save still happens
-``MAX_WAIT_FACTOR`` autosave periods after the first unsaved keystroke (a pure debounce would never fire).
+Autosave: when to save is ``ui.autosave.AutosavePolicy``'s answer; here the save itself.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from app import registrations, status
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.i18n import error_text
-
-MAX_WAIT_FACTOR = 1.5
 
 
 class Saved:
@@ -37,12 +34,8 @@ class FormSaving:
             return
         self._dirty = True
         self._validate_timer.start()
-        now = time.monotonic()
-        if self._dirty_since is None:
-            self._dirty_since = now
-        period = max(0.0, float(self.ctx.settings.autosave_seconds))
-        deadline = self._dirty_since + period * MAX_WAIT_FACTOR
-        self._save_timer.start(int(1000 * max(0.0, min(period, deadline - now))))
+        delay = self._autosave.edited(time.monotonic(), self.ctx.settings.autosave_seconds)
+        self._save_timer.start(int(1000 * delay))
 
     def _left_field(self) -> None:
         if self._dirty:
@@ -51,7 +44,7 @@ class FormSaving:
     def save_now(self, then=None) -> None:
         """Queues a save of what the widgets hold now; ``then()`` runs on the UI thread once it is stored."""
         self._save_timer.stop()
-        self._dirty_since = None
+        self._autosave.saved()
         data = self.values()
         if self._finished or (self._saved.id is None and not self._has_content(data)) or not (self._dirty or then):
             if then is not None:
@@ -188,7 +181,8 @@ class FormSaving:
             self._show_submit_issues(self.validate())
             return
         self._save_timer.stop()
-        self._dirty, self._dirty_since = False, None
+        self._dirty = False
+        self._autosave.saved()
         self._set_state(self.tr("Sending…"))
         self.submit_button.setEnabled(False)
         self.ctx.runner.run_db(self._save_job(data, submit=True), self._save_callback(self._submitted))
