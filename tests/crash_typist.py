@@ -2,19 +2,33 @@
 
     python tests/crash_typist.py DATA_DIR
 
-Opens the workspace in DATA_DIR (it must hold the account "siti"), types a name and a NIK at human speed, prints
-"TYPED <name> <nik>" and then keeps typing into the place of birth, so that the kill lands mid-typing.
+Opens the workspace in DATA_DIR (it must hold the account "siti"), types a name, a NIK and then the place of
+birth on and on, and reports on stdout, one line each, with ``time.monotonic()`` stamps:
+
+    KEY <t> <field> <length of the field now>     a key was typed and handled by the form
+    TYPED <name> <nik>                            the name and the NIK are complete
+    SAVED <t> <json of name, nik, birth_place>    a save of these values is committed in the database
+
+Keys come from a timer in the running event loop, so that between two keys the loop is idle, as it is when
+keys come from a keyboard. ``QTest.keyClicks(..., delay=)`` must not be used here: it waits inside the call
+without releasing Python's GIL, so the database worker only got a slice now and then between keys, and saves
+took 0.4 to 1.9 s to commit instead of a few milliseconds (one queued mid-NIK committed only when that
+``keyClicks`` call returned).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import threading
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -25,7 +39,25 @@ from ui.context import Changes, UiContext  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 NAME, NIK = "Siti Rahmawati", "1603075708900003"
+PLACE = "Muara Enim "  # typed again and again into the place of birth
 KEY_DELAY_MS = 120  # a quick typist on a laptop keyboard
+REPORTED = ("name", "nik", "birth_place")
+_out = threading.Lock()  # SAVED lines come from the database worker, the others from the UI thread
+
+
+def report(*words) -> None:
+    with _out:
+        sys.stdout.write(" ".join(str(w) for w in words) + "\n")
+        sys.stdout.flush()
+
+
+def keys():
+    """(field, character) in the order the officer types them; None once the NIK is complete."""
+    yield from (("name", c) for c in NAME)
+    yield from (("nik", c) for c in NIK)
+    yield None
+    while True:
+        yield from (("birth_place", c) for c in PLACE)
 
 
 def main() -> None:
@@ -33,20 +65,41 @@ def main() -> None:
     app = QApplication([])
     from ui.ektp_form import EktpFormPage
 
+    class ReportingForm(EktpFormPage):
+        """The real form; only says which values each committed save held. Both hooks run on the single
+        database worker, one save after the other, so the values stored are those reported next."""
+
+        def store(self, session, data, submit, now, today, context=None):
+            self._storing = {key: data.get(key) or "" for key in REPORTED}
+            return super().store(session, data, submit, now, today, context)
+
+        def committed(self, out):
+            report("SAVED", time.monotonic(), json.dumps(self._storing))
+
     ws = Workspace.open(folder)
     with ws.transaction() as s:
         actor = auth.login(s, username="siti", password="rahasia123", device_id=ws.device_id, now=ws.now())
     ctx = UiContext(ws, actor, TaskRunner(), Settings.load(folder), folder, Changes())
-    page = EktpFormPage(ctx)
+    page = ReportingForm(ctx)
     page.show()
-    for key, text in (("name", NAME), ("nik", NIK)):
-        page.editors[key].setFocus()
-        QTest.keyClicks(page.editors[key], text, delay=KEY_DELAY_MS)
-    print(f"TYPED {NAME} {NIK}", flush=True)
-    page.editors["birth_place"].setFocus()
-    while True:  # typing on and on; the test kills this process somewhere in here
-        QTest.keyClicks(page.editors["birth_place"], "Muara Enim ", delay=KEY_DELAY_MS)
-        app.processEvents()
+    script = keys()
+
+    def type_next_key() -> None:
+        step = next(script)
+        if step is None:
+            report("TYPED", NAME, NIK)
+            step = next(script)
+        field, char = step
+        editor = page.editors[field]
+        if not editor.hasFocus():
+            editor.setFocus()  # leaving the previous field saves it, as for the officer
+        QTest.keyClick(editor, char)
+        report("KEY", time.monotonic(), field, len(editor.text()))
+
+    timer = QTimer(interval=KEY_DELAY_MS)
+    timer.timeout.connect(type_next_key)
+    timer.start()
+    app.exec()  # typing on and on; the test kills this process somewhere in here
 
 
 if __name__ == "__main__":

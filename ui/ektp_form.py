@@ -9,7 +9,6 @@ from app.ektp import ektp_eligibility
 from app.validation.dates import parse_date
 from app.validation.issues import Issue
 from ui.context import UiContext
-from ui.form_saving import MAX_WAIT_FACTOR  # noqa: F401 - part of this page's surface for the crash tests
 from ui.form_widgets import ERROR_COLOR
 from ui.registration_form import RegistrationFormPage
 

@@ -1,8 +1,7 @@
 """Saving, opening and sending a registration form: the part of ``RegistrationFormPage`` that talks to the
 database worker. Kept apart so the page itself is only about widgets.
 
-Autosave: a moment after the last change, but while the officer types without pause a save still happens
-``MAX_WAIT_FACTOR`` autosave periods after the first unsaved keystroke (a pure debounce would never fire).
+Autosave: when to save is ``ui.autosave.AutosavePolicy``'s answer; here the save itself.
 """
 
 from __future__ import annotations
@@ -18,11 +17,9 @@ from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.i18n import error_text
 
-MAX_WAIT_FACTOR = 1.5
 # The save and open callbacks below run on a closure's ``page``: ``page.tr`` there was filed by lupdate under a
 # context "page" that no class has, so the birth and cataract forms said "Saved 07:24:07" in English. They name
 # this module's context with QCoreApplication.translate instead.
-
 
 
 class Saved:
@@ -42,12 +39,8 @@ class FormSaving:
             return
         self._dirty = True
         self._validate_timer.start()
-        now = time.monotonic()
-        if self._dirty_since is None:
-            self._dirty_since = now
-        period = max(0.0, float(self.ctx.settings.autosave_seconds))
-        deadline = self._dirty_since + period * MAX_WAIT_FACTOR
-        self._save_timer.start(int(1000 * max(0.0, min(period, deadline - now))))
+        delay = self._autosave.edited(time.monotonic(), self.ctx.settings.autosave_seconds)
+        self._save_timer.start(int(1000 * delay))
 
     def _left_field(self) -> None:
         if self._dirty:
@@ -57,7 +50,7 @@ class FormSaving:
         """Queues a save of what the widgets hold now; ``then()`` runs on the UI thread once it is stored.
         ``force`` stores a new record even before anything is typed (a photo is content too)."""
         self._save_timer.stop()
-        self._dirty_since = None
+        self._autosave.saved()
         data = self.values()
         empty_new = self._saved.id is None and not self._has_content(data) and not force
         if self._finished or empty_new or not (self._dirty or then):
@@ -212,7 +205,8 @@ class FormSaving:
             self._show_submit_issues(self.validate())
             return
         self._save_timer.stop()
-        self._dirty, self._dirty_since = False, None
+        self._dirty = False
+        self._autosave.saved()
         self._set_state(self.tr("Sending…"))
         self.submit_button.setEnabled(False)
         self.ctx.runner.run_db(self._save_job(data, submit=True), self._save_callback(self._submitted))

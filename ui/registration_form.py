@@ -19,6 +19,7 @@ from app.kinds import kind_spec
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from app.validation.still_needed import still_needed
+from ui.autosave import AutosavePolicy
 from ui.context import UiContext
 from ui.form_attachments import FormAttachments
 from ui.form_saving import FormSaving, Saved
@@ -67,7 +68,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.regions = shared_regions()
         self._saved = Saved(registration_id)
         self._dirty = False
-        self._dirty_since: float | None = None
+        self._autosave = AutosavePolicy()
         self._submit_tried = False  # after a submit attempt, missing required fields stay marked
         self._finished = False  # submitted: nothing more to save
         self._linked_nik = ""
