@@ -47,3 +47,16 @@ def test_shipped_qm_files_are_compiled_from_the_ts_files(tmp_path):
         qm = tmp_path / ts.with_suffix(".qm").name
         subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         assert qm.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"{ts.name}: run scripts/translations.py release"
+
+
+@pytest.mark.parametrize("area", sorted(translations.AREAS))
+def test_every_plural_has_its_english_forms(area, tmp_path):
+    """English is the source language, but "%n record(s)" must read "1 record" and "2 records"."""
+    fresh = tmp_path / f"{area}.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(translations.AREAS[area]), "-locations",
+                    "none", "-pluralonly", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    english = set()
+    for ts in translations.TS_DIR.glob("*_en.ts"):
+        english |= messages(ts, finished_only=True)
+    missing = sorted(messages(fresh, finished_only=False) - english)
+    assert not missing, f"no English plural forms in {area}: run scripts/translations.py update: {missing[:10]}"

@@ -135,12 +135,12 @@ class SettingsPage(QWidget):
             if error is not None:
                 self._say(error_text(error, ctx.settings.language), "error")
             elif not result:
-                self._say(self.tr("Nothing to remove: no finished record is older than {days} days.")
-                          .format(days=days), "hint")
+                self._say(self.tr("Nothing to remove: no finished record is older than %n day(s).", "",
+                                  days), "hint")
             elif QMessageBox.question(
                     self, self.tr("Remove finished records"),
-                    self.tr("Remove {count} finished records from this laptop? The server keeps them.")
-                    .format(count=result),
+                    self.tr("Remove %n finished record(s) from this laptop? The server keeps them.", "",
+                            result),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
                 self.purge_button.setEnabled(False)
@@ -152,8 +152,8 @@ class SettingsPage(QWidget):
             if error is not None:
                 self._say(error_text(error, ctx.settings.language), "error")
                 return
-            self._say(self.tr("Removed from this laptop: {count} records, {persons} people, {files} files.")
-                      .format(count=result.registrations, persons=result.persons, files=result.files), "hint")
+            self._say(self.tr("Removed from this laptop — records: {count}, people: {persons}, files: {files}.")
+                      .format(count=result.registrations, persons=result.persons, files=result.files), "success")
             if result.ids:
                 ctx.changes.registrations_changed.emit(list(result.ids))
 

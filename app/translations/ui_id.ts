@@ -377,21 +377,25 @@
         <source>Set how many days to keep finished records first: 0 keeps them all.</source>
         <translation>Isi dulu berapa hari data selesai disimpan: 0 berarti semuanya disimpan.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing to remove: no finished record is older than %n day(s).</source>
+        <translation>
+            <numerusform>Tidak ada yang dihapus: tidak ada data selesai yang lebih lama dari %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished record(s) from this laptop? The server keeps them.</source>
+        <translation>
+            <numerusform>Hapus %n data yang sudah selesai dari laptop ini? Server tetap menyimpannya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Nothing to remove: no finished record is older than {days} days.</source>
-        <translation>Tidak ada yang dihapus: tidak ada data selesai yang lebih lama dari {days} hari.</translation>
+        <source>Removed from this laptop — records: {count}, people: {persons}, files: {files}.</source>
+        <translation>Dihapus dari laptop ini — data: {count}, orang: {persons}, berkas: {files}.</translation>
     </message>
     <message>
         <source>Remove finished records</source>
         <translation>Hapus data yang sudah selesai</translation>
-    </message>
-    <message>
-        <source>Remove {count} finished records from this laptop? The server keeps them.</source>
-        <translation>Hapus {count} data yang sudah selesai dari laptop ini? Server tetap menyimpannya.</translation>
-    </message>
-    <message>
-        <source>Removed from this laptop: {count} records, {persons} people, {files} files.</source>
-        <translation>Dihapus dari laptop ini: {count} data, {persons} orang, {files} berkas.</translation>
     </message>
 </context>
 <context>
