@@ -39,10 +39,6 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Jemput Bola — log in</source>
-        <translation>Jemput Bola — masuk</translation>
-    </message>
-    <message>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
@@ -65,6 +61,10 @@
     <message>
         <source>at least {n} characters</source>
         <translation>minimal {n} karakter</translation>
+    </message>
+    <message>
+        <source>Administrator accounts come from the server when the laptop is enrolled.</source>
+        <translation>Akun administrator datang dari server saat laptop didaftarkan.</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -101,6 +101,12 @@
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak kata sandi salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

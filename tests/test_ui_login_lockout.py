@@ -1,0 +1,59 @@
+"""The lock-out after wrong passwords counts down on screen and gives the button back at zero."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import auth
+from ui.login import LoginDialog
+from ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def _lock(qtbot, dialog):
+    dialog.username.setText("siti")
+    for _ in range(auth.FREE_ATTEMPTS):
+        qtbot.keyClicks(dialog.password, "salah-salah")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def test_lock_out_counts_down_every_second_then_lets_the_officer_try(qtbot, workspace, officer, monkeypatch):
+    monkeypatch.setattr(auth, "FIRST_LOCK", timedelta(seconds=2))
+    dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
+    qtbot.addWidget(dialog)
+    _lock(qtbot, dialog)
+    assert dialog.error.text() == "Too many wrong passwords. Try again in 2 seconds."
+    assert not dialog.login_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.error.text() == "Too many wrong passwords. Try again in 1 second.", timeout=3000)
+    assert not dialog.login_button.isEnabled()
+    qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
+    assert dialog.error.isHidden()
+    qtbot.keyClicks(dialog.password, "rahasia123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "siti"
+
+
+def test_enter_during_the_countdown_tries_nothing(qtbot, workspace, officer):
+    dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
+    qtbot.addWidget(dialog)
+    _lock(qtbot, dialog)
+    assert "Try again in 30 seconds" in dialog.error.text()
+    qtbot.keyClicks(dialog.password, "rahasia123")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is None and dialog.password.text() == "rahasia123"  # nothing was sent, nothing lost
+
+
+def test_window_title_leaves_the_application_name_to_the_window_system(qtbot, workspace):
+    """Qt adds the application display name after every window title: a title naming the app shows it twice."""
+    app_name = QApplication.applicationDisplayName()
+    QApplication.setApplicationDisplayName("Jemput Bola")
+    try:
+        dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Log in"
+        assert "Jemput Bola" not in dialog.windowTitle()
+    finally:
+        QApplication.setApplicationDisplayName(app_name)
