@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMes
 
 from app import retention, sync_state
 
+from ui import style
 from ui.context import UiContext
 from ui.i18n import error_text
 
@@ -120,7 +121,7 @@ class SettingsPage(QWidget):
         except OSError as exc:
             self._say(error_text(exc, settings.language), "error")
             return
-        self._say(self.tr("Saved. Close and open the app again to switch the language."), "hint")
+        self._say(self.tr("Saved. Close and open the app again to switch the language."), "success")
         self.ctx.changes.settings_changed.emit()
 
     def purge_now(self) -> None:
@@ -161,8 +162,4 @@ class SettingsPage(QWidget):
         ctx.runner.run_db(lambda: retention.count_in(ctx.workspace, retention_days=days), counted)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setObjectName(kind)
-        # The stylesheet matches on the object name: re-apply it after the name changed.
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
+        style.set_message(self.message, text, kind)
