@@ -85,8 +85,8 @@
         <translation>Minta alamat server dan kode pendaftaran sekali pakai kepada administrator. Kode hanya berlaku sekali; setelah itu laptop ini mengirim dan menerima data dengan sendirinya.</translation>
     </message>
     <message>
-        <source>e.g. 7KQ2-M9XD</source>
-        <translation>mis. 7KQ2-M9XD</translation>
+        <source>e.g. 7KQ2-M9XD-4HTW-R3PN</source>
+        <translation>mis. 7KQ2-M9XD-4HTW-R3PN</translation>
     </message>
     <message>
         <source>Server address</source>
