@@ -27,6 +27,7 @@ class KindSpec:
     # (data, today) -> (due date, action key) of the next visit the officer must make, or None
     follow_up: Callable[[dict, date], tuple[date, str] | None] = _no_follow_up
     section_labels: dict[str, str] = field(default_factory=dict)  # Field.section -> title (context "Section")
+    short_title: str = ""  # for a list column (context "Kinds"); the title when empty
     follow_up_labels: dict[str, str] = field(default_factory=dict)  # action key -> label (context "FollowUp")
 
 
@@ -50,11 +51,13 @@ def _validate_cataract(data, *, today, regions, for_submit):
 
 KINDS = {
     "ektp": KindSpec("ektp", QT_TRANSLATE_NOOP("Kinds", "e-KTP biodata"), _validate_ektp, fields=EKTP_FIELDS,
+                     short_title=QT_TRANSLATE_NOOP("Kinds", "e-KTP"),
                      section_labels={"household": QT_TRANSLATE_NOOP("Section", "Household"),
                                      "person": QT_TRANSLATE_NOOP("Section", "Person")}),
     "birth": KindSpec("birth", QT_TRANSLATE_NOOP("Kinds", "Birth certificate application"), _validate_birth,
                       fields=birth.BIRTH_FIELDS, person_roles=birth.PERSON_ROLES, subject_role="child",
-                      section_labels=birth.SECTION_LABELS),
+                      section_labels=birth.SECTION_LABELS,
+                      short_title=QT_TRANSLATE_NOOP("Kinds", "Birth certificate")),
     "cataract": KindSpec("cataract", QT_TRANSLATE_NOOP("Kinds", "Cataract screening"), _validate_cataract,
                          fields=cataract.CATARACT_FIELDS, person_roles=cataract.PERSON_ROLES, subject_role="patient",
                          follow_up=cataract.follow_up, section_labels=cataract.SECTION_LABELS,

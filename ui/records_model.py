@@ -27,6 +27,13 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kinds", KINDS[kind].title) if kind in KINDS else kind
 
 
+def list_kind_label(kind: str) -> str:
+    """The service as a list column names it: short, so that the column fits ("Akta kelahiran")."""
+    if kind not in KINDS:
+        return kind
+    return QCoreApplication.translate("Kinds", KINDS[kind].short_title or KINDS[kind].title)
+
+
 class RecordsModel(QAbstractTableModel):
     # A page or a reload failed: the page shows the message.
     load_failed = Signal(object)
@@ -124,8 +131,10 @@ class RecordsModel(QAbstractTableModel):
             return self._display(item, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return item.row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE:
-            return item.row.village_code
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE and item.row.village_code:
+            return f"{item.village_name} ({item.row.village_code})"  # in full, with the code
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == KIND:
+            return kind_label(item.row.kind)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS):
             return self._display(item, index.column())  # in full, when the column is too narrow
         return None
@@ -137,7 +146,7 @@ class RecordsModel(QAbstractTableModel):
         if column == NIK:
             return row.subject_nik or ""
         if column == KIND:
-            return kind_label(row.kind)
+            return list_kind_label(row.kind)
         if column == STATUS:
             return status_label(row.status)
         if column == VILLAGE:

@@ -520,8 +520,16 @@
         <translation>Biodata KTP-el</translation>
     </message>
     <message>
+        <source>e-KTP</source>
+        <translation>KTP-el</translation>
+    </message>
+    <message>
         <source>Birth certificate application</source>
         <translation>Permohonan akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Akta kelahiran</translation>
     </message>
     <message>
         <source>Cataract screening</source>
