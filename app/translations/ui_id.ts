@@ -253,6 +253,10 @@
         <translation>Diperbarui</translation>
     </message>
     <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
+    </message>
+    <message>
         <source>(no name yet)</source>
         <translation>(belum ada nama)</translation>
     </message>
