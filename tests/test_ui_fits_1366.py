@@ -3,6 +3,7 @@ value on a birth record's page (long document names, long names), without moving
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -14,7 +15,7 @@ from app.settings import Settings
 from ui import style
 from ui.context import Changes, UiContext
 from ui.i18n import install_translators
-from ui.records_model import KIND, NIK, STATUS, UPDATED, list_kind_label, status_label
+from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, list_kind_label, status_label
 from ui.tasks import TaskRunner
 
 PAGE = (1366 - 230, 768 - 78)  # the main window's page beside the navigation (scripts/screens_common.py)
@@ -66,6 +67,21 @@ def test_records_columns_fit_every_service_and_status_label(qtbot, ctx):
         assert table.columnWidth(column) >= widest + margin, (column, texts)
         assert table.columnWidth(column) >= table.horizontalHeader().sectionSizeHint(column)
     assert table.horizontalScrollBar().maximum() == 0  # every column on screen, nothing to scroll sideways
+
+
+def test_a_supervisor_with_the_officer_column_still_reads_the_names(qtbot, ctx, workspace):
+    from app import auth
+    from ui.records_page import NAME_SAMPLE, RecordsPage
+
+    with workspace.transaction() as s:
+        user = auth.create_user(s, username="budi", full_name="Budi Hartono", password="rahasia123",
+                                role="supervisor", now=T0)
+    supervisor = auth.Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
+    page = shown(qtbot, RecordsPage(replace(ctx, actor=supervisor)))
+    table = page.table
+    assert not table.isColumnHidden(OFFICER)
+    assert table.columnWidth(NAME) >= table.fontMetrics().horizontalAdvance(NAME_SAMPLE)
+    assert table.horizontalScrollBar().maximum() == 0
 
 
 def test_birth_record_page_cuts_no_label_and_no_value(qtbot, ctx, workspace, officer):

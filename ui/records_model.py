@@ -144,7 +144,7 @@ class RecordsModel(QAbstractTableModel):
                 return self._other_nik.get(item.row.other_nik_role or "", "")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OTHER_NIK_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS, OFFICER):
             return self._display(item, index.column())  # in full, when the column is too narrow
         return None
 

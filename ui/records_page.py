@@ -13,7 +13,7 @@ from app.registrations import RecordRow
 from ui.context import UiContext
 from ui.form_widgets import narrow
 from ui.i18n import error_text
-from ui.column_widths import fit_columns
+from ui.column_widths import fit_columns, share_room, text_width
 from ui.records_model import (KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, list_kind_label,
                               status_label)
 from ui.village_filter import VillageFilter
@@ -22,15 +22,24 @@ from ui.village_filter import VillageFilter
 SEARCH_DELAY_MS = 250
 # Several saves in a row (autosave, a batch import) cause one reload.
 REFRESH_DELAY_MS = 300
-# Typical long values of the free-text columns: longer ones are elided, whole in their tooltip.
+# Typical long values of the free-text columns: longer ones are elided, whole in their tooltip. The name keeps
+# room for at least its sample, however many columns a supervisor sees.
 VILLAGE_SAMPLE = "Tanjung Enim Selatan"
 OFFICER_SAMPLE = "Siti Aminah Lubis"
+NAME_SAMPLE = "Muhammad Rizky Ramadhan"
 
 
 class RecordTable(QTableView):
     """The table, opening the current record on Enter as well as on a double click."""
 
     activated_row = Signal(int)
+    # Free-text columns and the width they would like; see ui.column_widths.share_room.
+    flexible: dict[int, int] = {}
+    name_room = 0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        share_room(self, stretch_column=NAME, wanted=self.flexible, keep=self.name_room)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -81,8 +90,10 @@ class RecordsPage(QWidget):
         self.table.ensurePolished()  # the application style sheet sets the font the widths are measured in
         fit_columns(self.table, {
             NIK: ["0" * 16], KIND: [list_kind_label(key) for key in KINDS],
-            STATUS: [status_label(key) for key in status.STATUSES], VILLAGE: [VILLAGE_SAMPLE],
-            OFFICER: [OFFICER_SAMPLE], UPDATED: ["28-12-26 23:59"]})
+            STATUS: [status_label(key) for key in status.STATUSES], UPDATED: ["28-12-26 23:59"]})
+        self.table.flexible = {VILLAGE: text_width(self.table, VILLAGE_SAMPLE),
+                               OFFICER: text_width(self.table, OFFICER_SAMPLE)}
+        self.table.name_room = text_width(self.table, NAME_SAMPLE)
         # One service so far: a column repeating it on every row only pushes the others off the screen.
         self.table.setColumnHidden(KIND, len(KINDS) < 2)
         self.kind.setVisible(len(KINDS) >= 2)

@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa/kelurahan</translation>
+        <translation>Desa/kel.</translation>
     </message>
     <message>
         <source>Officer</source>
