@@ -42,6 +42,7 @@ def test_a_second_account_cannot_be_made_offline(workspace):
 def test_first_run_dialog_offers_no_administrator_and_refuses_one(qtbot, workspace):
     dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
     qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "First account"  # the window system adds " — Jemput Bola"
     roles = [dialog.new_role.itemData(i) for i in range(dialog.new_role.count())]
     assert roles == ["officer", "supervisor"]
     # Even a role slipped into the list some other way is refused by the service, with the reason shown.

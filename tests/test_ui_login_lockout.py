@@ -46,7 +46,7 @@ def test_enter_during_the_countdown_tries_nothing(qtbot, workspace, officer):
     assert dialog.actor is None and dialog.password.text() == "rahasia123"  # nothing was sent, nothing lost
 
 
-def test_window_title_leaves_the_application_name_to_the_window_system(qtbot, workspace):
+def test_window_title_leaves_the_application_name_to_the_window_system(qtbot, workspace, officer):
     """Qt adds the application display name after every window title: a title naming the app shows it twice."""
     app_name = QApplication.applicationDisplayName()
     QApplication.setApplicationDisplayName("Jemput Bola")

@@ -133,6 +133,7 @@ class LoginDialog(QDialog):
             self._show_page(self.login_page)
             self.username.setFocus()
         else:
+            self.setWindowTitle(self.tr("First account"))
             self.title.setText(self.tr("Create the first account on this laptop"))
             self.intro.setText(self.tr(
                 "This laptop has no account yet. The person who will use it creates one here. Remember the password: it is needed every time the app starts."))

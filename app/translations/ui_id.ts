@@ -87,6 +87,10 @@
         <translation>Masuk dengan akun Anda sendiri. Bisa tanpa sinyal.</translation>
     </message>
     <message>
+        <source>First account</source>
+        <translation>Akun pertama</translation>
+    </message>
+    <message>
         <source>Create the first account on this laptop</source>
         <translation>Buat akun pertama di laptop ini</translation>
     </message>
