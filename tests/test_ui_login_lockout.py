@@ -57,3 +57,24 @@ def test_window_title_leaves_the_application_name_to_the_window_system(qtbot, wo
         assert "Jemput Bola" not in dialog.windowTitle()
     finally:
         QApplication.setApplicationDisplayName(app_name)
+
+
+def test_the_lock_is_on_the_account_so_another_officer_may_log_in(qtbot, workspace, officer):
+    with workspace.transaction() as s:
+        auth.create_user(s, username="budi", full_name="Budi Hartono", password="rahasia456", role="officer",
+                         now=workspace.now())
+    dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
+    qtbot.addWidget(dialog)
+    _lock(qtbot, dialog)
+    assert not dialog.login_button.isEnabled()
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.username.setFocus()
+    dialog.username.selectAll()
+    qtbot.keyClicks(dialog.username, "budi")
+    assert dialog.login_button.isEnabled() and dialog.error.isHidden()
+    assert dialog.username.text() == "budi" and dialog.username.hasFocus()
+    qtbot.keyClicks(dialog.password, "rahasia456")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "budi"

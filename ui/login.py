@@ -65,6 +65,7 @@ class LoginDialog(QDialog):
         self.opening = QLabel(self.tr("Opening…"))
         # A lock-out counts down on screen, so the officer knows when to try again without pressing the button.
         self._locked_until: float | None = None
+        self._locked_username = ""  # the lock is on one account: another officer on this laptop may log in
         self._countdown = QTimer(self, interval=COUNTDOWN_TICK_MS)
         self._countdown.timeout.connect(self._tick)
         self._build_login()
@@ -92,6 +93,7 @@ class LoginDialog(QDialog):
         self.login_button.clicked.connect(self.log_in)
         # Enter moves on and then logs in, as officers expect from paper-like forms.
         self.username.returnPressed.connect(self.password.setFocus)
+        self.username.textEdited.connect(self._username_edited)
         self.password.returnPressed.connect(self.log_in)
         form.addRow("", self.login_button)
         self.login_page = page
@@ -192,9 +194,14 @@ class LoginDialog(QDialog):
 
     def _start_countdown(self, seconds: int) -> None:
         self._locked_until = time.monotonic() + seconds
+        self._locked_username = self.username.text().strip().lower()
         self.login_button.setEnabled(False)
         self._countdown.start()
         self._tick()
+
+    def _username_edited(self, text: str) -> None:
+        if self._locked_until is not None and text.strip().lower() != self._locked_username:
+            self._end_countdown()  # the officer goes on typing the other username: the focus stays there
 
     def _tick(self) -> None:
         """Shows the seconds left from the clock, not from counting ticks: a busy laptop delays ticks, not time."""
@@ -202,11 +209,14 @@ class LoginDialog(QDialog):
         if left > 0:
             self.show_error(self.tr("Too many wrong passwords. Try again in %n second(s).", "", left))
             return
+        self._end_countdown()
+        self.password.setFocus()
+
+    def _end_countdown(self) -> None:
         self._countdown.stop()
         self._locked_until = None
         self.login_button.setEnabled(True)
         self.show_error("")
-        self.password.setFocus()
 
     def create_account(self) -> None:
         if self.new_password.text() != self.new_repeat.text():
