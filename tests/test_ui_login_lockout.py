@@ -1,5 +1,6 @@
 """The lock-out after wrong passwords counts down on screen and gives the button back at zero."""
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -7,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import auth
+from ui import login
 from ui.login import LoginDialog
 from ui.tasks import TaskRunner
 
@@ -20,15 +22,34 @@ def _lock(qtbot, dialog):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
 
+class Clock:
+    """The laptop's clock, moved on by the test: the real QTimer ticks, but a second passes when the test says."""
+
+    def __init__(self, workspace):
+        self.offset = 0.0
+        self._wall, self._mono = workspace.now(), time.monotonic()
+
+    def now(self):
+        return self._wall + timedelta(seconds=self.offset)
+
+    def monotonic(self):
+        return self._mono + self.offset
+
+
 def test_lock_out_counts_down_every_second_then_lets_the_officer_try(qtbot, workspace, officer, monkeypatch):
+    clock = Clock(workspace)
+    monkeypatch.setattr(workspace, "now", clock.now)
+    monkeypatch.setattr(login, "monotonic", clock.monotonic)  # the dialog's clock only
     monkeypatch.setattr(auth, "FIRST_LOCK", timedelta(seconds=2))
     dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
     qtbot.addWidget(dialog)
     _lock(qtbot, dialog)
     assert dialog.error.text() == "Too many wrong passwords. Try again in 2 seconds."
     assert not dialog.login_button.isEnabled()
+    clock.offset = 1.0
     qtbot.waitUntil(lambda: dialog.error.text() == "Too many wrong passwords. Try again in 1 second.", timeout=3000)
     assert not dialog.login_button.isEnabled()
+    clock.offset = 2.0
     qtbot.waitUntil(dialog.login_button.isEnabled, timeout=3000)
     assert dialog.error.isHidden()
     qtbot.keyClicks(dialog.password, "rahasia123")

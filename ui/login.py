@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-import time
+from time import monotonic
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -193,7 +193,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _start_countdown(self, seconds: int) -> None:
-        self._locked_until = time.monotonic() + seconds
+        self._locked_until = monotonic() + seconds
         self._locked_username = self.username.text().strip().lower()
         self.login_button.setEnabled(False)
         self._countdown.start()
@@ -205,7 +205,7 @@ class LoginDialog(QDialog):
 
     def _tick(self) -> None:
         """Shows the seconds left from the clock, not from counting ticks: a busy laptop delays ticks, not time."""
-        left = math.ceil(self._locked_until - time.monotonic()) if self._locked_until is not None else 0
+        left = math.ceil(self._locked_until - monotonic()) if self._locked_until is not None else 0
         if left > 0:
             self.show_error(self.tr("Too many wrong passwords. Try again in %n second(s).", "", left))
             return
