@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,6 +21,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from db.models import AuditEvent, User
 
 ROLES = ("officer", "supervisor", "admin")
+# Offline, nobody vouches for whoever sits at a new laptop, so the first account made there may not be an
+# administrator: administrators come from the server (enrolment, pull), where central staff made them.
+FIRST_ACCOUNT_ROLES = ("officer", "supervisor")
 ROLE_LABELS = {
     "officer": QT_TRANSLATE_NOOP("Roles", "Field officer"),
     "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
@@ -41,6 +45,14 @@ class LoginError(UserFacingError):
     context = "Login"
 
 
+class AccountLocked(LoginError):
+    """Too many wrong passwords: ``seconds`` until the next try is taken, for the login screen to count down."""
+
+    def __init__(self, seconds: int):
+        super().__init__(MSG_LOCKED, seconds=seconds)
+        self.seconds = seconds
+
+
 MSG_BAD_LOGIN = QT_TRANSLATE_NOOP("Login", "Wrong username or password.")
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "Login", "Too many wrong passwords. Try again in {seconds} seconds.")
@@ -50,6 +62,11 @@ MSG_USERNAME = QT_TRANSLATE_NOOP(
     "Login", "The username may contain only small letters, digits, dot, dash and underscore (3 to 32).")
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Login", "The username {username} is already used on this laptop.")
 MSG_NAME_REQUIRED = QT_TRANSLATE_NOOP("Login", "Fill in the full name.")
+MSG_FIRST_ROLE = QT_TRANSLATE_NOOP(
+    "Login", "The first account on a laptop is a field officer or a supervisor. Administrator accounts come from "
+    "the server when the laptop is enrolled.")
+MSG_NOT_FIRST = QT_TRANSLATE_NOOP(
+    "Login", "This laptop already has an account. Log in with it; new accounts come from the server.")
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,17 @@ def create_user(session: Session, *, username: str, full_name: str, password: st
     return user
 
 
+def create_first_account(session: Session, *, username: str, full_name: str, password: str, role: str,
+                         now: datetime) -> User:
+    """The account a person makes for themselves on a new laptop, with no server to ask: only while the laptop
+    has none, and never an administrator (see FIRST_ACCOUNT_ROLES)."""
+    if role not in FIRST_ACCOUNT_ROLES:
+        raise LoginError(MSG_FIRST_ROLE)
+    if has_accounts(session):
+        raise LoginError(MSG_NOT_FIRST)
+    return create_user(session, username=username, full_name=full_name, password=password, role=role, now=now)
+
+
 def lock_delay(failed_attempts: int) -> timedelta:
     """How long an account stays locked after this many consecutive wrong passwords: doubling, capped."""
     if failed_attempts < FREE_ATTEMPTS:
@@ -140,7 +168,7 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         audit(session, now=now, username=username, action="login_failed", detail="unknown user")
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
-        raise LoginError(MSG_LOCKED, seconds=int((user.locked_until - now).total_seconds()) + 1)
+        raise AccountLocked(math.ceil((user.locked_until - now).total_seconds()))
     if not verify_password(password, user.password_hash):
         user.failed_attempts += 1
         delay = lock_delay(user.failed_attempts)
@@ -148,7 +176,7 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         audit(session, now=now, user=user, action="locked" if delay else "login_failed",
               detail=f"attempt {user.failed_attempts}")
         if delay:
-            raise LoginError(MSG_LOCKED, seconds=int(delay.total_seconds()))
+            raise AccountLocked(int(delay.total_seconds()))
         raise LoginError(MSG_BAD_LOGIN)
     if not user.active:
         raise LoginError(MSG_INACTIVE)

@@ -24,9 +24,16 @@ class KindSpec:
     # role -> key prefix of that person's values in the form's data, e.g. "mother" -> "mother_"
     person_roles: dict[str, str] = field(default_factory=lambda: {"subject": ""})
     subject_role: str = "subject"  # whose name and NIK the records list shows
+    # Besides the subject, whose name or NIK finds the record in the records list, and whose NIK it shows when
+    # the subject has none (a newborn): a birth is looked up by the mother, whose NIK the officer has at hand.
+    searched_roles: tuple[str, ...] = ()
+    shown_nik_role: str | None = None
+    # For a kind whose form has no village: the people whose village (as known on this laptop) is the record's.
+    village_roles: tuple[str, ...] = ()
     # (data, today) -> (due date, action key) of the next visit the officer must make, or None
     follow_up: Callable[[dict, date], tuple[date, str] | None] = _no_follow_up
     section_labels: dict[str, str] = field(default_factory=dict)  # Field.section -> title (context "Section")
+    short_title: str = ""  # for a list column (context "Kinds"); the title when empty
     follow_up_labels: dict[str, str] = field(default_factory=dict)  # action key -> label (context "FollowUp")
 
 
@@ -50,11 +57,14 @@ def _validate_cataract(data, *, today, regions, for_submit):
 
 KINDS = {
     "ektp": KindSpec("ektp", QT_TRANSLATE_NOOP("Kinds", "e-KTP biodata"), _validate_ektp, fields=EKTP_FIELDS,
+                     short_title=QT_TRANSLATE_NOOP("Kinds", "e-KTP"),
                      section_labels={"household": QT_TRANSLATE_NOOP("Section", "Household"),
                                      "person": QT_TRANSLATE_NOOP("Section", "Person")}),
     "birth": KindSpec("birth", QT_TRANSLATE_NOOP("Kinds", "Birth certificate application"), _validate_birth,
                       fields=birth.BIRTH_FIELDS, person_roles=birth.PERSON_ROLES, subject_role="child",
-                      section_labels=birth.SECTION_LABELS),
+                      searched_roles=("mother", "father"), shown_nik_role="mother",
+                      village_roles=("mother", "father", "reporter"), section_labels=birth.SECTION_LABELS,
+                      short_title=QT_TRANSLATE_NOOP("Kinds", "Birth certificate")),
     "cataract": KindSpec("cataract", QT_TRANSLATE_NOOP("Kinds", "Cataract screening"), _validate_cataract,
                          fields=cataract.CATARACT_FIELDS, person_roles=cataract.PERSON_ROLES, subject_role="patient",
                          follow_up=cataract.follow_up, section_labels=cataract.SECTION_LABELS,

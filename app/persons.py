@@ -61,13 +61,25 @@ def link_people(session: Session, *, registration: Registration, now: datetime, 
     by NIK, so that the UI can say so. ``new``: the registration was just made and has no links to look up."""
     spec = kind_spec(registration.kind)
     linked_existing: list[str] = []
+    people: dict[str, Person | None] = {}
     for role, prefix in spec.person_roles.items():
         person, existed = _link_role(session, registration, role, prefix, now, new)
+        people[role] = person
         if existed:
             linked_existing.append(role)
         if role == spec.subject_role:
             registration.person_id = person.id if person else None
+    if spec.village_roles and not _own_village(registration, spec):
+        # The form has no address (a birth): the family's village is where the mother (or father, or reporter)
+        # is known to live, e.g. from her e-KTP recording, so that the list shows it and the village filter finds it.
+        villages = (people[role].village_code for role in spec.village_roles if people.get(role) is not None)
+        registration.village_code = next((code for code in villages if code), None)
     return linked_existing
+
+
+def _own_village(registration: Registration, spec) -> str | None:
+    data = registration.data or {}
+    return data.get("village_code") or data.get(spec.person_roles[spec.subject_role] + "village_code")
 
 
 def _link_role(session: Session, reg: Registration, role: str, prefix: str, now: datetime, new: bool

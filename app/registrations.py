@@ -10,16 +10,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import errors, status
 from app.auth import CENTRAL_USER_ID, Actor
-from app.kinds import kind_spec
+from app.kinds import KINDS, kind_spec
 from app.persons import link_people
 from app.registration_number import number_conditions, parse_number, registration_id_in
 from db.ids import new_id
-from db.models import Registration, RegistrationChange, User
+from db.models import Person, Registration, RegistrationChange, RegistrationPerson, User
 
 if TYPE_CHECKING:
     from app.validation.issues import Issue
@@ -43,6 +43,9 @@ class RecordRow:
     version: int
     server_version: int = 0  # 0: the server has never acknowledged it
     synced_version: int = 0
+    # The NIK of the person the list shows instead of a subject without one (a newborn's mother), and who that is.
+    other_nik: str | None = None
+    other_nik_role: str | None = None
 
     @property
     def waiting_to_send(self) -> bool:
@@ -201,11 +204,18 @@ def search(session: Session, *, text: str = "", kind: str | None = None, state: 
            owner_id: str | None = None, village: str | None = None, offset: int = 0, limit: int = 100
            ) -> list[RecordRow]:
     """Newest first. Digits search the NIK from its start; a receipt number (KTP-261201-ABCDEF), a receipt's QR
-    content or an id finds that record; anything else any part of the name."""
+    content or an id finds that record; anything else any part of the name: the subject's, or that of a person
+    the kind's ``searched_roles`` name (a birth's mother and father)."""
+    shown_role = _shown_nik_role()
+    other_nik = (select(Person.nik).join(RegistrationPerson, RegistrationPerson.person_id == Person.id)
+                 .where(RegistrationPerson.registration_id == Registration.id,
+                        RegistrationPerson.role == shown_role)
+                 .limit(1).scalar_subquery())
     query = (
         select(Registration.id, Registration.kind, Registration.status, Registration.subject_name,
                Registration.subject_nik, Registration.village_code, User.full_name, Registration.updated_at,
-               Registration.version, Registration.server_version, Registration.synced_version)
+               Registration.version, Registration.server_version, Registration.synced_version, other_nik,
+               shown_role)
         .join(User, User.id == Registration.owner_id)
     )
     query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village)
@@ -232,11 +242,15 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
         query = query.where(*number_conditions(number, id_column=Registration.id, kind_column=Registration.kind,
                                                created_column=Registration.created_at))
     elif text.isdigit():
-        # A range instead of LIKE 'x%' so that SQLite uses the NIK index.
-        query = query.where(Registration.subject_nik >= text, Registration.subject_nik < _after(text))
+        # A range instead of LIKE 'x%' so that SQLite uses the NIK indexes.
+        query = query.where(or_(
+            and_(Registration.subject_nik >= text, Registration.subject_nik < _after(text)),
+            _naming(Person.nik >= text, Person.nik < _after(text))))
     elif text:
         escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Registration.subject_name_key.like(f"%{escaped}%", escape="\\"))
+        query = query.where(or_(
+            Registration.subject_name_key.like(f"%{escaped}%", escape="\\"),
+            _naming(Person.name_key.like(f"%{escaped}%", escape="\\"))))
     if kind:
         query = query.where(Registration.kind == kind)
     if state:
@@ -248,6 +262,23 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
         # that SQLite uses the village index.
         query = query.where(Registration.village_code >= village, Registration.village_code < _after(village))
     return query
+
+
+def _naming(*person_matches):
+    """The registrations that name a matching person in one of the kinds' ``searched_roles``. Role names belong
+    to one kind each ("mother" to a birth), so the role alone says the kind; no join back to registrations, which
+    lets SQLite go from the person's NIK index straight to the registration."""
+    roles = sorted({role for spec in KINDS.values() for role in spec.searched_roles})
+    return Registration.id.in_(
+        select(RegistrationPerson.registration_id)
+        .join(Person, Person.id == RegistrationPerson.person_id)
+        .where(RegistrationPerson.role.in_(roles), *person_matches))
+
+
+def _shown_nik_role():
+    """Per kind, the role whose NIK the list shows when the subject has none (SQL: NULL for other kinds)."""
+    roles = {kind: spec.shown_nik_role for kind, spec in KINDS.items() if spec.shown_nik_role}
+    return case(roles, value=Registration.kind, else_=None)
 
 
 def _after(prefix: str) -> str:
@@ -268,7 +299,10 @@ def _apply(reg: Registration, clean: dict, today: date | None = None) -> None:
     reg.subject_name_key = name_key(reg.subject_name)
     nik = str(clean.get(prefix + "nik", ""))
     reg.subject_nik = nik if nik.isdigit() else None
-    reg.village_code = clean.get("village_code") or clean.get(prefix + "village_code")
+    village = clean.get("village_code") or clean.get(prefix + "village_code")
+    if village or not spec.village_roles:
+        reg.village_code = village
+    # else the village of the people it names, set when they are linked (app.persons.link_people)
     due = spec.follow_up(clean, today or date.today())
     reg.due_date, reg.due_action = (due[0].isoformat(), due[1]) if due else (None, None)
 

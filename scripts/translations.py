@@ -4,7 +4,8 @@
     python scripts/translations.py release   # pyside6-lrelease: compile every .ts to the .qm the UI loads
 
 Each area has its own file, app/translations/<area>_<lang>.ts, so that parts of the project are translated
-independently. English is the source language and needs no file.
+independently. English is the source language: its files (<area>_en.ts) hold only the plural forms, so that
+"%n record(s)" reads "1 record" and "2 records".
 
 qtbase_<lang>.ts is kept by hand and left alone by ``update``: it translates Qt's own widgets (file and print
 dialogs, standard buttons) for a language Qt ships no catalogue for, under Qt's context names.
@@ -33,7 +34,7 @@ AREAS = {
     "sync_ui": ["ui/sync_panel.py", "ui/sync_controller.py", "ui/conflict_dialog.py", "ui/enrol_dialog.py"],
     "follow_up_ui": ["ui/follow_up_dialog.py"],
 }
-LANGUAGES = ["id"]
+LANGUAGES = ["id", "en"]
 
 
 def sources(paths: list[str]) -> list[str]:
@@ -52,9 +53,12 @@ def update() -> None:
     for area, folders in AREAS.items():
         for lang in LANGUAGES:
             ts = TS_DIR / f"{area}_{lang}.ts"
+            plural_only = ["-pluralonly"] if lang == "en" else []
             cmd = [str(BIN / "pyside6-lupdate"), *sources(folders), "-no-obsolete", "-locations", "none",
-                   "-target-language", lang, "-ts", str(ts.relative_to(ROOT))]
+                   *plural_only, "-target-language", lang, "-ts", str(ts.relative_to(ROOT))]
             subprocess.run(cmd, cwd=ROOT, check=True)
+            if plural_only and "<message" not in ts.read_text(encoding="utf-8"):
+                ts.unlink()  # an area with no plural forms needs no English file
 
 
 def release() -> None:

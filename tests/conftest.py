@@ -24,3 +24,13 @@ def officer(workspace):
         user = auth.create_user(s, username="siti", full_name="Siti Aminah", password="rahasia123",
                                 role="officer", now=datetime(2026, 11, 1))
         return auth.Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
+
+
+@pytest.fixture
+def english(qapp):
+    """The UI in English as the launcher sets it up: English needs no catalogue except its plural forms."""
+    from ui.i18n import install_translators
+
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")

@@ -58,3 +58,16 @@ def test_no_tr_called_on_another_object():
     found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "ui").rglob("*.py"))
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert not found, f"use self.tr or QCoreApplication.translate(\"Context\", ...) instead: {found}"
+
+
+@pytest.mark.parametrize("area", sorted(translations.AREAS))
+def test_every_plural_has_its_english_forms(area, tmp_path):
+    """English is the source language, but "%n record(s)" must read "1 record" and "2 records"."""
+    fresh = tmp_path / f"{area}.ts"
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(translations.AREAS[area]), "-locations",
+                    "none", "-pluralonly", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    english = set()
+    for ts in translations.TS_DIR.glob("*_en.ts"):
+        english |= messages(ts, finished_only=True)
+    missing = sorted(messages(fresh, finished_only=False) - english)
+    assert not missing, f"no English plural forms in {area}: run scripts/translations.py update: {missing[:10]}"

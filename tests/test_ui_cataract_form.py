@@ -68,3 +68,21 @@ def test_eyes_are_side_by_side(qtbot, page):
     right = page.boxes["right_presenting_va"].mapTo(page, page.boxes["right_presenting_va"].rect().topLeft())
     left = page.boxes["left_presenting_va"].mapTo(page, page.boxes["left_presenting_va"].rect().topLeft())
     assert right.y() == left.y() and right.x() < left.x()
+
+
+def test_a_new_screening_starts_today_but_is_no_record_until_something_is_typed(qtbot, ctx, workspace, page):
+    from sqlalchemy import func, select
+
+    from db.models import Registration
+
+    assert page.editors["screening_date"].text() == workspace.today().strftime("%d-%m-%Y")
+    assert page.values()["screening_date"] == workspace.today().isoformat()
+    assert page.switcher.isVisible()  # still an empty form: the officer may switch to another service
+    page.save_now(then=lambda: None)
+    with workspace.transaction() as s:
+        assert s.scalar(select(func.count()).select_from(Registration)) == 0
+    qtbot.keyClicks(page.editors["patient_name"], "Mbah Karto")
+    page.save_now()
+    with workspace.transaction() as s:
+        reg = s.scalar(select(Registration))
+        assert reg.data["screening_date"] == workspace.today().isoformat()

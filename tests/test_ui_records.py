@@ -13,6 +13,7 @@ from ui.records_page import RecordsPage
 from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
+pytestmark = pytest.mark.usefixtures("english")  # "3 records": the English plural forms
 
 
 def bulk_records(workspace, actor, n):
@@ -72,7 +73,7 @@ def test_records_page_search_by_name_and_filter(qtbot, ctx, workspace, officer):
         regs.transition(s, actor=officer, registration_id=reg.id, action="submit", now=T0)
     page = RecordsPage(ctx)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 3 and page.count_label.text() == "3 record(s)"
+    assert page.model.rowCount() == 3 and page.count_label.text() == "3 records"
     qtbot.keyClicks(page.search, "santo")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=2000)  # after the debounce
     assert page.model.index(0, NAME).data() == "Budi Santoso"

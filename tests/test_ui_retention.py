@@ -50,7 +50,7 @@ def test_the_button_asks_with_the_count_then_purges_and_says_so(qtbot, ctx, work
     assert len(asked) == 1 and "2" in asked[0]
     assert len(changed.args[0]) == 2
     assert registrations(workspace) == 1
-    assert "2 records" in page.message.text()
+    assert "records: 2" in page.message.text()
 
 
 def test_declining_the_confirmation_keeps_everything(qtbot, ctx, workspace, officer, monkeypatch):

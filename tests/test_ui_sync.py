@@ -33,6 +33,7 @@ from ui.sync_controller import SyncController  # noqa: E402
 from ui.tasks import TaskRunner  # noqa: E402
 
 WAIT = 30_000
+pytestmark = pytest.mark.usefixtures("english")  # "1 record waiting": the English plural forms
 
 
 @pytest.fixture(scope="module")
@@ -311,7 +312,7 @@ def test_the_sync_starts_by_itself_when_the_server_comes_back(qtbot, ws, server,
     window = MainWindow(ctx, sync=controller)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: controller.online is False, timeout=WAIT)
-    assert window.sync_status.text() == "Offline · 1 records waiting"
+    assert window.sync_status.text() == "Offline · 1 record waiting"
     proxy.faults = Faults()  # the tower is back
     qtbot.waitUntil(lambda: controller.last_result is not None and controller.pending == 0, timeout=WAIT)
     assert controller.last_result.accepted == 1

@@ -33,6 +33,10 @@ class CataractFormPage(RegistrationFormPage):
     def title_text(self) -> str:
         return self.tr("Cataract screening (RAAB)")
 
+    def defaults(self) -> dict:
+        # A screening is recorded while the patient sits there: the day is almost always today.
+        return {"screening_date": self.ctx.workspace.today().isoformat()}
+
     def section_title(self, section: str) -> str:
         return translate("Section", self.spec.section_labels[section], self.language)
 

@@ -39,7 +39,7 @@ class ConflictDialog(QDialog):
             "This record was changed on this laptop and on the server (for example by the office) before the two "
             "could meet ({when}). Choose which version to keep. Nothing is lost: the version you do not keep stays "
             "in the record's history.").format(when=when), objectName="hint", wordWrap=True)
-        legend = QLabel(self.tr("Rows in yellow differ. {n} of them.").format(n=len(conflict.differences)))
+        legend = QLabel(self.tr("%n row(s) in yellow differ.", "", len(conflict.differences)))
 
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("This laptop"), self.tr("Server"),

@@ -30,7 +30,8 @@ class EnrolDialog(QDialog):
                                "The code works once; after that this laptop sends and receives data by itself."),
                        objectName="hint", wordWrap=True)
         self.url = QLineEdit(server_url, placeholderText="https://jemput.example.go.id")
-        self.code = QLineEdit(placeholderText=self.tr("e.g. 7KQ2-M9XD"))
+        # Shaped like what `jemput-server enrol-code` prints: four groups of four, no 0/O or 1/I/L to mix up.
+        self.code = QLineEdit(placeholderText=self.tr("e.g. 7KQ2-M9XD-4HTW-R3PN"))
         self.device_name = QLineEdit(socket.gethostname()[:60])
         form = QFormLayout()
         form.setVerticalSpacing(10)

@@ -139,7 +139,7 @@ class FollowUpPage(QWidget):
             overdue = item.overdue(today)
             due = item.due_date.strftime("%d-%m-%Y")
             if overdue:
-                due = self.tr("{date} — {days} days late").format(date=due, days=(today - item.due_date).days)
+                due = self.tr("{date} — %n day(s) late", "", (today - item.due_date).days).format(date=due)
             elif item.due_date == today:
                 due = self.tr("{date} — today").format(date=due)
             cells = (due, item.patient_name or "—", record_views.village_name(item.village_code) or "—",
@@ -154,7 +154,7 @@ class FollowUpPage(QWidget):
                         cell.setFont(bold)
                 self.table.setItem(row, column, cell)
         late = sum(1 for item in result if item.overdue(today))
-        self.summary.setText(self.tr("{n} visits, {late} overdue").format(n=len(result), late=late))
+        self.summary.setText(self.tr("%n visit(s), {late} overdue", "", len(result)).format(late=late))
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.items):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLay
 from app.ektp import Field
 from app.i18n import translate
 from app.validation.issues import Issue
+from ui.field_message import FieldMessage
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"  # amber dark enough to read on white in daylight
@@ -248,9 +249,8 @@ class FieldBox(QWidget):
         self.label.setObjectName("fieldLabel")
         self.label.setBuddy(editor)
         self.label.setVisible(bool(label))  # a tick box carries its own label
-        self.message = QLabel(objectName="fieldMessage", wordWrap=True)
-        self.message.setTextFormat(Qt.TextFormat.RichText)
-        self.message.hide()
+        # Always there, one line tall, even when empty: see ui.field_message.
+        self.message = FieldMessage()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
@@ -265,9 +265,8 @@ class FieldBox(QWidget):
         for issue in sorted(issues, key=lambda i: not i.is_error):
             color = ERROR_COLOR if issue.is_error else WARNING_COLOR
             mark = "✖" if issue.is_error else "⚠"
-            lines.append(f"<span style='color:{color}'>{mark} {_escape(issue.text(language))}</span>")
-        self.message.setText("<br>".join(lines))
-        self.message.setVisible(bool(lines))
+            lines.append((color, f"{mark} {issue.text(language)}"))
+        self.message.set_lines(lines)
         if self.editor.property("severity") != severity:
             # The property drives the red or amber border in the form's style sheet; re-polish to apply it.
             self.editor.setProperty("severity", severity)
@@ -275,8 +274,5 @@ class FieldBox(QWidget):
             self.editor.style().polish(self.editor)
 
     def message_text(self) -> str:
-        return "" if self.message.isHidden() else self.message.text()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        """Every finding in full, one a line (the line under the field may show them cut)."""
+        return self.message.full_text()

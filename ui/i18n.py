@@ -22,14 +22,16 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Replaces the installed translators by those for ``language``; returns the areas loaded."""
+    """Replaces the installed translators by those for ``language``; returns the areas loaded. English is the
+    source language: its catalogues hold only the plural forms ("1 record", "2 records")."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    country = QLocale.Country.Indonesia
     if language == i18n.SOURCE_LANGUAGE:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Indonesia))
-        return []
-    QLocale.setDefault(QLocale(QLocale.Language.Indonesian, QLocale.Country.Indonesia))
+        QLocale.setDefault(QLocale(QLocale.Language.English, country))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.Indonesian, country))
     loaded = []
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

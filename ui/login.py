@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import math
+from time import monotonic
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app import auth
-from app.auth import Actor, LoginError
+from app.auth import AccountLocked, Actor, LoginError
 from app.workspace import Workspace
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
@@ -14,6 +17,8 @@ from ui.tasks import TaskRunner
 # A new laptop most often belongs to a field officer, and a supervisor account may approve its own records, so
 # the stronger role must be a deliberate choice: the first account defaults to officer.
 FIRST_ACCOUNT_ROLE = "officer"
+# How often the lock-out countdown looks at the clock: often enough that the shown second is never late.
+COUNTDOWN_TICK_MS = 200
 
 
 def _login_attempt(workspace: Workspace, username: str, password: str) -> Actor | LoginError:
@@ -29,8 +34,8 @@ def _login_attempt(workspace: Workspace, username: str, password: str) -> Actor 
 
 def _create_first(workspace: Workspace, username: str, full_name: str, password: str, role: str) -> Actor:
     with workspace.transaction() as session:
-        user = auth.create_user(session, username=username, full_name=full_name, password=password, role=role,
-                                now=workspace.now())
+        user = auth.create_first_account(session, username=username, full_name=full_name, password=password,
+                                         role=role, now=workspace.now())
         return Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
 
 
@@ -47,7 +52,8 @@ class LoginDialog(QDialog):
         # Set only once a login succeeded, for the launcher to hand to the sync (in memory, never saved).
         self.typed_password = ""
         self.page: QWidget | None = None  # the login or the create form, once it is known which one applies
-        self.setWindowTitle(self.tr("Jemput Bola — log in"))
+        # Only what this window is: the window system adds the application's name after it.
+        self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(520)
 
         self.title = QLabel(objectName="title")
@@ -57,6 +63,11 @@ class LoginDialog(QDialog):
         # Plain widgets shown one at a time rather than a stack: a stack is as tall as its tallest page, which
         # pushed the error message far below the short login form.
         self.opening = QLabel(self.tr("Opening…"))
+        # A lock-out counts down on screen, so the officer knows when to try again without pressing the button.
+        self._locked_until: float | None = None
+        self._locked_username = ""  # the lock is on one account: another officer on this laptop may log in
+        self._countdown = QTimer(self, interval=COUNTDOWN_TICK_MS)
+        self._countdown.timeout.connect(self._tick)
         self._build_login()
         self._build_create()
         self.login_page.hide()
@@ -82,6 +93,7 @@ class LoginDialog(QDialog):
         self.login_button.clicked.connect(self.log_in)
         # Enter moves on and then logs in, as officers expect from paper-like forms.
         self.username.returnPressed.connect(self.password.setFocus)
+        self.username.textEdited.connect(self._username_edited)
         self.password.returnPressed.connect(self.log_in)
         form.addRow("", self.login_button)
         self.login_page = page
@@ -96,14 +108,17 @@ class LoginDialog(QDialog):
         self.new_password.setPlaceholderText(self.tr("at least {n} characters").format(n=auth.MIN_PASSWORD))
         self.new_repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_role = QComboBox()
-        for role in auth.ROLES:
+        for role in auth.FIRST_ACCOUNT_ROLES:
             self.new_role.addItem(QCoreApplication.translate("Roles", auth.ROLE_LABELS[role]), role)
-        self.new_role.setCurrentIndex(auth.ROLES.index(FIRST_ACCOUNT_ROLE))
+        self.new_role.setCurrentIndex(auth.FIRST_ACCOUNT_ROLES.index(FIRST_ACCOUNT_ROLE))
+        self.role_hint = QLabel(self.tr("Administrator accounts come from the server when the laptop is enrolled."),
+                                objectName="hint", wordWrap=True)
         form.addRow(self.tr("Full name"), self.new_name)
         form.addRow(self.tr("Username"), self.new_username)
         form.addRow(self.tr("Password"), self.new_password)
         form.addRow(self.tr("Repeat password"), self.new_repeat)
         form.addRow(self.tr("Role"), self.new_role)
+        form.addRow("", self.role_hint)
         self.create_button = QPushButton(self.tr("Create account"), objectName="primary", autoDefault=True)
         self.create_button.clicked.connect(self.create_account)
         self.new_repeat.returnPressed.connect(self.create_account)
@@ -120,6 +135,7 @@ class LoginDialog(QDialog):
             self._show_page(self.login_page)
             self.username.setFocus()
         else:
+            self.setWindowTitle(self.tr("First account"))
             self.title.setText(self.tr("Create the first account on this laptop"))
             self.intro.setText(self.tr(
                 "This laptop has no account yet. The person who will use it creates one here. Remember the password: it is needed every time the app starts."))
@@ -147,6 +163,8 @@ class LoginDialog(QDialog):
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
 
     def log_in(self) -> None:
+        if self._locked_until is not None:
+            return  # Enter in the password field while the countdown runs
         username, password = self.username.text(), self.password.text()
         if not username.strip() or not password:
             self.show_error(self.tr("Fill in the username and the password."))
@@ -165,11 +183,40 @@ class LoginDialog(QDialog):
         if error is not None:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(error_text(error, self.language))
+            if isinstance(error, AccountLocked):
+                self._start_countdown(error.seconds)
+            else:
+                self.show_error(error_text(error, self.language))
             return
         self.actor = result
         self.typed_password = password
         self.accept()
+
+    def _start_countdown(self, seconds: int) -> None:
+        self._locked_until = monotonic() + seconds
+        self._locked_username = self.username.text().strip().lower()
+        self.login_button.setEnabled(False)
+        self._countdown.start()
+        self._tick()
+
+    def _username_edited(self, text: str) -> None:
+        if self._locked_until is not None and text.strip().lower() != self._locked_username:
+            self._end_countdown()  # the officer goes on typing the other username: the focus stays there
+
+    def _tick(self) -> None:
+        """Shows the seconds left from the clock, not from counting ticks: a busy laptop delays ticks, not time."""
+        left = math.ceil(self._locked_until - monotonic()) if self._locked_until is not None else 0
+        if left > 0:
+            self.show_error(self.tr("Too many wrong passwords. Try again in %n second(s).", "", left))
+            return
+        self._end_countdown()
+        self.password.setFocus()
+
+    def _end_countdown(self) -> None:
+        self._countdown.stop()
+        self._locked_until = None
+        self.login_button.setEnabled(True)
+        self.show_error("")
 
     def create_account(self) -> None:
         if self.new_password.text() != self.new_repeat.text():

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
 
 from app import receipts, record_views, registrations
 from app.receipts import ReceiptContent
-from ui import receipt_render
+from ui import receipt_render, style
 from ui.context import UiContext
 from ui.i18n import error_text
 from ui.screen_fit import fit_to_screen
@@ -113,9 +113,8 @@ class ReceiptDialog(QDialog):
                                             language=receipt_language(self.ctx))
         self.preview.setPixmap(QPixmap.fromImage(image))
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+    def _say(self, text: str, kind: str = "error") -> None:
+        style.set_message(self.message, text, kind)
 
     def print_receipt(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -144,7 +143,7 @@ class ReceiptDialog(QDialog):
             self._say(self.tr("The receipt could not be saved to {path}. Choose another folder or a USB stick.")
                       .format(path=path))
             return False
-        self._say(self.tr("Saved: {path}").format(path=path))
+        self._say(self.tr("Saved: {path}").format(path=path), "success")
         return True
 
 

@@ -105,6 +105,9 @@ class RecordDetailPage(QWidget):
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields.setHorizontalSpacing(16)
+        # A long label ("SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04)") puts its value on the next line
+        # rather than pushing it out of sight: the list never scrolls sideways.
+        self.fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         fields_widget = QWidget()
         fields_widget.setLayout(self.fields)
         scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
@@ -137,10 +140,16 @@ class RecordDetailPage(QWidget):
             fields_layout.addWidget(self.media.attachments)
             fields_layout.addWidget(self.attachments_missing)
             self.media.panel.shown.connect(self._show_missing_attachments)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The record's data is what the officer came to read: it gets the larger share, and the handle between
+        # the two is drawn so that it can be found.
+        splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False, handleWidth=7)
+        splitter.setStyleSheet("QSplitter::handle { background: #cfd8dc; margin: 40px 2px; border-radius: 2px; }")
         splitter.addWidget(fields_box)
         splitter.addWidget(history_box)
-        splitter.setSizes([520, 520])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([3000, 2000])  # 3:2 of whatever width the page gets
+        self.splitter = splitter
 
         top = QHBoxLayout()
         top.addWidget(self.back)

@@ -7,6 +7,7 @@ laptop with 100,000 records opens the list as fast as one with ten.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from app import record_views, status
 from app.kinds import KINDS
@@ -17,6 +18,7 @@ from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, NIK, KIND, STATUS, VILLAGE, OFFICER, UPDATED = range(7)
+OTHER_NIK_COLOR = QColor("#607d8b")  # grey: not the subject's own NIK
 
 
 def status_label(state: str) -> str:
@@ -41,6 +43,13 @@ def kind_label(kind: str) -> str:
     return QCoreApplication.translate("Kinds", KINDS[kind].title) if kind in KINDS else kind
 
 
+def list_kind_label(kind: str) -> str:
+    """The service as a list column names it: short, so that the column fits ("Akta kelahiran")."""
+    if kind not in KINDS:
+        return kind
+    return QCoreApplication.translate("Kinds", KINDS[kind].short_title or KINDS[kind].title)
+
+
 class RecordsModel(QAbstractTableModel):
     # A page or a reload failed: the page shows the message.
     load_failed = Signal(object)
@@ -54,6 +63,8 @@ class RecordsModel(QAbstractTableModel):
             self.tr("Name"), self.tr("NIK"), self.tr("Service"), self.tr("Status"), self.tr("Village"),
             self.tr("Officer"), self.tr("Updated"),
         ]
+        # Whose NIK the column shows when the record's subject has none (a newborn): said, and shown greyed.
+        self._other_nik = {"mother": self.tr("Mother's NIK")}
 
     # -- loading
 
@@ -138,9 +149,16 @@ class RecordsModel(QAbstractTableModel):
             return self._display(item, index.column())
         if role == Qt.ItemDataRole.UserRole:
             return item.row.id
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE:
-            return item.row.village_code
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS):
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == VILLAGE and item.row.village_code:
+            return f"{item.village_name} ({item.row.village_code})"  # in full, with the code
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == KIND:
+            return kind_label(item.row.kind)
+        if index.column() == NIK and not item.row.subject_nik and item.row.other_nik:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._other_nik.get(item.row.other_nik_role or "", "")
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(OTHER_NIK_COLOR)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS, OFFICER):
             return self._display(item, index.column())  # in full, when the column is too narrow
         return None
 
@@ -149,9 +167,9 @@ class RecordsModel(QAbstractTableModel):
         if column == NAME:
             return row.subject_name or self.tr("(no name yet)")
         if column == NIK:
-            return row.subject_nik or ""
+            return row.subject_nik or row.other_nik or ""
         if column == KIND:
-            return kind_label(row.kind)
+            return list_kind_label(row.kind)
         if column == STATUS:
             return status_with_sync(row.status, waiting=row.waiting_to_send, on_server=row.on_server)
         if column == VILLAGE:

@@ -13,19 +13,33 @@ from app.registrations import RecordRow
 from ui.context import UiContext
 from ui.form_widgets import narrow
 from ui.i18n import error_text
-from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, kind_label, status_label
+from ui.column_widths import fit_columns, share_room, text_width
+from ui.records_model import (KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, list_kind_label,
+                              status_label)
 from ui.village_filter import VillageFilter
 
 # Wait this long after the last key before searching, so that typing a 16-digit NIK runs one query, not sixteen.
 SEARCH_DELAY_MS = 250
 # Several saves in a row (autosave, a batch import) cause one reload.
 REFRESH_DELAY_MS = 300
+# Typical long values of the free-text columns: longer ones are elided, whole in their tooltip. The name keeps
+# room for at least its sample, however many columns a supervisor sees.
+VILLAGE_SAMPLE = "Tanjung Enim Selatan"
+OFFICER_SAMPLE = "Siti Aminah Lubis"
+NAME_SAMPLE = "Muhammad Rizky Ramadhan"
 
 
 class RecordTable(QTableView):
     """The table, opening the current record on Enter as well as on a double click."""
 
     activated_row = Signal(int)
+    # Free-text columns and the width they would like; see ui.column_widths.share_room.
+    flexible: dict[int, int] = {}
+    name_room = 0
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        share_room(self, stretch_column=NAME, wanted=self.flexible, keep=self.name_room)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -48,7 +62,7 @@ class RecordsPage(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All services"), None)
         for key in KINDS:
-            self.kind.addItem(kind_label(key), key)
+            self.kind.addItem(list_kind_label(key), key)
         self.state = QComboBox()
         self.state.addItem(self.tr("All statuses"), None)
         for key in status.STATUSES:
@@ -70,12 +84,16 @@ class RecordsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # The name takes what is left; the others are sized for their longest usual value at 11 pt, so that a
-        # 1366x768 screen shows every column without scrolling sideways.
+        # The name takes what is left; the others fit their longest value in this font and language
+        # (ui.column_widths), so that a 1366x768 screen shows every column without scrolling sideways.
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NIK, 166), (KIND, 120), (STATUS, 200), (VILLAGE, 146), (OFFICER, 125),
-                              (UPDATED, 135)):
-            self.table.setColumnWidth(column, width)
+        self.table.ensurePolished()  # the application style sheet sets the font the widths are measured in
+        fit_columns(self.table, {
+            NIK: ["0" * 16], KIND: [list_kind_label(key) for key in KINDS],
+            STATUS: [status_label(key) for key in status.STATUSES], UPDATED: ["28-12-26 23:59"]})
+        self.table.flexible = {VILLAGE: text_width(self.table, VILLAGE_SAMPLE),
+                               OFFICER: text_width(self.table, OFFICER_SAMPLE)}
+        self.table.name_room = text_width(self.table, NAME_SAMPLE)
         # One service so far: a column repeating it on every row only pushes the others off the screen.
         self.table.setColumnHidden(KIND, len(KINDS) < 2)
         self.kind.setVisible(len(KINDS) >= 2)

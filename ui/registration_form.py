@@ -112,6 +112,8 @@ class RegistrationFormPage(FormSaving, QWidget):
             self.save_state.setText(self.tr("Opening…"))
             self._load(registration_id)
         else:
+            for key, value in self.defaults().items():
+                self.editors[key].set_value(value)
             self.validate()
 
     def _add_picker(self, prefix: str, labels: dict[str, str], fields: dict) -> None:
@@ -135,6 +137,10 @@ class RegistrationFormPage(FormSaving, QWidget):
         for section, title in self.spec.section_labels.items():
             keys = [(f.key, 2) for f in self.spec.fields if f.section == section and f.kind != "computed"]
             column.addWidget(self.section(translate("Section", title, self.language), keys))
+
+    def defaults(self) -> dict:
+        """Values a new form starts with (e.g. today's date): they alone do not make a record worth saving."""
+        return {}
 
     def after_validate(self, data: dict, issues: list[Issue]) -> None:
         """Whatever else the page shows from the current values (eligibility, documents needed...)."""
@@ -281,7 +287,8 @@ class RegistrationFormPage(FormSaving, QWidget):
         # The default province and what the app computes are not something the officer typed: they make no record.
         skip = {prefix + "province_code" for prefix in self.pickers}
         skip |= {f.key for f in self.spec.fields if f.kind == "computed"}
-        return any(value for key, value in data.items() if key not in skip)
+        defaults = self.defaults()
+        return any(value for key, value in data.items() if key not in skip and value != defaults.get(key))
 
     # --- live checks ---------------------------------------------------------------------------------------
 

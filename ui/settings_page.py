@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QMes
 
 from app import retention, sync_state
 
+from ui import style
 from ui.context import UiContext
 from ui.i18n import error_text
 
@@ -120,7 +121,7 @@ class SettingsPage(QWidget):
         except OSError as exc:
             self._say(error_text(exc, settings.language), "error")
             return
-        self._say(self.tr("Saved. Close and open the app again to switch the language."), "hint")
+        self._say(self.tr("Saved. Close and open the app again to switch the language."), "success")
         self.ctx.changes.settings_changed.emit()
 
     def purge_now(self) -> None:
@@ -135,12 +136,12 @@ class SettingsPage(QWidget):
             if error is not None:
                 self._say(error_text(error, ctx.settings.language), "error")
             elif not result:
-                self._say(self.tr("Nothing to remove: no finished record is older than {days} days.")
-                          .format(days=days), "hint")
+                self._say(self.tr("Nothing to remove: no finished record is older than %n day(s).", "",
+                                  days), "hint")
             elif QMessageBox.question(
                     self, self.tr("Remove finished records"),
-                    self.tr("Remove {count} finished records from this laptop? The server keeps them.")
-                    .format(count=result),
+                    self.tr("Remove %n finished record(s) from this laptop? The server keeps them.", "",
+                            result),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes:
                 self.purge_button.setEnabled(False)
@@ -152,8 +153,8 @@ class SettingsPage(QWidget):
             if error is not None:
                 self._say(error_text(error, ctx.settings.language), "error")
                 return
-            self._say(self.tr("Removed from this laptop: {count} records, {persons} people, {files} files.")
-                      .format(count=result.registrations, persons=result.persons, files=result.files), "hint")
+            self._say(self.tr("Removed from this laptop — records: {count}, people: {persons}, files: {files}.")
+                      .format(count=result.registrations, persons=result.persons, files=result.files), "success")
             if result.ids:
                 ctx.changes.registrations_changed.emit(list(result.ids))
 
@@ -161,8 +162,4 @@ class SettingsPage(QWidget):
         ctx.runner.run_db(lambda: retention.count_in(ctx.workspace, retention_days=days), counted)
 
     def _say(self, text: str, kind: str) -> None:
-        self.message.setObjectName(kind)
-        # The stylesheet matches on the object name: re-apply it after the name changed.
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
-        self.message.setText(text)
+        style.set_message(self.message, text, kind)

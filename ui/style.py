@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 BASE_POINT_SIZE = 11
 ERROR_COLOR = "#b3261e"
+SUCCESS_COLOR = "#1b5e20"  # the green of the primary buttons: done, nothing to worry about
 
 STYLESHEET = f"""
 QWidget {{ font-size: {BASE_POINT_SIZE}pt; }}
 QLabel#title {{ font-size: 17pt; font-weight: bold; }}
 QLabel#subtitle {{ font-size: 13pt; font-weight: bold; }}
 QLabel#error {{ color: {ERROR_COLOR}; font-weight: bold; }}
+QLabel#success {{ color: {SUCCESS_COLOR}; font-weight: bold; }}
 QLabel#hint {{ color: #555555; }}
 QLabel#returnNote {{ background: #fff3e0; color: #6d3a00; border-left: 4px solid #e65100; padding: 8px 10px;
                      font-weight: bold; }}
@@ -37,6 +39,17 @@ QTreeWidget::item {{ padding: 3px 0px; }}
 QTableView {{ gridline-color: #e0e0e0; }}
 QHeaderView::section {{ padding: 4px 6px; font-weight: bold; }}
 """
+
+
+def set_message(label: QLabel, text: str, kind: str) -> None:
+    """Shows ``text`` in the look of its ``kind`` ("error", "success" or "hint"), hidden when empty. The style
+    sheet matches on the object name, so it is re-applied after the name changed."""
+    if label.objectName() != kind:
+        label.setObjectName(kind)
+        label.style().unpolish(label)
+        label.style().polish(label)
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def apply(app: QApplication) -> None:

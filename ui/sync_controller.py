@@ -96,9 +96,9 @@ class SyncController(QObject):
         if self.running:
             return self.tr("Syncing…")
         if self.online is False:
-            return self.tr("Offline · {n} records waiting").format(n=self.pending)
+            return self.tr("Offline · %n record(s) waiting", "", self.pending)
         if self.pending:
-            return self.tr("{n} records waiting to be sent").format(n=self.pending)
+            return self.tr("%n record(s) waiting to be sent", "", self.pending)
         if self.last_ok is not None:
             return self.tr("Synced {time}").format(time=local_time(self.last_ok).strftime("%H:%M"))
         return self.tr("Nothing waiting to be sent")

@@ -587,8 +587,16 @@
         <translation>Biodata KTP-el</translation>
     </message>
     <message>
+        <source>e-KTP</source>
+        <translation>KTP-el</translation>
+    </message>
+    <message>
         <source>Birth certificate application</source>
         <translation>Permohonan akta kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Akta kelahiran</translation>
     </message>
     <message>
         <source>Cataract screening</source>
@@ -624,6 +632,14 @@
     <message>
         <source>Fill in the full name.</source>
         <translation>Isi nama lengkap.</translation>
+    </message>
+    <message>
+        <source>The first account on a laptop is a field officer or a supervisor. Administrator accounts come from the server when the laptop is enrolled.</source>
+        <translation>Akun pertama di laptop adalah petugas lapangan atau supervisor. Akun administrator datang dari server saat laptop didaftarkan.</translation>
+    </message>
+    <message>
+        <source>This laptop already has an account. Log in with it; new accounts come from the server.</source>
+        <translation>Laptop ini sudah punya akun. Masuk dengan akun itu; akun baru datang dari server.</translation>
     </message>
 </context>
 <context>

@@ -88,17 +88,21 @@
         <source>Patients to bring to surgery and operated eyes to check, earliest first. Double-click a row to open the screening.</source>
         <translation>Pasien yang perlu diantar ke operasi dan mata yang sudah dioperasi untuk diperiksa, yang paling awal di atas. Klik dua kali sebuah baris untuk membuka skriningnya.</translation>
     </message>
-    <message>
-        <source>{date} — {days} days late</source>
-        <translation>{date} — terlambat {days} hari</translation>
+    <message numerus="yes">
+        <source>{date} — %n day(s) late</source>
+        <translation>
+            <numerusform>{date} — terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s), {late} overdue</source>
+        <translation>
+            <numerusform>%n kunjungan, {late} terlambat</numerusform>
+        </translation>
     </message>
     <message>
         <source>{date} — today</source>
         <translation>{date} — hari ini</translation>
-    </message>
-    <message>
-        <source>{n} visits, {late} overdue</source>
-        <translation>{n} kunjungan, {late} terlambat</translation>
     </message>
 </context>
 <context>

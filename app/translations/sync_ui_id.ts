@@ -19,9 +19,11 @@
         <source>This record was changed on this laptop and on the server (for example by the office) before the two could meet ({when}). Choose which version to keep. Nothing is lost: the version you do not keep stays in the record&apos;s history.</source>
         <translation>Data ini diubah di laptop ini dan di server (misalnya oleh kantor) sebelum keduanya sempat bertemu ({when}). Pilih versi yang dipakai. Tidak ada yang hilang: versi yang tidak dipilih tetap tersimpan di riwayat data.</translation>
     </message>
-    <message>
-        <source>Rows in yellow differ. {n} of them.</source>
-        <translation>Baris kuning berbeda. Jumlahnya {n}.</translation>
+    <message numerus="yes">
+        <source>%n row(s) in yellow differ.</source>
+        <translation>
+            <numerusform>%n baris kuning berbeda.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Field</source>
@@ -83,8 +85,8 @@
         <translation>Minta alamat server dan kode pendaftaran sekali pakai kepada administrator. Kode hanya berlaku sekali; setelah itu laptop ini mengirim dan menerima data dengan sendirinya.</translation>
     </message>
     <message>
-        <source>e.g. 7KQ2-M9XD</source>
-        <translation>mis. 7KQ2-M9XD</translation>
+        <source>e.g. 7KQ2-M9XD-4HTW-R3PN</source>
+        <translation>mis. 7KQ2-M9XD-4HTW-R3PN</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -141,13 +143,17 @@
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
-    <message>
-        <source>Offline · {n} records waiting</source>
-        <translation>Offline · {n} data menunggu</translation>
+    <message numerus="yes">
+        <source>Offline · %n record(s) waiting</source>
+        <translation>
+            <numerusform>Offline · %n data menunggu</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} records waiting to be sent</source>
-        <translation>{n} data menunggu dikirim</translation>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n data menunggu dikirim</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced {time}</source>

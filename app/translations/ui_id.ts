@@ -43,10 +43,6 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <source>Jemput Bola — log in</source>
-        <translation>Jemput Bola — masuk</translation>
-    </message>
-    <message>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
@@ -71,6 +67,10 @@
         <translation>minimal {n} karakter</translation>
     </message>
     <message>
+        <source>Administrator accounts come from the server when the laptop is enrolled.</source>
+        <translation>Akun administrator datang dari server saat laptop didaftarkan.</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
@@ -91,6 +91,10 @@
         <translation>Masuk dengan akun Anda sendiri. Bisa tanpa sinyal.</translation>
     </message>
     <message>
+        <source>First account</source>
+        <translation>Akun pertama</translation>
+    </message>
+    <message>
         <source>Create the first account on this laptop</source>
         <translation>Buat akun pertama di laptop ini</translation>
     </message>
@@ -105,6 +109,12 @@
     <message>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Terlalu banyak kata sandi salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -256,7 +266,7 @@
     </message>
     <message>
         <source>Village</source>
-        <translation>Desa/kelurahan</translation>
+        <translation>Desa/kel.</translation>
     </message>
     <message>
         <source>Officer</source>
@@ -265,6 +275,10 @@
     <message>
         <source>Updated</source>
         <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -397,21 +411,25 @@
         <source>Set how many days to keep finished records first: 0 keeps them all.</source>
         <translation>Isi dulu berapa hari data selesai disimpan: 0 berarti semuanya disimpan.</translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing to remove: no finished record is older than %n day(s).</source>
+        <translation>
+            <numerusform>Tidak ada yang dihapus: tidak ada data selesai yang lebih lama dari %n hari.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n finished record(s) from this laptop? The server keeps them.</source>
+        <translation>
+            <numerusform>Hapus %n data yang sudah selesai dari laptop ini? Server tetap menyimpannya.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Nothing to remove: no finished record is older than {days} days.</source>
-        <translation>Tidak ada yang dihapus: tidak ada data selesai yang lebih lama dari {days} hari.</translation>
+        <source>Removed from this laptop — records: {count}, people: {persons}, files: {files}.</source>
+        <translation>Dihapus dari laptop ini — data: {count}, orang: {persons}, berkas: {files}.</translation>
     </message>
     <message>
         <source>Remove finished records</source>
         <translation>Hapus data yang sudah selesai</translation>
-    </message>
-    <message>
-        <source>Remove {count} finished records from this laptop? The server keeps them.</source>
-        <translation>Hapus {count} data yang sudah selesai dari laptop ini? Server tetap menyimpannya.</translation>
-    </message>
-    <message>
-        <source>Removed from this laptop: {count} records, {persons} people, {files} files.</source>
-        <translation>Dihapus dari laptop ini: {count} data, {persons} orang, {files} berkas.</translation>
     </message>
 </context>
 <context>
