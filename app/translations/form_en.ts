@@ -5,9 +5,9 @@
     <name>IssuePanel</name>
     <message numerus="yes">
         <source>Still to fill in: %n required field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Still to fill in: %n required field</numerusform>
+            <numerusform>Still to fill in: %n required fields</numerusform>
         </translation>
     </message>
 </context>
