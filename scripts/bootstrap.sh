@@ -6,10 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 profile="${1:-app}"
 
-# Qt offscreen/xcb runtime, fonts (without them Qt draws blank text), venv support.
+# Qt offscreen/xcb runtime, fonts (without them Qt draws blank text), venv support; libpulse0 because Qt Multimedia
+# (the camera) will not load without it.
 app_pkgs=(libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 fontconfig-config libdbus-1-3 fonts-dejavu-core
           libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xkb1
-          libxcb-render-util0 libxcb-image0 libxcb-randr0)
+          libxcb-render-util0 libxcb-image0 libxcb-randr0 libpulse0)
 # postgresql: the server tests run against it as well as SQLite (scripts/test.sh starts a throwaway cluster).
 dev_pkgs=(xvfb xauth binutils poppler-utils postgresql)
 
