@@ -34,3 +34,31 @@ def english(qapp):
     install_translators(qapp, "en")
     yield
     install_translators(qapp, "en")
+
+
+@pytest.fixture(scope="module")
+def journey_server(tmp_path_factory):
+    """The central server for a journey (real Uvicorn on loopback, SQLite): supervisor Ani and her officer Siti."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
+    from live_server import LiveServer
+
+    from server.core.config import Settings as ServerSettings
+
+    live = LiveServer(ServerSettings(data_dir=tmp_path_factory.mktemp("journey-server")), "sqlite")
+    live.create_user("ani", "supervisor")
+    live.create_user("siti", supervisor="ani")
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def laptop(qtbot, tmp_path):
+    """A new laptop running the real app (``journey_kit.Laptop``), closed with its database afterwards."""
+    from journey_kit import Laptop
+
+    machine = Laptop(tmp_path / "laptop", qtbot)
+    yield machine
+    machine.close()

@@ -214,10 +214,7 @@ class Laptop:
             self.qtbot.mouseClick(panel.sync_button, Qt.MouseButton.LeftButton)
         result, error = blocker.args
         assert error is None, controller.error_text(error)
-        # The lists reload after the run: wait until the waiting count has been read again.
-        self.qtbot.waitUntil(lambda: not controller.running and controller._pending_timer.isActive() is False,
-                             timeout=WAIT)
-        return result
+        return result  # the lists reload by themselves: callers wait for the rows or counts they expect
 
 
 # --- typing into forms ------------------------------------------------------------------------------------------

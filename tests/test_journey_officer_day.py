@@ -8,43 +8,13 @@ main window with clicks and keys, against a real server on loopback.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
-
-from journey_kit import (WAIT, Laptop, fill_birth_with_mother_from_ektp, fill_cataract, fill_ektp,  # noqa: E402
+from journey_kit import (WAIT, fill_birth_with_mother_from_ektp, fill_cataract, fill_ektp,
                          finish_confirmation, submit)
-from live_server import LiveServer  # noqa: E402
-from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on  # noqa: E402
+from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
 
-from server.core.config import Settings as ServerSettings  # noqa: E402
-from ui.main_window import HOME  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = LiveServer(ServerSettings(data_dir=tmp_path_factory.mktemp("journey-server")), "sqlite")
-    live.create_user("ani", "supervisor")
-    live.create_user("siti", supervisor="ani")
-    yield live
-    live.stop()
-
-
-@pytest.fixture
-def laptop(qtbot, tmp_path):
-    machine = Laptop(tmp_path / "laptop", qtbot)
-    yield machine
-    machine.close()
-
-
-def home_counts(laptop) -> tuple[str, str, str]:
-    home = laptop.go(HOME)
-    laptop.qtbot.waitUntil(lambda: home.drafts.value.text() != "–", timeout=WAIT)
-    return home.drafts.value.text(), home.waiting.value.text(), home.submitted.value.text()
+from ui.main_window import HOME
 
 
 def wait_home(laptop, counts: tuple[str, str, str]) -> None:
@@ -53,7 +23,8 @@ def wait_home(laptop, counts: tuple[str, str, str]) -> None:
                                     home.submitted.value.text()) == counts, timeout=WAIT)
 
 
-def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, server, tmp_path):
+def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, journey_server, tmp_path):
+    server = journey_server  # tests/conftest.py
     window = laptop.create_first_account("Siti Aminah", "siti")
     assert window.home.hello.text() == "Halo, Siti Aminah"
     wait_home(laptop, ("0", "0", "0"))

@@ -8,37 +8,13 @@ holds it approved and the laptop shows it approved, with being on the server sai
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
+from journey_kit import WAIT, fill_ektp, finish_confirmation, submit, type_into
 
-from journey_kit import WAIT, Laptop, fill_ektp, finish_confirmation, submit, type_into  # noqa: E402
-from live_server import LiveServer  # noqa: E402
-
-from server.core.config import Settings as ServerSettings  # noqa: E402
-from ui.main_window import HOME  # noqa: E402
+from ui.main_window import HOME
 
 COMMENT = "Alamat kurang lengkap: tulis nomor rumah"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    live = LiveServer(ServerSettings(data_dir=tmp_path_factory.mktemp("journey-sup-server")), "sqlite")
-    live.create_user("ani", "supervisor")
-    live.create_user("siti", supervisor="ani")
-    yield live
-    live.stop()
-
-
-@pytest.fixture
-def laptop(qtbot, tmp_path):
-    machine = Laptop(tmp_path / "laptop", qtbot)
-    yield machine
-    machine.close()
 
 
 def on_server(server, registration_id: str) -> tuple[str, str | None]:
@@ -46,7 +22,9 @@ def on_server(server, registration_id: str) -> tuple[str, str | None]:
             server.scalar("SELECT review_comment FROM registrations WHERE id = :id", id=registration_id))
 
 
-def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_approved(qtbot, laptop, server):
+def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_approved(qtbot, laptop,
+                                                                                     journey_server):
+    server = journey_server  # tests/conftest.py
     # The officer's record, sent and synced: on the server it waits for the supervisor.
     window = laptop.create_first_account("Siti Aminah", "siti")
     form = laptop.new_form("ektp")
