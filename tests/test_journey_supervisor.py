@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from journey_kit import WAIT, fill_ektp, finish_confirmation, submit, type_into
 
 from ui.main_window import HOME
+from ui.records_model import STATUS, SYNC
 
 COMMENT = "Alamat kurang lengkap: tulis nomor rumah"
 
@@ -94,7 +95,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     laptop.log_in("siti")
     records = laptop.records(number)
     qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=WAIT)
-    assert records.model.index(0, 3).data() == "Disetujui · sudah di server"
+    assert (records.model.index(0, STATUS).data(), records.model.index(0, SYNC).data()) == ("Disetujui", "✔")
     laptop.shot("14-records-approved")
     window = laptop.window
     qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)

@@ -15,7 +15,8 @@ from app.settings import Settings
 from ui import style
 from ui.context import Changes, UiContext
 from ui.i18n import install_translators
-from ui.records_model import KIND, NAME, NIK, OFFICER, STATUS, UPDATED, list_kind_label, status_label
+from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, list_kind_label,
+                              list_status_label, list_sync_label)
 from ui.tasks import TaskRunner
 
 PAGE = (1366 - 230, 768 - 78)  # the main window's page beside the navigation (scripts/screens_common.py)
@@ -60,8 +61,9 @@ def test_records_columns_fit_every_service_and_status_label(qtbot, ctx):
     page = shown(qtbot, RecordsPage(ctx))
     table, metrics = page.table, page.table.fontMetrics()
     margin = 2 * (table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    needed = {KIND: [list_kind_label(kind) for kind in KINDS], STATUS: [status_label(s) for s in status.LABELS],
-              NIK: ["0" * 16], UPDATED: ["28-12-26 23:59"]}
+    needed = {KIND: [list_kind_label(kind) for kind in KINDS], STATUS: [list_status_label(s) for s in status.LABELS],
+              SYNC: [list_sync_label(**state) for state in LIST_SYNC_LABELS], NIK: ["0" * 16],
+              UPDATED: ["28-12-26 23:59"]}
     for column, texts in needed.items():
         widest = max(metrics.horizontalAdvance(text) for text in texts)
         assert table.columnWidth(column) >= widest + margin, (column, texts)

@@ -1,14 +1,14 @@
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 
 from app import registrations as regs
 from app.record_views import RecordQuery
 from app.settings import Settings
 from db.models import Registration, RegistrationChange
 from ui.context import Changes, UiContext
-from ui.records_model import NAME, STATUS, RecordsModel
+from ui.records_model import NAME, STATUS, SYNC, RecordsModel
 from ui.records_page import RecordsPage
 from ui.tasks import TaskRunner
 
@@ -83,7 +83,9 @@ def test_records_page_search_by_name_and_filter(qtbot, ctx, workspace, officer):
     page.search.clear()
     page.state.setCurrentIndex(page.state.findData("submitted"))
     assert page.model.rowCount() == 1
-    assert page.model.index(0, STATUS).data() == "Waiting for supervisor · waiting to be sent"
+    assert page.model.index(0, STATUS).data() == "Waiting for supervisor"
+    assert page.model.index(0, SYNC).data() == "↑"  # not enrolled yet: it waits on this laptop to go up
+    assert page.model.index(0, SYNC).data(Qt.ItemDataRole.ToolTipRole) == "waiting to be sent"
 
 
 def test_records_page_refreshes_once_after_changes_and_opens_on_enter(qtbot, ctx, workspace, officer):

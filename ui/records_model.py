@@ -17,7 +17,7 @@ from app.workspace import Workspace
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
-NAME, NIK, KIND, STATUS, VILLAGE, OFFICER, UPDATED = range(7)
+NAME, NIK, KIND, STATUS, SYNC, VILLAGE, OFFICER, UPDATED = range(8)
 OTHER_NIK_COLOR = QColor("#607d8b")  # grey: not the subject's own NIK
 
 
@@ -32,6 +32,26 @@ def sync_label(*, waiting: bool, on_server: bool) -> str:
     if on_server:
         return QCoreApplication.translate("Status", "on the server")
     return ""
+
+
+def list_sync_label(*, waiting: bool, on_server: bool) -> str:
+    """The sync state in the list's narrow "Server" column beside the status (the tooltip says it in words)."""
+    if waiting:
+        return "↑"  # still to go up to the server
+    if on_server:
+        return "✔"
+    return ""
+
+
+LIST_SYNC_LABELS = ({"waiting": True, "on_server": False}, {"waiting": False, "on_server": True})
+
+
+def list_status_label(state: str) -> str:
+    """The status as the list's column says it: "Returned" for the long "Returned for correction", so that the
+    column leaves the name its room (the tooltip has it in full)."""
+    if state == status.RETURNED:
+        return QCoreApplication.translate("RecordsModel", "Returned")
+    return status_label(state)
 
 
 def status_with_sync(state: str, *, waiting: bool, on_server: bool) -> str:
@@ -60,8 +80,8 @@ class RecordsModel(QAbstractTableModel):
         self.workspace, self.runner = workspace, runner
         self.pages = RecordPages(page_size=page_size)
         self._headers = [
-            self.tr("Name"), self.tr("NIK"), self.tr("Service"), self.tr("Status"), self.tr("Village"),
-            self.tr("Officer"), self.tr("Updated"),
+            self.tr("Name"), self.tr("NIK"), self.tr("Service"), self.tr("Status"), self.tr("Server"),
+            self.tr("Village"), self.tr("Officer"), self.tr("Updated"),
         ]
         # Whose NIK the column shows when the record's subject has none (a newborn): said, and shown greyed.
         self._other_nik = {"mother": self.tr("Mother's NIK")}
@@ -158,7 +178,13 @@ class RecordsModel(QAbstractTableModel):
                 return self._other_nik.get(item.row.other_nik_role or "", "")
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(OTHER_NIK_COLOR)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, STATUS, OFFICER):
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == SYNC:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == SYNC:
+            return sync_label(waiting=item.row.waiting_to_send, on_server=item.row.on_server)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATUS:
+            return status_label(item.row.status)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, OFFICER):
             return self._display(item, index.column())  # in full, when the column is too narrow
         return None
 
@@ -171,7 +197,9 @@ class RecordsModel(QAbstractTableModel):
         if column == KIND:
             return list_kind_label(row.kind)
         if column == STATUS:
-            return status_with_sync(row.status, waiting=row.waiting_to_send, on_server=row.on_server)
+            return list_status_label(row.status)
+        if column == SYNC:
+            return list_sync_label(waiting=row.waiting_to_send, on_server=row.on_server)
         if column == VILLAGE:
             return item.village_name
         if column == OFFICER:

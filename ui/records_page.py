@@ -14,8 +14,8 @@ from ui.context import UiContext
 from ui.form_widgets import narrow
 from ui.i18n import error_text
 from ui.column_widths import fit_columns, share_room, text_width
-from ui.records_model import (KIND, NAME, NIK, OFFICER, STATUS, UPDATED, VILLAGE, RecordsModel, list_kind_label,
-                              status_label)
+from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, VILLAGE,
+                              RecordsModel, list_kind_label, list_status_label, list_sync_label, status_label)
 from ui.village_filter import VillageFilter
 
 # Wait this long after the last key before searching, so that typing a 16-digit NIK runs one query, not sixteen.
@@ -90,7 +90,8 @@ class RecordsPage(QWidget):
         self.table.ensurePolished()  # the application style sheet sets the font the widths are measured in
         fit_columns(self.table, {
             NIK: ["0" * 16], KIND: [list_kind_label(key) for key in KINDS],
-            STATUS: [status_label(key) for key in status.STATUSES], UPDATED: ["28-12-26 23:59"]})
+            STATUS: [list_status_label(key) for key in status.STATUSES],
+            SYNC: [list_sync_label(**state) for state in LIST_SYNC_LABELS], UPDATED: ["28-12-26 23:59"]})
         self.table.flexible = {VILLAGE: text_width(self.table, VILLAGE_SAMPLE),
                                OFFICER: text_width(self.table, OFFICER_SAMPLE)}
         self.table.name_room = text_width(self.table, NAME_SAMPLE)
