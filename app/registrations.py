@@ -74,8 +74,12 @@ class HistoryEntry:
 class SaveResult:
     registration: Registration
     issues: list[Issue]
-    # Another person on this laptop already has the NIK typed here: the record was linked to them.
-    linked_existing_person: bool = False
+    # NIKs typed here that another person on this laptop already has: the record was linked to them.
+    linked_niks: tuple[str, ...] = ()
+
+    @property
+    def linked_existing_person(self) -> bool:
+        return bool(self.linked_niks)
 
 
 def name_key(name: str) -> str:
@@ -138,11 +142,13 @@ def save_draft(session: Session, *, actor: Actor, registration_id: str, data: di
     if expected_version is not None and reg.version != expected_version:
         raise errors.StaleRecord(errors.MSG_STALE)
     changes = store_data(session, reg, actor=actor, data=data, now=now, action="edit")
-    linked = bool(changes) and bool(link_people(session, registration=reg, now=now))
+    roles = link_people(session, registration=reg, now=now) if changes else []
+    prefixes = kind_spec(reg.kind).person_roles
+    linked = tuple(str((reg.data or {}).get(prefixes[role] + "nik") or "") for role in roles)
     issues = []
     if today is not None and regions is not None:
         issues = kind_spec(reg.kind).validate(reg.data or {}, today=today, regions=regions, for_submit=False)
-    return SaveResult(reg, issues, linked)
+    return SaveResult(reg, issues, tuple(nik for nik in linked if nik))
 
 
 def store_data(session: Session, reg: Registration, *, actor: Actor, data: dict, now: datetime, action: str,

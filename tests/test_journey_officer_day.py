@@ -58,6 +58,9 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, j
     form = laptop.new_form("birth")
     fill_birth_with_mother_from_ektp(qtbot, form, "1603075708900003")
     assert form.editors["mother_name"].text() == "Siti Rahmawati"
+    # Saying which person it was linked to: the mother, by her NIK (not the reporter typed after her).
+    qtbot.waitUntil(lambda: form.info.isVisible(), timeout=WAIT)
+    assert "1603075708900003" in form.info.text()
     add_file_through_form(qtbot, form, make_png(tmp_path / "kk.png", "#cccccc"), purpose="kk")
     laptop.shot("05-birth-form")
     finish_confirmation(qtbot, window, submit(qtbot, window, form))

@@ -184,11 +184,11 @@ class BirthFormPage(RegistrationFormPage):
                                                           now=now)
             session.flush()
             group = [reg.id for reg in created]
-        linked = False
+        linked = ""
         applications = split_multiple_birth(data, children)
         for rid, child in zip(group, applications):
             result = registrations.save_draft(session, actor=actor, registration_id=rid, data=child, now=now)
-            linked = linked or result.linked_existing_person
+            linked = linked or next(iter(result.linked_niks), "")
         issues = None
         if submit:
             # All or none: a twin sent without the other would split the family's akta over two reviews.

@@ -80,7 +80,8 @@ class FormSaving:
         return None
 
     def store(self, session, data: dict, submit: bool, now, today, context=None) -> tuple:
-        """Writes the form on the database worker; returns (id, version, linked person?, status, issues or None).
+        """Writes the form on the database worker; returns (id, version, the NIK of a person already on this laptop
+        that the record was linked to or "", status, issues or None).
         A kind that stores one form as several records (twins) overrides this."""
         saved, actor = self._saved, self.ctx.actor
         if saved.id is None:
@@ -96,7 +97,7 @@ class FormSaving:
             issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
                                           regions=shared_regions())
         reg = result.registration
-        return reg.id, reg.version, result.linked_existing_person, reg.status, issues
+        return reg.id, reg.version, next(iter(result.linked_niks), ""), reg.status, issues
 
     def committed(self, out: tuple) -> None:
         """Runs on the database worker once ``store``'s transaction is committed."""
@@ -132,7 +133,7 @@ class FormSaving:
             saved = QCoreApplication.translate("FormSaving", "Saved {time}")
             page._set_state(saved.format(time=datetime.now().strftime("%H:%M:%S")))
             if result[2]:
-                page._show_linked(page.linked_nik())
+                page._show_linked(result[2])
             if then is not None:
                 then(result)
 
@@ -140,11 +141,6 @@ class FormSaving:
 
     def changed_ids(self, result: tuple) -> list[str]:
         return [result[0]]
-
-    def linked_nik(self) -> str:
-        data = self.values()
-        prefix = self.spec.person_roles[self.spec.subject_role]
-        return str(data.get(prefix + "nik") or next((n for n in self._niks(data) if n), ""))
 
     def _set_state(self, text: str, is_error: bool = False) -> None:
         self.save_state.setObjectName("saveError" if is_error else "saveState")

@@ -135,12 +135,14 @@ class HomePage(QWidget):
             name = row.subject_name or self.tr("(no name yet)")
             when = record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
             details = [kind_label(row.kind), row.subject_nik or self.tr("no NIK yet"), when]
+            lines = [name, "  ·  ".join(details)]
             if row.status == status.RETURNED:
                 details.insert(0, status_label(row.status).upper())
+                lines[1] = "  ·  ".join(details)
                 comment = result.comments.get(row.id)
                 if comment:
-                    details.insert(1, f"“{comment}”")
-            item = QListWidgetItem(f"{name}\n{'  ·  '.join(details)}")
+                    lines.append(f"“{comment}”")  # a line of its own: what to correct is what matters most
+            item = QListWidgetItem("\n".join(lines))
             item.setToolTip(result.comments.get(row.id, ""))
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.draft_list.addItem(item)
