@@ -25,7 +25,7 @@ BIN = Path(sys.executable).parent
 AREAS = {
     "core": ["app"],
     "ui": ["ui"],
-    "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/region_picker.py", "ui/issue_panel.py"],
+    "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/editor_base.py", "ui/region_picker.py", "ui/issue_panel.py"],
     "forms2": ["ui/registration_form.py", "ui/form_saving.py", "ui/form_editors.py", "ui/birth_form.py",
                "ui/birth_twins.py", "ui/cataract_form.py", "ui/person_picker.py", "ui/follow_up_page.py",
                "ui/village_filter.py", "ui/new_registration.py"],

@@ -1,7 +1,7 @@
 """Editors for the field kinds the birth and cataract forms add: time, number, checkbox, multichoice, computed,
 and a regency picked from the whole country (the place of birth on an akta).
 
-Same surface as the editors in ``ui.form_widgets``: ``value()``, ``set_value()`` (silent) and ``edited`` fired
+Same surface as every editor (``ui.editor_base``): ``value()``, ``set_value()`` (silent) and ``edited`` fired
 only by the officer's own action.
 """
 
@@ -16,7 +16,7 @@ from app.ektp import Field
 from app.i18n import translate
 from app.reference.regions import Regions
 from app.validation.fields import parse_time
-from ui.form_widgets import CodeCombo, LineEditor
+from ui.editor_base import CodeCombo, LineEditor
 
 SOUTH_SUMATRA = "16"
 

@@ -1,8 +1,7 @@
 """Field editors built from the kinds in ``app.ektp.Field``, and the box that shows a field's label and findings.
 
-Every editor has the same small surface so the form can treat them alike: ``value()`` (the string stored in the
-record), ``set_value()`` (never reported as an edit) and an ``edited`` signal fired only by the officer's own
-typing or picking, so that filling the form from a saved record does not look like new work to save.
+Every editor has the surface ``ui.editor_base`` describes; ``make_editor`` picks the one for a field, from here or
+from ``ui.form_editors`` (the kinds the birth and cataract forms add).
 """
 
 from __future__ import annotations
@@ -10,13 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ektp import Field
 from app.i18n import translate
 from app.validation.issues import Issue
+from ui.editor_base import CodeCombo, LineEditor
 from ui.field_message import FieldMessage
+from ui.form_editors import CheckboxEditor, ComputedDisplay, MultiChoiceEditor, NumberEditor, TimeEditor
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"  # amber dark enough to read on white in daylight
@@ -26,30 +27,6 @@ DIGIT_LIMITS = {"nik": 16, "kk_number": 16, "mother_nik": 16, "father_nik": 16, 
 # Longer lists get type-to-search: nobody scrolls through 89 occupations.
 SEARCHABLE_CHOICES = 12
 _DAY_FIRST = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
-
-
-class LineEditor(QLineEdit):
-    """A line edit whose text is the stored value."""
-
-    edited = Signal()
-    left = Signal()  # focus went elsewhere: a natural moment to save
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.textEdited.connect(self._on_text_edited)
-
-    def _on_text_edited(self, _text: str) -> None:
-        self.edited.emit()
-
-    def value(self) -> str:
-        return self.text().strip()
-
-    def set_value(self, value: str) -> None:
-        self.setText(value or "")
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().focusOutEvent(event)
-        self.left.emit()
 
 
 class DigitsEditor(LineEditor):
@@ -122,68 +99,6 @@ class DateEditor(LineEditor):
         self.setText(value)
 
 
-class CodeCombo(QComboBox):
-    """A list of coded options (value lists, regions): shows names, stores the code, can be typed into to search."""
-
-    edited = Signal()
-    left = Signal()
-    _unlisted = ""  # words typed into the box that match no option: the value until the officer picks one
-
-    def finish_setup(self, searchable: bool) -> None:
-        """Call once the items are in."""
-        self.setMaxVisibleItems(15)
-        narrow(self)
-        if searchable:
-            self.setEditable(True)
-            self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            self.lineEdit().editingFinished.connect(self._settle_text)
-        self.activated.connect(self._picked)
-        self.installEventFilter(self)
-
-    def _picked(self, _index: int) -> None:
-        self._unlisted = ""
-        self.edited.emit()
-
-    def _settle_text(self) -> None:
-        """Typed text that names an option picks it. Other text stays as typed and is the value, so that the check
-        says it is not an option: silently putting back the old choice would drop what the officer wrote, and
-        keeping the old code under the new words would store something the officer no longer sees."""
-        typed = self.currentText().strip()
-        index = self.findText(typed, Qt.MatchFlag.MatchFixedString)
-        before = self.value()
-        if index >= 0:
-            self._unlisted = ""
-            if index != self.currentIndex():
-                self.setCurrentIndex(index)
-            self.setEditText(self.itemText(index))
-        else:
-            self._unlisted = typed
-        if self.value() != before:
-            self.edited.emit()
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusOut:
-            self.left.emit()
-        return super().eventFilter(watched, event)
-
-    def value(self) -> str:
-        return self._unlisted or str(self.currentData() or "")
-
-    def set_value(self, value) -> None:
-        value = str(value or "")
-        self._unlisted = ""
-        index = self.findData(value)
-        if index < 0 and value:
-            # A code this version does not know (newer master data): kept and shown as it is, never dropped.
-            self.addItem(value, value)
-            index = self.count() - 1
-        self.blockSignals(True)
-        self.setCurrentIndex(max(index, 0))
-        self.blockSignals(False)
-
-
 class ChoiceEditor(CodeCombo):
     """A SIAK value list shown with its labels in the officer's language; the stored value is the SIAK code."""
 
@@ -196,30 +111,20 @@ class ChoiceEditor(CodeCombo):
         self.finish_setup(searchable=self.count() > SEARCHABLE_CHOICES)
 
 
-def narrow(combo: QComboBox) -> None:
-    """Lets a combo be as narrow as its grid cell: its longest item must not widen the whole form. The open list
-    is as wide as the items need, so nothing is cut off where the officer chooses."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-
-
 # kind -> how to make its editor from ``ui.form_editors``
 EXTRA_KINDS = {
-    "time": lambda m, field, language, parent: m.TimeEditor(parent),
-    "number": lambda m, field, language, parent: m.NumberEditor(parent),
-    "checkbox": lambda m, field, language, parent: m.CheckboxEditor(translate("Form", field.label, language), parent),
-    "multichoice": lambda m, field, language, parent: m.MultiChoiceEditor(field, language, parent),
-    "computed": lambda m, field, language, parent: m.ComputedDisplay(field, language, parent),
+    "time": lambda field, language, parent: TimeEditor(parent),
+    "number": lambda field, language, parent: NumberEditor(parent),
+    "checkbox": lambda field, language, parent: CheckboxEditor(translate("Form", field.label, language), parent),
+    "multichoice": lambda field, language, parent: MultiChoiceEditor(field, language, parent),
+    "computed": lambda field, language, parent: ComputedDisplay(field, language, parent),
 }
 
 
 def make_editor(field: Field, language: str, parent: QWidget | None = None) -> QWidget:
     """The editor for a non-region field (region fields come from ``ui.region_picker``)."""
     if field.kind in EXTRA_KINDS:
-        from ui import form_editors  # the birth and cataract kinds; imported late as it builds on this module
-
-        editor = EXTRA_KINDS[field.kind](form_editors, field, language, parent)
+        editor = EXTRA_KINDS[field.kind](field, language, parent)
     elif field.kind == "digits":
         sixteen = field.key.endswith(("nik", "kk_number"))
         editor = DigitsEditor(16 if sixteen else DIGIT_LIMITS.get(field.key, 20), parent)

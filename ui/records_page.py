@@ -11,7 +11,7 @@ from app.kinds import KINDS
 from app.record_views import RecordQuery
 from app.registrations import RecordRow
 from ui.context import UiContext
-from ui.form_widgets import narrow
+from ui.editor_base import narrow
 from ui.i18n import error_text
 from ui.column_widths import fit_columns, share_room, text_width
 from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, VILLAGE,

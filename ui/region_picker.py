@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QWidget
 
 from app.reference.regions import Region, Regions
 from app.validation.choices import is_code
-from ui.form_widgets import FieldBox, narrow
+from ui.editor_base import narrow
+from ui.form_widgets import FieldBox
 
 LEVELS = (("province_code", "province"), ("regency_code", "regency"), ("district_code", "district"),
           ("village_code", "village"))

@@ -22,6 +22,7 @@ from app.validation.still_needed import still_needed
 from ui.autosave import AutosavePolicy
 from ui.context import UiContext
 from ui.form_attachments import FormAttachments
+from ui.form_editors import RegencyEditor
 from ui.form_saving import FormSaving, Saved
 from ui.form_widgets import ERROR_COLOR, FieldBox, make_editor
 from ui.issue_panel import IssuePanel
@@ -88,8 +89,6 @@ class RegistrationFormPage(FormSaving, QWidget):
             if field.key in self.editors:
                 continue
             if field.kind == "region":
-                from ui.form_editors import RegencyEditor
-
                 editor = RegencyEditor(self.regions)
                 editor.setObjectName(f"field_{field.key}")
             else:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from app.reference.regions import regions as shared_regions
-from ui.form_widgets import narrow
+from ui.editor_base import narrow
 
 PROVINCE = "16"
 
