@@ -161,7 +161,7 @@ def reopen_from_home(ws, actor, folder: Path, qtbot, stored_place: str) -> None:
     """The officer logs in again after the crash: Home offers the draft, and opening it shows what was typed."""
     from ui.context import Changes, UiContext
     from ui.home_page import HomePage
-    from ui.new_registration import make_form_page
+    from ui.form_pages import make_form_page
     from ui.tasks import TaskRunner
 
     ctx = UiContext(ws, actor, TaskRunner(), Settings.load(folder), folder, Changes())

@@ -13,6 +13,7 @@ from app.paths import DB_FILENAME
 from app.settings import Settings
 from ui import launcher
 from ui.context import Changes, UiContext
+from ui.ektp_form import EktpFormPage
 from ui.home_page import HomePage
 from ui.main_window import MainWindow
 from ui.record_detail import RecordDetailPage
@@ -77,11 +78,11 @@ def test_main_window_navigates_and_opens_records(qtbot, ctx, workspace, officer)
     assert window.current_page() is window.records
     window.open_record(rows["Draf"])
     form = window.current_page()
-    assert type(form).__name__ in ("EktpFormPage", "_FormPlaceholder")
+    assert isinstance(form, EktpFormPage)
     window.nav.setCurrentRow(0)
     assert window.current_page() is window.home and window.stack.indexOf(form) == -1
     window.nav.setCurrentRow(1)
-    assert type(window.current_page()).__name__ in ("EktpFormPage", "_FormPlaceholder")
+    assert isinstance(window.current_page(), EktpFormPage)
 
 
 def test_settings_saves_language(qtbot, ctx, tmp_path):

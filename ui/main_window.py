@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app import auth, retention, status
 from app.registrations import RecordRow
-from ui import new_registration
 from ui.context import UiContext
 from ui.follow_up_page import FollowUpPage, nav_title
+from ui.form_pages import has_form, make_form_page
 from ui.home_page import HomePage
 from ui.record_detail import RecordDetailPage
 from ui.records_page import RecordsPage
@@ -23,33 +23,9 @@ from ui.sync_controller import SyncController
 from ui.submitted_dialog import SubmittedDialog
 from ui.sync_panel import SyncPanel
 
-# Kinds that have an entry form in this version; the others open read-only.
-KINDS_WITH_FORM = new_registration.KINDS_WITH_FORM
-
 log = logging.getLogger(__name__)
 HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS = range(6)
-
-
-class _FormPlaceholder(QWidget):
-    """Stands in for the e-KTP form while that module is missing from a build, so the rest still works."""
-
-    closed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        back = QPushButton(self.tr("← Back"))
-        back.clicked.connect(self.closed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(QLabel(self.tr("The e-KTP form is not available in this version of the app."),
-                                objectName="subtitle", wordWrap=True))
-        layout.addStretch(1)
-
-
-def make_form_page(ctx: UiContext, registration_id: str | None, kind: str = "ektp") -> QWidget:
-    # A build without one of the forms must still start: a placeholder stands in for it.
-    return new_registration.make_form_page(ctx, kind, registration_id) or _FormPlaceholder()
+NEW_KIND = "ektp"  # what "New registration" opens; the service buttons above the form switch to the others
 
 
 def short_path(path: Path) -> str:
@@ -138,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:
-            self._open_form(make_form_page(self.ctx, None), return_row=self._return_row)
+            self._open_form(make_form_page(self.ctx, NEW_KIND, None), return_row=self._return_row)
         else:
             self._drop_transient()
             self._return_row = row
@@ -154,8 +130,8 @@ class MainWindow(QMainWindow):
         self.open_registration(row.id, row.kind, row.status)
 
     def open_registration(self, registration_id: str, kind: str, state: str) -> None:
-        editable = state in status.EDITABLE and kind in KINDS_WITH_FORM
-        page = make_form_page(self.ctx, registration_id, kind) if editable else RecordDetailPage(self.ctx,
+        editable = state in status.EDITABLE and has_form(kind)
+        page = make_form_page(self.ctx, kind, registration_id) if editable else RecordDetailPage(self.ctx,
                                                                                                   registration_id)
         self._open_form(page, return_row=self.nav.currentRow())
 
@@ -165,7 +141,7 @@ class MainWindow(QMainWindow):
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(NEW)
         self.nav.blockSignals(False)
-        self._open_form(make_form_page(self.ctx, None, kind), return_row=return_row)
+        self._open_form(make_form_page(self.ctx, kind, None), return_row=return_row)
 
     def _open_form(self, page: QWidget, *, return_row: int) -> None:
         if hasattr(page, "switch_kind"):

@@ -1,38 +1,15 @@
-"""The three services an officer can start, as buttons, and the form page for each kind."""
+"""The three services an officer can start, as buttons: big on the home page, small above a new form.
+
+Which page each kind opens is ``ui.form_pages``; it is not imported here, as every form holds these buttons.
+"""
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from ui.context import UiContext
-
-log = logging.getLogger(__name__)
+# In the order of the buttons; each has a page in ``ui.form_pages.FORM_PAGES`` (a test holds the two together).
 KINDS_WITH_FORM = ("ektp", "birth", "cataract")
-
-
-def form_page_class(kind: str):
-    """The page class for ``kind``, or None while a build lacks it (the record then opens read-only)."""
-    try:
-        if kind == "ektp":
-            from ui.ektp_form import EktpFormPage as page
-        elif kind == "birth":
-            from ui.birth_form import BirthFormPage as page
-        elif kind == "cataract":
-            from ui.cataract_form import CataractFormPage as page
-        else:
-            return None
-    except ImportError as exc:
-        log.warning("form for %s not available: %s", kind, exc)
-        return None
-    return page
-
-
-def make_form_page(ctx: UiContext, kind: str, registration_id: str | None) -> QWidget | None:
-    page = form_page_class(kind)
-    return page(ctx, registration_id=registration_id) if page else None
 
 
 class ServiceButtons(QWidget):

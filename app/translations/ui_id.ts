@@ -495,15 +495,4 @@ What was saved before is safe. Try again; if it happens again, tell your supervi
 Data yang sudah tersimpan tetap aman. Coba lagi; jika terulang, beri tahu supervisor Anda.</translation>
     </message>
 </context>
-<context>
-    <name>_FormPlaceholder</name>
-    <message>
-        <source>← Back</source>
-        <translation>← Kembali</translation>
-    </message>
-    <message>
-        <source>The e-KTP form is not available in this version of the app.</source>
-        <translation>Formulir e-KTP belum tersedia di versi aplikasi ini.</translation>
-    </message>
-</context>
 </TS>
