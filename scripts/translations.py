@@ -30,7 +30,8 @@ AREAS = {
                "ui/birth_twins.py", "ui/cataract_form.py", "ui/person_picker.py", "ui/follow_up_page.py",
                "ui/village_filter.py", "ui/new_registration.py"],
     "media": ["ui/attachments_panel.py", "ui/photo_import.py", "ui/camera_capture.py", "ui/signature_pad.py",
-              "ui/form_attachments.py", "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/person_page.py"],
+              "ui/form_attachments.py", "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/record_media.py",
+              "ui/person_page.py"],
     "sync_ui": ["ui/sync_panel.py", "ui/sync_controller.py", "ui/conflict_dialog.py", "ui/enrol_dialog.py"],
     "follow_up_ui": ["ui/follow_up_dialog.py"],
 }

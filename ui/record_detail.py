@@ -15,23 +15,12 @@ from ui.context import UiContext
 from ui.form_attachments import TODO_COLOR, missing_text
 from ui.i18n import error_text
 from ui.notes import note_text, who_label
+from ui.record_media import RecordMedia
 from ui.records_model import kind_label, status_label, status_with_sync
 from ui.review_bar import ReviewBar
 
 # Keys kept out of the field list: shown elsewhere on the page, or internal.
 HIDDEN_KEYS = {"status", "review_comment"}
-
-
-def make_media(ctx: UiContext, registration_id: str, page: RecordDetailPage):
-    """The record's photos and documents, its receipt and its person (``ui.receipt_dialog.RecordMedia``), or None in a build
-    without them. Imported here, like the form in main_window, so that the records still show."""
-    try:
-        from ui.receipt_dialog import RecordMedia
-    except ImportError:
-        return None
-    media = RecordMedia(ctx, registration_id, page)
-    media.open_registration.connect(page.show_registration)
-    return media
 
 
 def form_fields(kind: str) -> list:
@@ -94,7 +83,8 @@ class RecordDetailPage(QWidget):
         self.central.hide()
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
-        self.media = make_media(ctx, registration_id, self)
+        self.media = RecordMedia(ctx, registration_id, self)
+        self.media.open_registration.connect(self.show_registration)
         # Shown for a cataract screening past draft: the officer's only way to record the surgery and checks.
         self.follow_up_button = QPushButton(follow_up_dialog.title_text(), objectName="primary")
         self.follow_up_button.clicked.connect(self.record_follow_up)
@@ -136,10 +126,9 @@ class RecordDetailPage(QWidget):
         fields_layout.addWidget(scroll, 1)
         self.attachments_missing = QLabel(wordWrap=True, styleSheet=f"color: {TODO_COLOR};")
         self.attachments_missing.hide()
-        if self.media is not None:
-            fields_layout.addWidget(self.media.attachments)
-            fields_layout.addWidget(self.attachments_missing)
-            self.media.panel.shown.connect(self._show_missing_attachments)
+        fields_layout.addWidget(self.media.attachments)
+        fields_layout.addWidget(self.attachments_missing)
+        self.media.panel.shown.connect(self._show_missing_attachments)
         # The record's data is what the officer came to read: it gets the larger share, and the handle between
         # the two is drawn so that it can be found.
         splitter = QSplitter(Qt.Orientation.Horizontal, childrenCollapsible=False, handleWidth=7)
@@ -155,8 +144,7 @@ class RecordDetailPage(QWidget):
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
         top.addWidget(self.follow_up_button)
-        if self.media is not None:
-            top.addWidget(self.media.actions)
+        top.addWidget(self.media.actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -183,9 +171,8 @@ class RecordDetailPage(QWidget):
             self.error.show()
             return
         (self.detail, self.person_id), d = result, result[0]
-        if self.media is not None:
-            self.media.show_record(self.registration_id, self.person_id)
-            self._show_missing_attachments()
+        self.media.show_record(self.registration_id, self.person_id)
+        self._show_missing_attachments()
         name = d.subject_name or self.tr("(no name yet)")
         self.title.setText(name)
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
@@ -206,7 +193,7 @@ class RecordDetailPage(QWidget):
 
     def _show_missing_attachments(self) -> None:
         # The panel loads its files on its own; the line follows whichever answer comes last.
-        if self.detail is None or self.media is None:
+        if self.detail is None:
             return
         text = missing_text(self.detail.kind, self.detail.data, self.media.panel.purposes())
         self.attachments_missing.setText(text)
