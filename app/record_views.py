@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app import registrations, status
 from app.auth import Actor
+from app.reference.regions import regions
 from app.registrations import HistoryEntry, RecordRow
 from db.models import Registration
 
@@ -53,10 +54,6 @@ def count(session: Session, query: RecordQuery) -> int:
 def village_name(code: str | None) -> str:
     if not code:
         return ""
-    try:
-        from app.reference.regions import regions
-    except ImportError:  # reference data not installed: the code is still better than nothing
-        return code
     region = regions().get(code)
     return region.name if region else code
 

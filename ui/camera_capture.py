@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 def camera_available() -> bool:
     try:
         from PySide6.QtMultimedia import QMediaDevices
-    except ImportError as exc:  # a build without QtMultimedia
+    except ImportError as exc:  # genuinely optional: QtMultimedia needs system libraries (PulseAudio) to load
         log.info("no QtMultimedia: %s", exc)
         return False
     try:

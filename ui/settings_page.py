@@ -12,6 +12,7 @@ from app import retention, sync_state
 
 from ui import style
 from ui.context import UiContext
+from ui.enrol_dialog import EnrolDialog
 from ui.i18n import error_text
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language, never translated
@@ -104,8 +105,6 @@ class SettingsPage(QWidget):
         self.ctx.runner.run_db(work, shown)
 
     def enrol(self):
-        from ui.enrol_dialog import EnrolDialog  # the sync screens are optional in a build, like the forms
-
         dialog = EnrolDialog(self.ctx, self, server_url=self.server.text() if "://" in self.server.text() else "")
         dialog.accepted.connect(self.ctx.changes.settings_changed)
         dialog.open()
