@@ -15,6 +15,7 @@ from ui.cataract_form import CataractFormPage
 from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
 from ui.i18n import install_translators
+from ui.person_page import PersonPage
 from ui.tasks import TaskRunner
 
 MOTHER_NIK, GRANDMOTHER_NIK = "1603075708900003", "1603074507550002"
@@ -73,10 +74,13 @@ def test_mother_baby_and_grandmother_each_on_their_person(qtbot, ctx):
     assert on_mother == {("ektp", "subject"), ("birth", "mother")}
     assert on_grandmother == {("cataract", "patient")}
     assert baby.subject_name == "Putri Aulia"
-    try:
-        from ui.person_page import PersonPage  # written in parallel; checked once it exists
-    except ImportError:
-        return
-    page = PersonPage(ctx, mother.id)
-    qtbot.addWidget(page)
-    assert page is not None
+    # The officer sees the same on each person's page: every registration they are in, and as whom.
+    assert person_page_rows(qtbot, ctx, mother.id) == [("Applicant", "Siti Rahmawati"), ("Mother", "Putri Aulia")]
+    assert person_page_rows(qtbot, ctx, grandmother.id) == [("Patient", "Nenek Aminah")]
+
+
+def person_page_rows(qtbot, ctx, person_id: str) -> list[tuple[str, str]]:
+    """(role, registered person) of each row of the person's page, sorted."""
+    page = open_page(qtbot, PersonPage(ctx, person_id))
+    rows = [page.registrations.topLevelItem(i) for i in range(page.registrations.topLevelItemCount())]
+    return sorted((row.text(0), row.text(3)) for row in rows)
