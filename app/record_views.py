@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app import registrations, status
 from app.auth import Actor
+from app.registration_number import registration_number
 from app.reference.regions import regions
 from app.registrations import HistoryEntry, RecordRow
 from db.models import Registration
@@ -174,6 +175,25 @@ def review_note(session: Session, registration_id: str) -> Note | None:
     if reg.status != status.RETURNED:
         return None
     return latest_note(registrations.history(session, reg.id), "review_comment", reg.review_comment)
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A record as the confirmation after sending it names it: the number the citizen quotes."""
+
+    registration_id: str
+    number: str
+    kind: str
+    subject_name: str
+
+
+def numbered(session: Session, registration_ids: list[str]) -> list[Numbered]:
+    out = []
+    for rid in registration_ids:
+        reg = registrations.get(session, rid)
+        out.append(Numbered(reg.id, registration_number(reg.id, reg.kind, reg.created_at), reg.kind,
+                            reg.subject_name))
+    return out
 
 
 @dataclass(frozen=True)

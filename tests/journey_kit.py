@@ -174,8 +174,10 @@ class Laptop:
         if text:
             self.qtbot.keyClicks(page.search, text)
             self.qtbot.keyClick(page.search, Qt.Key.Key_Return)
-        self.qtbot.waitUntil(lambda: page.count_label.text() not in ("", "…") and not page.model.pages.loading,
-                             timeout=WAIT)
+        # Loaded, and for the query the page would make now (for the account as it is now: enrolment gives it
+        # the server's id, and a list still showing the old account's query would say nothing true).
+        self.qtbot.waitUntil(lambda: page.count_label.text() not in ("", "…") and not page.model.pages.loading
+                             and page.model.pages.query == page.query(), timeout=WAIT)
         return page
 
     def open_record(self, text: str):

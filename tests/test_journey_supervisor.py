@@ -31,7 +31,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     form = laptop.new_form("ektp")
     fill_ektp(qtbot, form)
     confirmation = submit(qtbot, window, form)
-    rid, number = confirmation.numbers[0][0], confirmation.numbers[0][1]
+    rid, number = confirmation.numbers[0].registration_id, confirmation.numbers[0].number
     finish_confirmation(qtbot, window, confirmation)
     laptop.enrol(server.root, server.enrol_code())
     laptop.sync()
@@ -95,7 +95,8 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     laptop.log_in("siti")
     records = laptop.records(number)
     qtbot.waitUntil(lambda: records.model.rowCount() == 1, timeout=WAIT)
-    assert (records.model.index(0, STATUS).data(), records.model.index(0, SYNC).data()) == ("Disetujui", "✔")
+    qtbot.waitUntil(lambda: (records.model.index(0, STATUS).data(), records.model.index(0, SYNC).data())
+                    == ("Disetujui", "✔"), timeout=WAIT)
     laptop.shot("14-records-approved")
     window = laptop.window
     qtbot.mouseClick(window.exit_button, Qt.MouseButton.LeftButton)

@@ -9,28 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app import registrations
-from app.registration_number import registration_number
+from app import record_views
+from app.record_views import Numbered
 from ui.context import UiContext
 from ui.i18n import error_text
 from ui.records_model import kind_label
-
-
-def load_numbers(ctx: UiContext, ids: list[str]) -> list[tuple[str, str, str, str]]:
-    """(id, number, kind, name) for each record; runs on the database worker."""
-    with ctx.workspace.transaction() as session:
-        out = []
-        for rid in ids:
-            reg = registrations.get(session, rid)
-            out.append((rid, registration_number(reg.id, reg.kind, reg.created_at), reg.kind, reg.subject_name))
-        return out
 
 
 class SubmittedDialog(QDialog):
     def __init__(self, ctx: UiContext, registration_ids: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx, self.ids = ctx, list(registration_ids)
-        self.numbers: list[tuple[str, str, str, str]] = []
+        self.numbers: list[Numbered] = []
         self.receipt_dialog = None
         self.setWindowTitle(self.tr("Sent to the supervisor"))
         self.setMinimumWidth(520)
@@ -56,7 +46,13 @@ class SubmittedDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
-        ctx.runner.run_db(lambda: load_numbers(ctx, self.ids), self._loaded)
+        ws = ctx.workspace
+
+        def work():
+            with ws.transaction() as session:
+                return record_views.numbered(session, self.ids)
+
+        ctx.runner.run_db(work, self._loaded)
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
@@ -64,8 +60,8 @@ class SubmittedDialog(QDialog):
             return
         self.numbers = result
         lines = [self.tr("{service} for {name}: registration number {number}").format(
-            service=kind_label(kind), name=name or self.tr("(no name yet)"), number=f"<b>{number}</b>")
-            for _rid, number, kind, name in result]
+            service=kind_label(n.kind), name=n.subject_name or self.tr("(no name yet)"), number=f"<b>{n.number}</b>")
+            for n in result]
         self.details.setText("<br>".join(lines))
         self.receipt_button.setEnabled(True)
         self.receipt_button.setFocus()
