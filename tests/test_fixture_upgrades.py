@@ -49,6 +49,12 @@ def made_uploaded(change: dict) -> bool:
     return change["action"] == "status" and swap[1] == "uploaded"
 
 
+def test_every_revision_this_code_knows_has_a_fixture():
+    missing = [r for r in migrations.KNOWN if not (DATA / f"jemput-rev{r}.sqlite").exists()]
+    assert not missing, f"add these to tests/data/make_fixtures.py and run it: {missing}"
+    assert REVISIONS == migrations.KNOWN[1:]
+
+
 @pytest.fixture(params=REVISIONS)
 def upgraded(request, tmp_path):
     """A copy of the fixture of one revision opened by today's code; yields (revision, workspace, old rows)."""
