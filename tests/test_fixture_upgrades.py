@@ -17,7 +17,7 @@ from db import migrate, migrations
 
 DATA = Path(__file__).parent / "data"
 REVISIONS = ("0002", "0003", "0004", "0005", "0006")
-MOTHER_NIK = "1603054506900003"
+MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
 # 'uploaded' for the three records that had synced, and 0006 gives back what they were.
@@ -99,7 +99,7 @@ def test_records_list_shows_each_record_with_its_status(upgraded):
         listed = {r.subject_name: r.status for r in regs.search(s)}
         assert listed == expected_statuses(revision)
         assert regs.count(s) == len(listed)
-        ahmad = regs.search(s, text="1603051201850001", kind="ektp")[0]
+        ahmad = regs.search(s, text="1603021201850001", kind="ektp")[0]
         assert regs.get(s, ahmad.id).data["address"] == "JL. LINTAS SUMATERA NO. 12"
         assert [e.action for e in regs.history(s, ahmad.id)] == ["create", "submit"]
         dewi = regs.search(s, text="dewi")[0]

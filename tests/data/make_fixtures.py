@@ -37,7 +37,8 @@ CENTRAL = "00000000-0000-0000-0000-000000000000"  # app.auth.CENTRAL_USER_ID, th
 # scrypt of "rahasia123" (app.auth.hash_password), fixed so that the files come out the same on every run.
 PASSWORD_HASH = "scrypt$32768$8$1$+208OMlwusRNaf+SiXcc9w==$T07s/rwOSkg/0bINzyGzDuDyrPPW1znNirlFz21L34A="
 PASSWORD = "rahasia123"
-VILLAGE = "16.03.05.2001"
+VILLAGE = "16.03.02.1006"  # Tungkal, Muara Enim
+FAMILY_KK = "1603021503150007"  # Ahmad and Rina's family card
 
 # Columns added by a later revision than the file's are left out; any other unknown column is a typo.
 ADDED_LATER = {"name_key", "group_id", "due_date", "due_action", "server_version", "synced_version",
@@ -99,7 +100,7 @@ def build(revision: str, target: Path) -> None:
     con.commit()
     # One self-contained file (no -wal beside it), in small pages: most tables hold a row or two.
     con.execute("PRAGMA journal_mode=DELETE")
-    con.execute("PRAGMA page_size=1024")
+    con.execute("PRAGMA page_size=512")
     con.execute("VACUUM")
     con.close()
 
@@ -123,15 +124,15 @@ def add_users(w: Writer) -> None:
 
 # id, NIK, name, sex, birth place, birth date, village, from which revision (the birth's people from 0003)
 PEOPLE = (
-    (1, "1603054506900003", "RINA MARLINA", "2", "MUARA ENIM", "1990-06-05", VILLAGE, "0002"),
-    (2, "1603051201850001", "AHMAD RIFAI", "1", "PALEMBANG", "1985-01-12", VILLAGE, "0002"),
-    (3, "1603056303920004", "DEWI LESTARI", "2", "LAHAT", "1992-03-23", VILLAGE, "0002"),
+    (1, "1603024506900003", "RINA MARLINA", "2", "MUARA ENIM", "1990-06-05", VILLAGE, "0002"),
+    (2, "1603021201850001", "AHMAD RIFAI", "1", "PALEMBANG", "1985-01-12", VILLAGE, "0002"),
+    (3, "1603026303920004", "DEWI LESTARI", "2", "LAHAT", "1992-03-23", VILLAGE, "0002"),
     (4, None, "PUTRA RIFAI", "1", "MUARA ENIM", "2026-10-30", None, "0003"),
     (5, None, "PUTRI RIFAI", "2", "MUARA ENIM", "2026-10-30", None, "0003"),
-    (6, "1603054107550001", "MAIMUNAH", "2", None, "1955-07-01", VILLAGE, "0003"),
-    (7, "1603054808700002", "SUKARNI", "2", "MUARA ENIM", "1970-08-08", VILLAGE, "0004"),
-    (8, "1603050509880003", "BUDI SANTOSO", "1", "BATURAJA", "1988-09-05", VILLAGE, "0004"),
-    (9, "1603050102500001", "HASAN BASRI", "1", None, "1950-02-01", VILLAGE, "0004"),
+    (6, "1603024107550001", "MAIMUNAH", "2", None, "1955-07-01", VILLAGE, "0003"),
+    (7, "1603024808700002", "SUKARNI", "2", "MUARA ENIM", "1970-08-08", VILLAGE, "0004"),
+    (8, "1603020509880003", "BUDI SANTOSO", "1", "BATURAJA", "1988-09-05", VILLAGE, "0004"),
+    (9, "1603020102500001", "HASAN BASRI", "1", None, "1950-02-01", VILLAGE, "0004"),
 )
 
 
@@ -142,28 +143,47 @@ def add_people(w: Writer, revision: str) -> None:
                      birth_date=born, village_code=village, created_at=at(2, 9), updated_at=at(2, 9), version=1)
 
 
-def ektp(nik: str, name: str, sex: str, place: str, born: str) -> dict:
-    return {"nik": nik, "name": name, "sex": sex, "birth_place": place, "birth_date": born, "religion": "1",
-            "village_code": VILLAGE, "address": "JL. LINTAS SUMATERA NO. 12", "rt": "002", "rw": "001"}
+def ektp(nik: str, name: str, sex: str, place: str, born: str, *, kk: str, head: str, relationship: str,
+         mother: str, father: str, married: tuple[str, str]) -> dict:
+    """An F-1.01 as an officer filled it in, complete enough for the submit checks."""
+    return {"head_of_family": head, "address": "JL. LINTAS SUMATERA NO. 12", "rt": "002", "rw": "001",
+            "postal_code": "31315", "province_code": VILLAGE[:2], "regency_code": VILLAGE[:5],
+            "district_code": VILLAGE[:8], "village_code": VILLAGE, "name": name, "nik": nik, "kk_number": kk,
+            "sex": sex, "birth_place": place, "birth_date": born, "blood_type": "13", "religion": "1",
+            "marital_status": "2", "relationship": relationship, "education": "5", "occupation": "9",
+            "citizenship": "1", "mother_name": mother, "father_name": father,
+            "marriage_certificate_no": married[0], "marriage_date": married[1]}
 
 
 def twin(order: int, name: str, sex: str, weight: str) -> dict:
+    """One of the twins' F-2.01: the parents typed once for both, the child's part for each."""
     return {"child_name": name, "child_sex": sex, "child_birth_date": "2026-10-30", "child_birth_time": "04:15",
-            "child_birth_place": "16.03", "child_birth_place_type": "2", "child_birth_type": "2",
-            "child_birth_order": str(order), "child_weight": weight, "child_length": "47",
-            "multiple_birth_order": order, "group_size": 2,
-            "mother_nik": "1603054506900003", "mother_name": "RINA MARLINA", "mother_birth_date": "1990-06-05",
-            "father_nik": "1603051201850001", "father_name": "AHMAD RIFAI", "father_birth_date": "1985-01-12",
-            "reporter_nik": "1603051201850001", "reporter_name": "AHMAD RIFAI", "doc_birth_letter": True,
-            "doc_birth_letter_issuer": "Bidan Desa", "doc_kk": True}
+            "child_birth_place": VILLAGE[:5], "child_birth_place_type": "2", "child_birth_type": "2",
+            "child_birth_order": str(order), "child_birth_attendant": "2", "child_weight": weight,
+            "child_length": "47", "child_kk_number": FAMILY_KK, "multiple_birth_order": order, "group_size": 2,
+            "mother_nik": "1603024506900003", "mother_name": "RINA MARLINA", "mother_birth_date": "1990-06-05",
+            "mother_birth_place": "MUARA ENIM", "mother_citizenship": "1",
+            "father_nik": "1603021201850001", "father_name": "AHMAD RIFAI", "father_birth_date": "1985-01-12",
+            "father_birth_place": "PALEMBANG", "father_citizenship": "1",
+            "reporter_nik": "1603021201850001", "reporter_name": "AHMAD RIFAI", "reporter_kk_number": FAMILY_KK,
+            "reporter_citizenship": "1", "reporter_phone": "081273451122",
+            "doc_birth_letter": True, "doc_birth_letter_issuer": "2", "doc_marriage_proof": True,
+            "doc_marriage_proof_type": "1", "doc_kk": True}
 
 
-def cataract(nik: str, name: str, sex: str, born: str, *, referral: str) -> dict:
+def cataract(nik: str, name: str, sex: str, born: str, *, screened: str, scheduled: str) -> dict:
+    """An eye-camp screening that found cataract and referred the patient for surgery."""
     return {"patient_nik": nik, "patient_name": name, "patient_sex": sex, "patient_birth_date": born,
-            "patient_village_code": VILLAGE, "screening_date": "2026-11-04", "right_presenting_va": "3/60",
-            "left_presenting_va": "6/18", "right_lens": "2", "left_lens": "1", "principal_cause": "1",
-            "who_category": "severe", "referred": True, "referral_date": referral, "referral_eye": "1",
-            "referral_facility": "RSUD Dr. H. M. Rabain"}
+            "patient_address": "DUSUN 3", "patient_province_code": VILLAGE[:2],
+            "patient_regency_code": VILLAGE[:5], "patient_district_code": VILLAGE[:8],
+            "patient_village_code": VILLAGE, "screening_date": screened, "exam_status": "1",
+            # The value lists' codes: right eye under 3/60 with an opaque lens, left under 6/18; the better eye
+            # makes WHO category 3 (moderate), which the form computed and stored.
+            "right_presenting_va": "5", "right_pinhole_va": "5", "right_lens": "2",
+            "left_presenting_va": "3", "left_pinhole_va": "2", "left_lens": "1", "principal_cause": "3",
+            "who_category": "3", "surgery_barriers": ["3", "6"], "referred": True, "referral_eye": "1",
+            "referral_facility": "RS Khusus Mata Sumsel", "bpjs_status": "1", "referral_date": screened,
+            "surgery_scheduled_date": scheduled}
 
 
 def created(data: dict) -> dict:
@@ -173,9 +193,15 @@ def created(data: dict) -> dict:
 def records(revision: str) -> list[dict]:
     """Each record with its history in order: (action, user, time, changes, whether it made a new version)."""
     up = revision in UPLOADED_STATUS_REVISIONS
-    rina = ektp("1603054506900003", "RINA MARLINA", "2", "MUARA ENIM", "1990-06-05")
-    ahmad = ektp("1603051201850001", "AHMAD RIFAI", "1", "PALEMBANG", "1985-01-12")
-    dewi = ektp("1603056303920004", "DEWI LESTARI", "2", "LAHAT", "1992-03-23")
+    rina = ektp("1603024506900003", "RINA MARLINA", "2", "MUARA ENIM", "1990-06-05", kk=FAMILY_KK,
+                head="AHMAD RIFAI", relationship="3", mother="ROHANI", father="SYAHRIAL",
+                married=("472/17/VI/2012", "2012-06-16"))
+    ahmad = ektp("1603021201850001", "AHMAD RIFAI", "1", "PALEMBANG", "1985-01-12", kk=FAMILY_KK,
+                 head="AHMAD RIFAI", relationship="1", mother="ZUBAIDAH", father="RUSLI",
+                 married=("472/17/VI/2012", "2012-06-16"))
+    dewi = ektp("1603026303920004", "DEWI LESTARI", "2", "LAHAT", "1992-03-23", kk="1603020207180011",
+                head="HENDRA WIJAYA", relationship="3", mother="RATNA", father="SAMSUL",
+                married=("118/05/II/2018", "2018-02-07"))
     out = [
         dict(n=1, kind="ektp", status="draft", data=rina, people={"subject": 1}, history=[
             ("create", OFFICER, at(2, 9), created({k: v for k, v in rina.items() if k != "rt"}), True),
@@ -195,8 +221,9 @@ def records(revision: str) -> list[dict]:
     if revision < "0003":
         return out
     birth_people = {"mother": 1, "father": 2, "reporter": 2}
-    putra, putri = twin(1, "PUTRA RIFAI", "1", "2400"), twin(2, "PUTRI RIFAI", "2", "2250")
-    maimunah = cataract("1603054107550001", "MAIMUNAH", "2", "1955-07-01", referral="2026-11-20")
+    putra, putri = twin(1, "PUTRA RIFAI", "1", "2.4"), twin(2, "PUTRI RIFAI", "2", "2.25")
+    maimunah = cataract("1603024107550001", "MAIMUNAH", "2", "1955-07-01", screened="2026-11-04",
+                        scheduled="2026-11-20")
     out += [
         dict(n=4, kind="birth", status="uploaded" if up else "submitted", data=putra, group="g1",
              people={"child": 4, **birth_people}, submitted=at(4, 9), sync=("synced", 1, 2), history=[
@@ -216,9 +243,14 @@ def records(revision: str) -> list[dict]:
     ]
     if revision < "0004":
         return out
-    sukarni = ektp("1603054808700002", "SUKARNI", "2", "MUARA ENIM", "1970-08-08")
-    budi = ektp("1603050509880003", "BUDI SANTOSO", "1", "BATURAJA", "1988-09-05")
-    hasan = cataract("1603050102500001", "HASAN BASRI", "1", "1950-02-01", referral="2026-12-03")
+    sukarni = ektp("1603024808700002", "SUKARNI", "2", "MUARA ENIM", "1970-08-08", kk="1603021105990002",
+                   head="SUKARNI", relationship="1", mother="SITI HASANAH", father="MARZUKI",
+                   married=("061/11/IV/1993", "1993-04-10"))
+    budi = ektp("1603020509880003", "BUDI SANTOSO", "1", "BATURAJA", "1988-09-05", kk="1603022010140004",
+                head="BUDI SANTOSO", relationship="1", mother="SRI WATI", father="JOKO SANTOSO",
+                married=("233/08/X/2014", "2014-10-20"))
+    hasan = cataract("1603020102500001", "HASAN BASRI", "1", "1950-02-01", screened="2026-11-07",
+                     scheduled="2026-12-03")
     note = "Data sedang diverifikasi Disdukcapil"
     reason = "NIK sudah terdaftar di SIAK dengan nama lain."
     out += [
@@ -295,7 +327,7 @@ def add_sync_rows(w: Writer, revision: str) -> None:
     putri = next(r for r in records(revision) if r["n"] == 5)
     w.insert("sync_conflicts", registration_id=rid(5), server_version=2, detected_at=at(6, 16),
              server_copy={"id": rid(5), "kind": "birth", "status": "submitted",
-                          "data": dict(putri["data"], child_weight="2300")},
+                          "data": dict(putri["data"], child_weight="2.3")},
              device_copy={"id": rid(5), "kind": "birth", "status": "submitted", "data": putri["data"]})
     counts = dict(sent=0, accepted=0, duplicates=0, conflicts=0, rejected=0, files_sent=0, changes_pulled=0,
                   bytes_up=0, bytes_down=0, requests=1)
