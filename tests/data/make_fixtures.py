@@ -36,7 +36,6 @@ SUPERVISOR = "01a2f000-0000-7000-8000-0000000000a2"
 CENTRAL = "00000000-0000-0000-0000-000000000000"  # app.auth.CENTRAL_USER_ID, the history's name for central staff
 # scrypt of "rahasia123" (app.auth.hash_password), fixed so that the files come out the same on every run.
 PASSWORD_HASH = "scrypt$32768$8$1$+208OMlwusRNaf+SiXcc9w==$T07s/rwOSkg/0bINzyGzDuDyrPPW1znNirlFz21L34A="
-PASSWORD = "rahasia123"
 VILLAGE = "16.03.02.1006"  # Tungkal, Muara Enim
 FAMILY_KK = "1603021503150007"  # Ahmad and Rina's family card
 
