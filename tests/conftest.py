@@ -27,6 +27,46 @@ def officer(workspace):
 
 
 @pytest.fixture
+def make_ui_context(qapp, workspace, officer, tmp_path):
+    """Makes the UiContext a page is given: the officer's workspace, ``Settings(**settings)``, ``tmp_path`` as the
+    data folder. The runner is synchronous (a click's effect is visible on the next line) unless ``threaded``,
+    the runner the app uses, which is waited for at the end. ``translators`` installs that language's catalogues
+    first (Settings.language does not: a test may want English labels on an Indonesian form); English is put
+    back afterwards, as every other test expects.
+
+    A test file that needs more than the default ``ctx`` overrides it with a fixture of the same name that calls
+    this with what it needs."""
+    from app.settings import Settings
+    from ui.context import Changes, UiContext
+    from ui.i18n import install_translators
+    from ui.tasks import TaskRunner
+
+    threaded_runners, translated = [], []
+
+    def make(*, translators: str | None = None, threaded: bool = False, **settings) -> UiContext:
+        if translators:
+            install_translators(qapp, translators)
+            translated.append(translators)
+        runner = TaskRunner(synchronous=not threaded)
+        if threaded:
+            threaded_runners.append(runner)
+        return UiContext(workspace, officer, runner, Settings(**settings), tmp_path, Changes())
+
+    yield make
+    for runner in threaded_runners:
+        runner.wait()
+        qapp.processEvents()  # the results the worker posted, delivered before the workspace closes
+    if translated:
+        install_translators(qapp, "en")
+
+
+@pytest.fixture
+def ctx(make_ui_context):
+    """The UiContext most page tests need: English settings, a synchronous runner, translators left as they are."""
+    return make_ui_context(language="en")
+
+
+@pytest.fixture
 def english(qapp):
     """The UI in English as the launcher sets it up: English needs no catalogue except its plural forms."""
     from ui.i18n import install_translators

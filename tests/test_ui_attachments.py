@@ -8,24 +8,17 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
-from app.settings import Settings
 from ui.attachments_panel import AttachmentsPanel
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "id")
-    yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(), tmp_path, Changes())
-    install_translators(QApplication.instance(), "en")
+def ctx(make_ui_context):
+    return make_ui_context(translators="id")
 
 
 @pytest.fixture

@@ -6,16 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from app import registrations
 from app.birth import FIELDS_BY_KEY
 from app.i18n import translate
-from app.settings import Settings
 from ui.birth_form import BirthFormPage
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 
 BORN = date.today() - timedelta(days=10)
 
@@ -36,10 +31,8 @@ CHOICES = {"mother_citizenship": "Indonesian citizen (WNI)", "reporter_citizensh
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")
-    settings = Settings(language="id", autosave_seconds=0.05)
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), settings, tmp_path, Changes())
+def ctx(make_ui_context):
+    return make_ui_context(translators="en", language="id", autosave_seconds=0.05)
 
 
 @pytest.fixture

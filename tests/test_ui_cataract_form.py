@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.i18n import translate
-from app.settings import Settings
 from ui.cataract_form import CataractFormPage
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en", autosave_seconds=0.05),
-                     tmp_path, Changes())
+def ctx(make_ui_context):
+    return make_ui_context(translators="en", language="en", autosave_seconds=0.05)
 
 
 @pytest.fixture

@@ -5,27 +5,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import registrations
 from app.ektp import EKTP_FIELDS
-from app.settings import Settings
 from ui.cataract_form import CataractFormPage
-from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
-from ui.i18n import install_translators
 from ui.issue_panel import NEEDED_COLOR
-from ui.tasks import TaskRunner
 
 from test_ui_ektp_form import choose, fill_valid, stored, wait_saved
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "id")
-    yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="id", autosave_seconds=0.05),
-                    tmp_path, Changes())
-    install_translators(QApplication.instance(), "en")
+def ctx(make_ui_context):
+    return make_ui_context(translators="id", language="id", autosave_seconds=0.05)
 
 
 def open_form(qtbot, ctx, page_class):

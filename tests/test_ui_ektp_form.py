@@ -7,16 +7,11 @@ from unittest import mock
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import errors, registrations
 from app.ektp import FIELDS_BY_KEY
 from app.i18n import translate
-from app.settings import Settings
-from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 
 VALID = {  # typed as an officer types it; dates day first
     "head_of_family": "Ahmad Yani", "address": "Jl. Merdeka No. 5", "rt": "003", "rw": "002",
@@ -30,10 +25,9 @@ MARRIAGE = {"marriage_certificate_no": "123/45/VI/2012", "marriage_date": "01062
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")  # labels in English: the tests pick options by label
-    settings = Settings(language="id", autosave_seconds=0.05)
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), settings, tmp_path, Changes())
+def ctx(make_ui_context):
+    # labels in English: the tests pick options by label
+    return make_ui_context(translators="en", language="id", autosave_seconds=0.05)
 
 
 @pytest.fixture

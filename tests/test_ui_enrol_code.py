@@ -7,16 +7,8 @@ import re
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.settings import Settings
 from server.core import security
-from ui.context import Changes, UiContext
 from ui.i18n import install_translators
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en"), tmp_path, Changes())
 
 
 @pytest.mark.parametrize("language", ["en", "id"])

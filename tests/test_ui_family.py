@@ -6,26 +6,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app import persons
-from app.settings import Settings
 from ui.birth_form import BirthFormPage
 from ui.cataract_form import CataractFormPage
-from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
-from ui.i18n import install_translators
 from ui.person_page import PersonPage
-from ui.tasks import TaskRunner
 
 MOTHER_NIK, GRANDMOTHER_NIK = "1603075708900003", "1603074507550002"
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en", autosave_seconds=0.05),
-                     tmp_path, Changes())
+def ctx(make_ui_context):
+    return make_ui_context(translators="en", language="en", autosave_seconds=0.05)
 
 
 def typed(qtbot, page, values: dict) -> None:

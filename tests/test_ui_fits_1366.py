@@ -7,17 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from app import registrations as regs, status
 from app.kinds import KINDS
-from app.settings import Settings
 from ui import style
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
 from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, list_kind_label,
                               list_status_label, list_sync_label)
-from ui.tasks import TaskRunner
 
 PAGE = (1366 - 230, 768 - 78)  # the main window's page beside the navigation (scripts/screens_common.py)
 T0 = datetime(2026, 11, 2, 9, 0)
@@ -40,11 +36,8 @@ def app_look(qapp):
 
 
 @pytest.fixture(params=["id", "en"])
-def ctx(request, app_look, qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), request.param)
-    yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language=request.param), tmp_path,
-                    Changes())
-    install_translators(QApplication.instance(), "en")
+def ctx(request, app_look, make_ui_context):
+    return make_ui_context(translators=request.param, language=request.param)
 
 
 def shown(qtbot, widget):

@@ -6,24 +6,17 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from app import registrations
-from app.settings import Settings
 from ui.cataract_form import CataractFormPage
-from ui.context import Changes, UiContext
 from ui.follow_up_page import FollowUpPage, FollowUpsDue
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 
 TODAY = date.today()
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en", autosave_seconds=0.05),
-                     tmp_path, Changes())
+def ctx(make_ui_context):
+    return make_ui_context(translators="en", language="en", autosave_seconds=0.05)
 
 
 def screening(ctx, name: str, village: str, referral: date) -> str:

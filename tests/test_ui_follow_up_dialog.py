@@ -7,17 +7,12 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from app import registrations, status
 from app.reference.regions import regions
-from app.settings import Settings
-from ui.context import Changes, UiContext
 from ui.follow_up_dialog import FollowUpDialog
 from ui.follow_up_page import FollowUpPage
-from ui.i18n import install_translators
 from ui.record_detail import RecordDetailPage
-from ui.tasks import TaskRunner
 
 TODAY = date.today()
 SCREENED = dict(
@@ -33,10 +28,8 @@ SCREENED = dict(
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "en")
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en", autosave_seconds=0.05),
-                     tmp_path, Changes())
+def ctx(make_ui_context):
+    return make_ui_context(translators="en", language="en", autosave_seconds=0.05)
 
 
 def submitted(ctx) -> str:

@@ -14,18 +14,15 @@ from ui_helpers import add_file_through_form, draw_signature_through_form, make_
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
-from app.settings import Settings
 from ui.screen_fit import LAPTOP_SCREEN, USABLE_HEIGHT
 from ui import attachments_panel, style
 from ui.birth_form import BirthFormPage
 from ui.cataract_form import CataractFormPage
-from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
 from ui.i18n import install_translators
 from ui.main_window import MainWindow
 from ui.record_detail import RecordDetailPage
 from ui.signature_pad import SignatureDialog
-from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 SKY = "#3a7bd5"
@@ -34,13 +31,9 @@ SCREEN_FIT = QSize(LAPTOP_SCREEN.width(), USABLE_HEIGHT)  # 1366x768 less a task
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
+def ctx(make_ui_context):
     # The threaded runner the app uses: the helpers must wait for the worker, as a journey test will.
-    runner = TaskRunner()
-    yield UiContext(workspace, officer, runner, Settings(language="en", autosave_seconds=0.05), tmp_path,
-                    Changes())
-    runner.wait()
-    QApplication.processEvents()
+    return make_ui_context(threaded=True, language="en", autosave_seconds=0.05)
 
 
 @pytest.fixture

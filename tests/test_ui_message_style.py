@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.settings import Settings
 from ui import style
-from ui.context import Changes, UiContext
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en"), tmp_path, Changes())
 
 
 def test_a_success_message_has_its_own_look_not_the_error_one(qtbot):

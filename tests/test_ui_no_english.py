@@ -12,11 +12,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from app import registrations
-from app.settings import Settings
 from db.models import RegistrationChange
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
-from ui.tasks import TaskRunner
 from ui_text import EnglishDetector, Shown, visible_texts
 from window_openers import OPENERS
 
@@ -31,11 +27,8 @@ def detector():
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "id")
-    yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="id", autosave_seconds=0.05),
-                    tmp_path, Changes())
-    install_translators(QApplication.instance(), "en")
+def ctx(make_ui_context):
+    return make_ui_context(translators="id", language="id", autosave_seconds=0.05)
 
 
 def shown(qtbot, widget, size=(1136, 690)):

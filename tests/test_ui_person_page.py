@@ -6,15 +6,10 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import persons, registrations as regs
-from app.settings import Settings
-from ui.context import Changes, UiContext
-from ui.i18n import install_translators
 from ui.person_page import PersonPage
 from ui.record_detail import RecordDetailPage
-from ui.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_place": "LAHAT",
@@ -22,10 +17,8 @@ RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_pl
 
 
 @pytest.fixture
-def ctx(qapp, workspace, officer, tmp_path):
-    install_translators(QApplication.instance(), "id")
-    yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(), tmp_path, Changes())
-    install_translators(QApplication.instance(), "en")
+def ctx(make_ui_context):
+    return make_ui_context(translators="id")
 
 
 def page_for(qtbot, ctx, person_id) -> PersonPage:

@@ -5,16 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.settings import Settings
-from ui.context import Changes, UiContext
 from ui.i18n import install_translators
 from ui.sync_controller import SyncController
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(language="en"), tmp_path, Changes())
 
 
 def _waiting(controller, n, online):

@@ -30,12 +30,6 @@ def bulk_records(workspace, actor, n):
                                      action="create", changes={}))
 
 
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace=workspace, actor=officer, runner=TaskRunner(synchronous=True),
-                     settings=Settings(language="en"), data_dir=tmp_path, changes=Changes())
-
-
 def test_model_loads_one_page_then_more_on_demand(qtbot, workspace, officer):
     bulk_records(workspace, officer, 1000)
     model = RecordsModel(workspace, TaskRunner(synchronous=True), page_size=200)

@@ -1,22 +1,13 @@
 from datetime import datetime, timedelta
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from app import registrations as regs, status
 from app.settings import Settings
 from db.models import Registration
-from ui.context import Changes, UiContext
 from ui.main_window import MainWindow
 from ui.settings_page import SettingsPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace=workspace, actor=officer, runner=TaskRunner(synchronous=True),
-                     settings=Settings(language="en"), data_dir=tmp_path, changes=Changes())
 
 
 def add_records(workspace, officer, *, finished: int, recent: int) -> None:

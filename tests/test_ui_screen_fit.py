@@ -35,19 +35,13 @@ else:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
-    from app.settings import Settings
-    from ui.context import Changes, UiContext
-    from ui.i18n import install_translators
     from ui.screen_fit import LAPTOP_SCREEN, TITLE_BAR, USABLE_HEIGHT
-    from ui.tasks import TaskRunner
     from window_openers import OPENERS, window_classes
 
     @pytest.fixture
-    def ctx(qapp, workspace, officer, tmp_path):
+    def ctx(make_ui_context):
         # Indonesian: its words are longer than the English, so it is the one that must fit.
-        install_translators(QApplication.instance(), "id")
-        yield UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(), tmp_path, Changes())
-        install_translators(QApplication.instance(), "en")
+        return make_ui_context(translators="id")
 
     def test_the_screen_is_a_laptop_screen(qapp):
         assert QGuiApplication.primaryScreen().size() == LAPTOP_SCREEN

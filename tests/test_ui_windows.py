@@ -12,22 +12,14 @@ from app import registrations as regs
 from app.paths import DB_FILENAME
 from app.settings import Settings
 from ui import launcher
-from ui.context import Changes, UiContext
 from ui.ektp_form import EktpFormPage
 from ui.home_page import HomePage
 from ui.main_window import MainWindow
 from ui.record_detail import RecordDetailPage
 from ui.settings_page import SettingsPage
-from ui.tasks import TaskRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 11, 2, 9, 0)
-
-
-@pytest.fixture
-def ctx(workspace, officer, tmp_path):
-    return UiContext(workspace=workspace, actor=officer, runner=TaskRunner(synchronous=True),
-                     settings=Settings(language="en"), data_dir=tmp_path, changes=Changes())
 
 
 def test_home_shows_counts_and_drafts(qtbot, ctx, workspace, officer):

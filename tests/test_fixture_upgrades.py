@@ -1,0 +1,172 @@
+"""Every released schema revision has a real file in tests/data (made by tests/data/make_fixtures.py), and today's
+code opens each with its data intact, as a laptop that skipped some releases would (Electrum's storage upgrade
+tests). Revision 0001's file has its own test in test_db_migrations.py."""
+
+import json
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from app import attachments, auth, follow_up, persons, registrations as regs, sync_state
+from app.paths import DB_FILENAME
+from app.workspace import Workspace
+from db import migrate, migrations
+
+DATA = Path(__file__).parent / "data"
+REVISIONS = ("0002", "0003", "0004", "0005", "0006")
+MOTHER_NIK = "1603024506900003"
+
+# Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
+# 'uploaded' for the three records that had synced, and 0006 gives back what they were.
+STATUS_AFTER = {
+    "0002": {"RINA MARLINA": "draft", "AHMAD RIFAI": "submitted", "DEWI LESTARI": "returned"},
+    "0003": {"PUTRA RIFAI": "submitted", "PUTRI RIFAI": "submitted", "MAIMUNAH": "approved"},
+    "0004": {"SUKARNI": "accepted", "BUDI SANTOSO": "returned", "HASAN BASRI": "submitted"},
+}
+
+
+def expected_statuses(revision: str) -> dict[str, str]:
+    return {name: s for since, names in STATUS_AFTER.items() if revision >= since for name, s in names.items()}
+
+
+def rows_of(path: Path) -> dict[str, list[dict]]:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con.row_factory = sqlite3.Row
+    try:
+        tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                  if t not in ("alembic_version", "sqlite_sequence")]
+        return {t: [dict(r) for r in con.execute(f"SELECT * FROM {t}")] for t in tables}
+    finally:
+        con.close()
+
+
+def made_uploaded(change: dict) -> bool:
+    """A history entry of 0004/0005 that swapped a synced record's status for 'uploaded' (0006 removes it)."""
+    swap = json.loads(change["changes"]).get("status") or [None, None]
+    return change["action"] == "status" and swap[1] == "uploaded"
+
+
+def test_every_revision_this_code_knows_has_a_fixture():
+    missing = [r for r in migrations.KNOWN if not (DATA / f"jemput-rev{r}.sqlite").exists()]
+    assert not missing, f"add these to tests/data/make_fixtures.py and run it: {missing}"
+    assert REVISIONS == migrations.KNOWN[1:]
+
+
+@pytest.fixture(params=REVISIONS)
+def upgraded(request, tmp_path):
+    """A copy of the fixture of one revision opened by today's code; yields (revision, workspace, old rows)."""
+    revision = request.param
+    fixture = DATA / f"jemput-rev{revision}.sqlite"
+    assert migrate.read_revision(fixture) == revision
+    original = fixture.read_bytes()
+    shutil.copy(fixture, tmp_path / DB_FILENAME)
+    ws = Workspace.open(tmp_path)
+    yield revision, ws, rows_of(fixture)
+    ws.close()
+    assert fixture.read_bytes() == original  # the fixture itself is never modified
+
+
+def test_file_is_at_head_and_its_backup_at_the_old_revision(upgraded):
+    revision, ws, _old = upgraded
+    assert (ws.migration.from_revision, ws.migration.to_revision) == (revision, migrations.HEAD)
+    assert migrate.read_revision(ws.db_path) == migrations.HEAD
+    if revision == migrations.HEAD:
+        assert ws.migration.backup is None  # nothing was changed, so nothing to back up
+    else:
+        assert migrate.read_revision(ws.migration.backup) == revision
+        assert rows_of(ws.migration.backup) == rows_of(DATA / f"jemput-rev{revision}.sqlite")
+    assert ws.device_id == f"01a2f000-0000-7000-8000-00000000{revision}"
+
+
+def test_every_old_row_is_kept_with_its_values(upgraded):
+    """Row for row, column for column, except what 0006 undoes on purpose ('uploaded', checked below)."""
+    revision, ws, old = upgraded
+    new = rows_of(ws.db_path)
+    for table, rows in old.items():
+        if table == "registration_changes":
+            rows = [r for r in rows if not made_uploaded(r)]
+        columns = [c for c in rows[0] if not (table == "registrations" and c == "status")] if rows else []
+        kept = sorted(json.dumps([r[c] for c in columns]) for r in new[table])
+        assert kept == sorted(json.dumps([r[c] for c in columns]) for r in rows), table
+
+
+def test_records_list_shows_each_record_with_its_status(upgraded):
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        listed = {r.subject_name: r.status for r in regs.search(s)}
+        assert listed == expected_statuses(revision)
+        assert regs.count(s) == len(listed)
+        ahmad = regs.search(s, text="1603021201850001", kind="ektp")[0]
+        assert regs.get(s, ahmad.id).data["address"] == "JL. LINTAS SUMATERA NO. 12"
+        assert [e.action for e in regs.history(s, ahmad.id)] == ["create", "submit"]
+        dewi = regs.search(s, text="dewi")[0]
+        assert regs.get(s, dewi.id).review_comment == "Foto buram, mohon difoto ulang."
+        assert [(e.action, e.user_name) for e in regs.history(s, dewi.id)] == [
+            ("create", "Siti Aminah"), ("submit", "Siti Aminah"), ("return", "Ani Suryani")]
+        rina = regs.search(s, text="rina marlina", kind="ektp")[0]
+        assert [(e.action, e.version) for e in regs.history(s, rina.id)] == [("create", 1), ("edit", 2)]
+
+
+def test_people_are_linked_in_every_role(upgraded):
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        mother = persons.find_by_nik(s, MOTHER_NIK)
+        roles = sorted((link.role, link.kind) for link in persons.registrations_of(s, mother.id))
+        if revision < "0003":
+            # 0003 linked every e-KTP subject it found; births came with that release.
+            assert roles == [("subject", "ektp")]
+            return
+        assert roles == [("mother", "birth"), ("mother", "birth"), ("subject", "ektp")]
+        # The twins are found by their mother's NIK and name, and know each other.
+        twins = regs.search(s, text=MOTHER_NIK, kind="birth")
+        assert sorted(t.subject_name for t in twins) == ["PUTRA RIFAI", "PUTRI RIFAI"]
+        assert all(t.other_nik == MOTHER_NIK for t in twins)
+        assert [r.subject_name for r in regs.siblings(s, twins[0].id)] == [
+            ({"PUTRA RIFAI", "PUTRI RIFAI"} - {twins[0].subject_name}).pop()]
+        assert [(f.patient_name, f.action) for f in follow_up.follow_ups(s, until=date(2026, 11, 30))] == [
+            ("MAIMUNAH", "surgery")]
+
+
+def test_attachments_are_still_linked(upgraded):
+    revision, ws, _old = upgraded
+    if revision < "0003":
+        pytest.skip("attachments came with 0003")
+    with ws.transaction() as s:
+        putra = regs.search(s, text="putra rifai")[0]
+        assert [(a.purpose, a.label, a.size) for a in attachments.attachments_of(s, putra.id)] == [
+            ("birth_letter", "Surat keterangan lahir", 91544), ("kk", "Kartu Keluarga", 120733)]
+
+
+def test_sync_state_is_kept(upgraded):
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        if revision < "0004":
+            # Nothing had synced: every record submitted so far waits for its first push.
+            assert not sync_state.is_enrolled(s)
+            assert sync_state.pending_count(s) == len(expected_statuses(revision)) - 1  # all but the draft
+            return
+        assert sync_state.is_enrolled(s) and sync_state.server_url(s) == "https://jemput.example.go.id"
+        assert sync_state.pending_count(s) == 2  # the returned DEWI LESTARI and HASAN BASRI, never sent
+        assert [c.subject_name for c in sync_state.conflicts(s)] == ["PUTRI RIFAI"]
+        assert [(r.subject_name, r.status) for r in sync_state.rejected(s)] == [("BUDI SANTOSO", "returned")]
+        assert [(log.result, log.accepted) for log in sync_state.sync_log(s)] == [("ok", 4), ("offline", 0)]
+        sukarni = regs.search(s, text="sukarni")[0]
+        assert regs.get(s, sukarni.id).status_note == "Data sedang diverifikasi Disdukcapil"
+        history = regs.history(s, sukarni.id)
+        assert [e.action for e in history] == ["create", "submit", "status"] and history[-1].by_central
+        # No history entry of the old 'uploaded' swap is left; the central status change stays.
+        assert not [e for r in regs.search(s) for e in regs.history(s, r.id) if "uploaded" in
+                    e.changes.get("status", [None, None])[1:]]
+
+
+def test_the_fixture_account_logs_in(upgraded):
+    _revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        actor = auth.login(s, username="siti", password="rahasia123", now=datetime(2026, 11, 8),
+                           device_id=ws.device_id)
+        assert (actor.username, actor.role) == ("siti", "officer")
+        with pytest.raises(auth.LoginError):
+            auth.login(s, username="ani", password="salah", now=datetime(2026, 11, 8), device_id=ws.device_id)
