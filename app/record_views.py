@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from app import registrations, status
 from app.auth import Actor
 from app.registrations import HistoryEntry, RecordRow
+from app.visibility import owner_filter
 from db.models import Registration
 
 PAGE_SIZE = 200
@@ -216,7 +217,7 @@ def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: in
     """The officer's own drafts (returned ones included: both wait for them), what waits for a supervisor (all of
     it for a supervisor, their own for an officer) and what they submitted since local midnight."""
     own = actor.user_id
-    waiting_owner = None if actor.role in ("supervisor", "admin") else own
+    waiting_owner = owner_filter(actor)
     drafts = (registrations.count(session, state=status.DRAFT, owner_id=own)
               + registrations.count(session, state=status.RETURNED, owner_id=own))
     waiting = registrations.count(session, state=status.SUBMITTED, owner_id=waiting_owner)

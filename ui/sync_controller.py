@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app import auth, sync_state
 from app.record_views import local_time
+from app.visibility import owner_filter
 from sync.backoff import Cancelled
 from sync.client import Refused, SyncClient, SyncError
 from sync.connectivity import Probe, probe
@@ -73,7 +74,7 @@ class SyncController(QObject):
             with ws.transaction() as session:
                 # Read again each time: enrolment or a pull may have given the account the server's id.
                 current = auth.current_actor(session, actor=actor)
-                owner = current.user_id if current.role == "officer" else None
+                owner = owner_filter(current)
                 last = next((e for e in sync_state.sync_log(session, limit=20) if e.result == "ok"), None)
                 return (current, sync_state.is_enrolled(session), sync_state.server_url(session),
                         sync_state.pending_count(session, owner_id=owner), last.finished_at if last else None)

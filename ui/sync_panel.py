@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QWidget)
 
 from app import record_views, sync_state
+from app.visibility import owner_filter
 from sync.engine import SyncProgress, SyncResult
 from ui.conflict_dialog import ConflictDialog
 from ui.context import UiContext
@@ -210,8 +211,7 @@ class SyncPanel(QWidget):
     # --- the lists --------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws, actor = self.ctx.workspace, self.ctx.actor
-        owner = actor.user_id if actor.role == "officer" else None
+        ws, owner = self.ctx.workspace, owner_filter(self.ctx.actor)
 
         def work():
             with ws.transaction() as session:
