@@ -159,6 +159,7 @@ class RecordDetail:
     central_note: Note | None = None  # central staff's note with the status, e.g. "KTP sudah dicetak"
     waiting_to_send: bool = False
     on_server: bool = False
+    person_id: str | None = None  # the subject's person, for their page and their documents
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
@@ -169,7 +170,8 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         reg.created_at, reg.updated_at, reg.version, history, reg.subject_name,
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
-                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0)
+                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0,
+                        reg.person_id)
 
 
 def review_note(session: Session, registration_id: str) -> Note | None:
