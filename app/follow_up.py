@@ -49,6 +49,24 @@ class FollowUp:
         return self.due_date < today
 
 
+@dataclass(frozen=True)
+class VisitRecord:
+    """The record a follow-up visit is recorded on, as the visit dialog opens it."""
+
+    kind: str
+    data: dict
+    patient_name: str | None
+    village_code: str | None
+    due_date: str | None  # ISO date of the next visit due, None when none is
+    due_action: str | None
+
+
+def visit_record(session: Session, *, registration_id: str) -> VisitRecord:
+    reg = registrations.get(session, registration_id)
+    return VisitRecord(reg.kind, dict(reg.data or {}), reg.subject_name, reg.village_code, reg.due_date,
+                       reg.due_action)
+
+
 def follow_ups(session: Session, *, kind: str = "cataract", owner_id: str | None = None, until: date | None = None,
                village_prefix: str | None = None, limit: int = 500) -> list[FollowUp]:
     """Visits due, earliest first (overdue ones lead). ``until`` limits to visits due by that day."""

@@ -35,6 +35,14 @@ class KindSpec:
     section_labels: dict[str, str] = field(default_factory=dict)  # Field.section -> title (context "Section")
     short_title: str = ""  # for a list column (context "Kinds"); the title when empty
     follow_up_labels: dict[str, str] = field(default_factory=dict)  # action key -> label (context "FollowUp")
+    # key -> (data) -> value or None: the values worked out from the others (the "computed" fields), never typed
+    computed: dict[str, Callable[[dict], str | None]] = field(default_factory=dict)
+
+    def with_computed(self, data: dict) -> dict:
+        """``data`` with its computed values worked out afresh ("" where one cannot be yet). Every write goes
+        through this (``app.registrations``), so that a value is the same whoever saves: a form, a follow-up
+        visit or another caller; a form page shows it as the officer types."""
+        return {**data, **{key: compute(data) or "" for key, compute in self.computed.items()}}
 
 
 def _validate_ektp(data, *, today, regions, for_submit):
@@ -68,7 +76,7 @@ KINDS = {
     "cataract": KindSpec("cataract", QT_TRANSLATE_NOOP("Kinds", "Cataract screening"), _validate_cataract,
                          fields=cataract.CATARACT_FIELDS, person_roles=cataract.PERSON_ROLES, subject_role="patient",
                          follow_up=cataract.follow_up, section_labels=cataract.SECTION_LABELS,
-                         follow_up_labels=cataract.FOLLOW_UP_LABELS),
+                         follow_up_labels=cataract.FOLLOW_UP_LABELS, computed=cataract.COMPUTED),
 }
 
 

@@ -16,6 +16,7 @@ from app.auth import Actor
 from app.registration_number import registration_number
 from app.reference.regions import regions
 from app.registrations import HistoryEntry, RecordRow
+from app.visibility import owner_filter
 from db.models import Registration
 
 PAGE_SIZE = 200
@@ -156,6 +157,7 @@ class RecordDetail:
     central_note: Note | None = None  # central staff's note with the status, e.g. "KTP sudah dicetak"
     waiting_to_send: bool = False
     on_server: bool = False
+    person_id: str | None = None  # the subject's person, for their page and their documents
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
@@ -166,7 +168,8 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         reg.created_at, reg.updated_at, reg.version, history, reg.subject_name,
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
-                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0)
+                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0,
+                        reg.person_id)
 
 
 def review_note(session: Session, registration_id: str) -> Note | None:
@@ -233,7 +236,7 @@ def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: in
     """The officer's own drafts (returned ones included: both wait for them), what waits for a supervisor (all of
     it for a supervisor, their own for an officer) and what they submitted since local midnight."""
     own = actor.user_id
-    waiting_owner = None if actor.role in ("supervisor", "admin") else own
+    waiting_owner = owner_filter(actor)
     drafts = (registrations.count(session, state=status.DRAFT, owner_id=own)
               + registrations.count(session, state=status.RETURNED, owner_id=own))
     waiting = registrations.count(session, state=status.SUBMITTED, owner_id=waiting_owner)

@@ -89,8 +89,8 @@ def name_key(name: str) -> str:
 
 def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, data: dict | None = None
                  ) -> Registration:
-    kind_spec(kind)  # unknown kinds fail here, before anything is written
-    clean = _clean(data or {})
+    spec = kind_spec(kind)  # unknown kinds fail here, before anything is written
+    clean = _clean(spec.with_computed(data or {}))
     # Ids are set here rather than at flush, so that a new record and its person need no round trip to link.
     reg = Registration(id=new_id(), kind=kind, status=status.DRAFT, owner_id=actor.user_id,
                        device_id=actor.device_id, created_at=now, updated_at=now, version=1, sync_state="local")
@@ -155,7 +155,7 @@ def store_data(session: Session, reg: Registration, *, actor: Actor, data: dict,
                today: date | None = None) -> dict:
     """Replaces the record's contents by ``data`` as a new version with a history entry; returns the changes
     (nothing happens when there are none). Callers check first that ``actor`` may do this."""
-    clean = _clean(data)
+    clean = _clean(kind_spec(reg.kind).with_computed(data))
     changes = _diff(reg.data or {}, clean)
     if changes:
         _apply(reg, clean, today)

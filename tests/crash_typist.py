@@ -66,15 +66,18 @@ def main() -> None:
     from ui.ektp_form import EktpFormPage
 
     class ReportingForm(EktpFormPage):
-        """The real form; only says which values each committed save held. Both hooks run on the single
-        database worker, one save after the other, so the values stored are those reported next."""
+        """The real form; only says which values each committed save held. The save job runs on the single
+        database worker and returns once its transaction is committed, so the report follows the commit."""
 
-        def store(self, session, data, submit, now, today, context=None):
-            self._storing = {key: data.get(key) or "" for key in REPORTED}
-            return super().store(session, data, submit, now, today, context)
+        def _save_job(self, data, submit=False):
+            job, storing = super()._save_job(data, submit), {key: data.get(key) or "" for key in REPORTED}
 
-        def committed(self, out):
-            report("SAVED", time.monotonic(), json.dumps(self._storing))
+            def reporting_job():
+                result = job()
+                report("SAVED", time.monotonic(), json.dumps(storing))
+                return result
+
+            return reporting_job
 
     ws = Workspace.open(folder)
     with ws.transaction() as s:

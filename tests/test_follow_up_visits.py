@@ -128,7 +128,8 @@ def test_only_follow_up_fields_and_only_past_draft(workspace, officer):
     with pytest.raises(NotAllowed):  # a draft has its form
         record(workspace, officer, draft, SURGERY, date(2025, 3, 21))
     with workspace.transaction() as s:
-        assert registrations.get(s, rid).data == SCREENED
+        # unchanged, but for the WHO category the domain worked out when the screening was stored
+        assert registrations.get(s, rid).data == {**SCREENED, "who_category": "3"}
 
 
 def test_officers_record_only_their_own_patients_supervisors_any(workspace, officer):

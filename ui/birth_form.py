@@ -4,13 +4,12 @@ a document is missing; twins are one application per child, created together and
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app import registrations
+from app import form_service
 from app.birth import birth_type_for, required_documents, split_multiple_birth, witnesses_required
 from app.birth.twins import CHILD_OWN_KEYS
+from app.form_service import FormSaved
 from app.i18n import translate
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
@@ -41,7 +40,6 @@ class BirthFormPage(RegistrationFormPage):
     KIND = KIND
 
     def __init__(self, ctx: UiContext, registration_id: str | None = None, parent: QWidget | None = None):
-        self._group: list[str] = []  # the applications of a multiple birth, in birth order, once created
         super().__init__(ctx, registration_id, parent)
         # Ticking a document changes what else is asked for (issuer, SPTJM): shown at once, not after the delay.
         for key in ("doc_birth_letter", "doc_marriage_proof", "doc_sptjm_birth", "doc_sptjm_marriage", "doc_kk"):
@@ -146,13 +144,13 @@ class BirthFormPage(RegistrationFormPage):
         # The number of babies decides how many records the first save makes; after it, it is fixed.
         if data.get("group_size"):
             return  # an application of a multiple birth, opened on its own (set_values said so)
-        if not self._saved.id and not self._group:
+        if not self._saved.id and not self._saved.group:
             self.twins.note.setText(self.tr("Set this first: twins are saved as one application per child."))
             return
         self.twins.count.setEnabled(False)
-        if self._group:
+        if self._saved.group:
             self.twins.note.setText(self.tr("Saved as {n} linked applications, one per child.")
-                                    .format(n=len(self._group)))
+                                    .format(n=len(self._saved.group)))
         else:
             self.twins.note.setText(self.tr("Saved as one child. For twins, start a new form and set the number "
                                             "of babies first."))
@@ -168,50 +166,17 @@ class BirthFormPage(RegistrationFormPage):
 
     # --- saving twins --------------------------------------------------------------------------------------
 
-    def store_context(self):
+    def save_call(self, data: dict, submit: bool):
         if self.twins.count.value() < 2:
-            return None
-        return self._children(self.values())
+            return super().save_call(data, submit)
+        saved, actor, children = self._saved, self.ctx.actor, self._children(self.values())
 
-    def store(self, session, data: dict, submit: bool, now, today, context=None) -> tuple:
-        children = context
-        if not children:
-            return super().store(session, data, submit, now, today)
-        actor = self.ctx.actor
-        group = list(self._group)
-        if not group:
-            created = registrations.create_multiple_birth(session, actor=actor, shared=data, children=children,
-                                                          now=now)
-            session.flush()
-            group = [reg.id for reg in created]
-        linked = ""
-        applications = split_multiple_birth(data, children)
-        for rid, child in zip(group, applications):
-            result = registrations.save_draft(session, actor=actor, registration_id=rid, data=child, now=now)
-            linked = linked or next(iter(result.linked_niks), "")
-        issues = None
-        if submit:
-            # All or none: a twin sent without the other would split the family's akta over two reviews.
-            for n, child in enumerate(applications, start=1):
-                issues = self.spec.validate(child, today=today, regions=shared_regions(), for_submit=True)
-                if any(i.is_error for i in issues):
-                    if n > 1:  # the other baby's own fields: shown on its row, not on the first child's
-                        issues = [replace(i, field=f"twin{n}_{i.field}") if i.field in CHILD_OWN_KEYS else i
-                                  for i in issues]
-                    break
-            else:
-                for rid in group:
-                    issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
-                                                  regions=shared_regions())
-        first = registrations.get(session, group[0])
-        return first.id, first.version, linked, first.status, issues, group
+        def call(session, now, today) -> FormSaved:
+            return form_service.save_multiple_birth(session, actor=actor, group_ids=saved.group, shared=data,
+                                                    children=children, submit=submit, now=now, today=today,
+                                                    regions=shared_regions())
 
-    def committed(self, out: tuple) -> None:
-        if len(out) > 5:
-            self._group = out[5]  # only now: a save that failed must not leave ids of records never stored
-
-    def changed_ids(self, result: tuple) -> list[str]:
-        return list(self._group) or [result[0]]
+        return call
 
     def group_ids(self) -> list[str]:
-        return list(self._group)
+        return list(self._saved.group)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from app.cataract import COMPUTED
 from app.i18n import translate
 from app.reference import value_lists as vl
 from app.validation.issues import Issue
@@ -99,11 +98,8 @@ class CataractFormPage(RegistrationFormPage):
         if self.editors[f"{eye}presenting_va"].value() == vl.GOOD_ACUITY and self.editors[f"{eye}pinhole_va"].value():
             self.editors[f"{eye}pinhole_va"].set_value("")
 
-    def computed_values(self, data: dict) -> dict:
-        return {key: compute(data) or "" for key, compute in COMPUTED.items()}
-
     def after_validate(self, data: dict, issues: list[Issue]) -> None:
-        for key in COMPUTED:
+        for key in self.spec.computed:
             self.editors[key].set_value(data.get(key, ""))
         for eye in EYES:
             presenting = data.get(f"{eye}presenting_va") or ""

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import socket
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
 from app import auth
+from app.auth import Actor
 from sync.client import Offline, Refused, SyncClient, SyncError
 from sync.enrol import Enrolment, enrol
 from ui.context import UiContext
@@ -16,6 +18,14 @@ from ui.i18n import error_text
 # An enrolment is done in town or at the office, on a usable link: a short wait says "wrong address" sooner.
 ENROL_TIMEOUT = (8.0, 30.0)
 ENROL_GIVE_UP = 20.0
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """What the enrolment job hands back to the UI thread."""
+
+    enrolment: Enrolment
+    actor: Actor  # the account as it is now, under the server's id
 
 
 class EnrolDialog(QDialog):
@@ -77,18 +87,18 @@ class EnrolDialog(QDialog):
                 client.close()
             # The local account has taken the server's id: the session continues as that account.
             with ws.transaction() as session:
-                return enrolment, auth.current_actor(session, actor=actor)
+                return Enrolled(enrolment, auth.current_actor(session, actor=actor))
 
         self.ctx.runner.run_net(work, self._done)
 
-    def _done(self, result: tuple | None = None, error=None) -> None:
+    def _done(self, result: Enrolled | None = None, error=None) -> None:
         self.enrol_button.setEnabled(True)
         self.enrol_button.setText(self.tr("Enrol"))
         if error is not None:
             self.show_error(self.explain(error))
             return
-        self.result_enrolment, actor = result
-        self.ctx.adopt_actor(actor)
+        self.result_enrolment = result.enrolment
+        self.ctx.adopt_actor(result.actor)
         self.accept()
 
     def explain(self, error: BaseException) -> str:

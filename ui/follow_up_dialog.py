@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from app import record_views, registrations
-from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, record_follow_up
+from app import record_views
+from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, VisitRecord, record_follow_up, visit_record
 from app.i18n import translate
 from app.kinds import kind_spec
 from app.reference.regions import regions as shared_regions
@@ -122,25 +122,25 @@ class FollowUpDialog(QDialog):
     def _load(self) -> None:
         ws, rid = self.ctx.workspace, self.registration_id
 
-        def work():
+        def work() -> VisitRecord:
             with ws.transaction() as session:
-                reg = registrations.get(session, rid)
-                return reg.kind, dict(reg.data or {}), reg.subject_name, reg.village_code, reg.due_date, reg.due_action
+                return visit_record(session, registration_id=rid)
 
         self.ctx.runner.run_db(work, self._loaded)
 
-    def _loaded(self, result=None, error=None) -> None:
+    def _loaded(self, result: VisitRecord | None = None, error=None) -> None:
         if error is not None:
             self._show_error(error_text(error, self.language))
             return
-        self.kind, self.data, name, village, due_date, due_action = result
-        village_name = record_views.village_name(village) if village else ""
-        self.patient.setText(" · ".join(part for part in (name or self.tr("(no name)"), village_name) if part))
-        self._show_due(due_date, due_action)
+        self.kind, self.data = result.kind, result.data
+        village_name = record_views.village_name(result.village_code) if result.village_code else ""
+        name = result.patient_name or self.tr("(no name)")
+        self.patient.setText(" · ".join(part for part in (name, village_name) if part))
+        self._show_due(result.due_date, result.due_action)
         self._build()
         self.validate()
         self._fit_to_screen()
-        self._focus_due(due_action)
+        self._focus_due(result.due_action)
 
     def _show_due(self, due_date: str | None, due_action: str | None) -> None:
         if not due_action:

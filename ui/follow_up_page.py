@@ -14,6 +14,7 @@ from app import record_views, registrations, status
 from app.follow_up import FollowUp, follow_ups
 from app.i18n import translate
 from app.kinds import kind_spec
+from app.visibility import owner_filter
 from ui.context import UiContext
 from ui.follow_up_dialog import FollowUpDialog
 from ui.i18n import error_text
@@ -36,13 +37,8 @@ def action_label(item: FollowUp, language: str) -> str:
     return translate("FollowUp", source, language)
 
 
-def owner_filter(ctx: UiContext) -> str | None:
-    # As on the records page: an officer plans their own visits; a supervisor sees the team's.
-    return None if ctx.actor.role in ("supervisor", "admin") else ctx.actor.user_id
-
-
 def load_follow_ups(ctx: UiContext, callback, *, until: date | None = None, village: str = "") -> None:
-    ws, owner = ctx.workspace, owner_filter(ctx)
+    ws, owner = ctx.workspace, owner_filter(ctx.actor)  # an officer plans their own visits
 
     def work():
         with ws.transaction() as session:

@@ -1,5 +1,6 @@
 """Saving, opening and sending a registration form: the part of ``RegistrationFormPage`` that talks to the
-database worker. Kept apart so the page itself is only about widgets.
+database worker. Kept apart so the page itself is only about widgets. What a save does is ``app.form_service``'s;
+here only when to call it, on the worker, and what the page shows of its ``FormSaved``.
 
 Autosave: when to save is ``ui.autosave.AutosavePolicy``'s answer; here the save itself.
 """
@@ -12,7 +13,8 @@ from datetime import datetime
 import shiboken6
 from PySide6.QtCore import QCoreApplication
 
-from app import record_views, registrations, status
+from app import form_service, status
+from app.form_service import FormOpened, FormSaved
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.i18n import error_text
@@ -23,12 +25,20 @@ from ui.i18n import error_text
 
 
 class Saved:
-    """Id and version of the stored record. Updated by the save job itself on the database worker, so a save
-    queued before the previous one has reported back still sends the right ``expected_version``."""
+    """Id and version of the stored record (and the applications of a multiple birth). Updated by the save job
+    itself on the database worker, so a save queued before the previous one has reported back still sends the
+    right ``expected_version``. A plain object, not a widget: the worker may touch it."""
 
     def __init__(self, registration_id: str | None):
         self.id = registration_id
         self.version: int | None = None
+        self.group: tuple[str, ...] = ()
+
+    def remember(self, result: FormSaved) -> None:
+        """Only once committed: a failed save must leave the version the database still has, and no ids of
+        records never stored."""
+        self.id, self.version = result.id, result.version
+        self.group = result.group_ids or self.group
 
 
 class FormSaving:
@@ -68,59 +78,43 @@ class FormSaving:
             then(self._saved.id)
             return
 
-        def saved(result=None) -> None:
+        def saved(result: FormSaved | None = None) -> None:
             if result is not None:
-                then(result[0])
+                then(result.id)
 
         self.save_now(then=saved, force=True)
 
-    def store_context(self):
-        """Read on the UI thread when a save is queued and handed to ``store``: what else a kind's save needs from
-        its widgets, captured then so that a later edit cannot change a save already waiting."""
-        return None
-
-    def store(self, session, data: dict, submit: bool, now, today, context=None) -> tuple:
-        """Writes the form on the database worker; returns (id, version, the NIK of a person already on this laptop
-        that the record was linked to or "", status, issues or None).
+    def save_call(self, data: dict, submit: bool):
+        """The service call that stores ``data``, made on the UI thread when the save is queued: what it needs
+        from the widgets is read now, so that a later edit cannot change a save already waiting and the worker
+        never touches a widget. Only the record's id and version are read when it runs (``Saved``).
         A kind that stores one form as several records (twins) overrides this."""
-        saved, actor = self._saved, self.ctx.actor
-        if saved.id is None:
-            reg = registrations.create_draft(session, actor=actor, kind=self.KIND, now=now)
-            session.flush()
-            rid, version = reg.id, reg.version
-        else:
-            rid, version = saved.id, saved.version
-        result = registrations.save_draft(session, actor=actor, registration_id=rid, data=data, now=now,
-                                          expected_version=version)
-        issues = None
-        if submit:
-            issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
-                                          regions=shared_regions())
-        reg = result.registration
-        return reg.id, reg.version, next(iter(result.linked_niks), ""), reg.status, issues
+        saved, actor, kind = self._saved, self.ctx.actor, self.KIND
 
-    def committed(self, out: tuple) -> None:
-        """Runs on the database worker once ``store``'s transaction is committed."""
+        def call(session, now, today) -> FormSaved:
+            return form_service.save_form(session, actor=actor, kind=kind, registration_id=saved.id,
+                                          expected_version=saved.version, data=data, submit=submit, now=now,
+                                          today=today, regions=shared_regions())
+
+        return call
 
     def _save_job(self, data: dict, submit: bool = False):
-        saved, ws, context = self._saved, self.ctx.workspace, self.store_context()
+        saved, ws, call = self._saved, self.ctx.workspace, self.save_call(data, submit)
 
-        def job():
+        def job() -> FormSaved:
             with ws.transaction() as session:
-                out = self.store(session, data, submit, ws.now(), ws.today(), context)
-            # Only once committed: a failed save must leave the version the database still has.
-            saved.id, saved.version = out[0], out[1]
-            self.committed(out)
-            return out
+                result = call(session, ws.now(), ws.today())
+            saved.remember(result)
+            return result
 
         return job
 
     def _save_callback(self, then):
         changes, page = self.ctx.changes, self
 
-        def done(result=None, error=None):
+        def done(result: FormSaved | None = None, error=None):
             if result is not None:
-                changes.registrations_changed.emit(page.changed_ids(result))
+                changes.registrations_changed.emit(list(result.changed_ids))
             if not shiboken6.isValid(page):
                 return  # the page was closed and deleted while its last save ran; the save itself is done
             page.submit_button.setEnabled(True)
@@ -132,15 +126,12 @@ class FormSaving:
             page.switcher.hide()  # a stored record keeps its service
             saved = QCoreApplication.translate("FormSaving", "Saved {time}")
             page._set_state(saved.format(time=datetime.now().strftime("%H:%M:%S")))
-            if result[2]:
-                page._show_linked(result[2])
+            if result.linked_nik:
+                page._show_linked(result.linked_nik)
             if then is not None:
                 then(result)
 
         return done
-
-    def changed_ids(self, result: tuple) -> list[str]:
-        return [result[0]]
 
     def _set_state(self, text: str, is_error: bool = False) -> None:
         self.save_state.setObjectName("saveError" if is_error else "saveState")
@@ -161,25 +152,22 @@ class FormSaving:
     def _load(self, registration_id: str) -> None:
         ws, saved, page = self.ctx.workspace, self._saved, self
 
-        def job():
+        def job() -> FormOpened:
             with ws.transaction() as session:
-                reg = registrations.get(session, registration_id)
-                out = (dict(reg.data or {}), reg.version, reg.status,
-                       record_views.review_note(session, registration_id))
-            saved.version = out[1]
-            return out
+                opened = form_service.open_form(session, registration_id=registration_id)
+            saved.version = opened.version
+            return opened
 
-        def done(result=None, error=None):
+        def done(result: FormOpened | None = None, error=None):
             if not shiboken6.isValid(page):
                 return
             if error is not None:
                 page._set_state(QCoreApplication.translate("FormSaving", "Could not open: {error}").format(
                     error=error_text(error, page.language)), True)
                 return
-            data, _version, state, note = result
-            page.show_review_note(note)
-            page.set_values(data)
-            page.body.setEnabled(state in status.EDITABLE)
+            page.show_review_note(result.review_note)
+            page.set_values(result.data)
+            page.body.setEnabled(result.editable)
             page._set_state(QCoreApplication.translate("FormSaving", "Opened"))
             page.validate()
 
@@ -207,14 +195,13 @@ class FormSaving:
         self.submit_button.setEnabled(False)
         self.ctx.runner.run_db(self._save_job(data, submit=True), self._save_callback(self._submitted))
 
-    def _submitted(self, result) -> None:
-        state, issues = result[3], result[4]
-        if state != status.SUBMITTED:
-            self._show_submit_issues(issues or [])
+    def _submitted(self, result: FormSaved) -> None:
+        if result.status != status.SUBMITTED:
+            self._show_submit_issues(list(result.issues))
             return
         self._set_state(self.tr("Sent to supervisor"))
         self._finished = True
-        self.submitted.emit(self.changed_ids(result))
+        self.submitted.emit(list(result.changed_ids))
         self.closed.emit()
 
     def _show_submit_issues(self, issues: list[Issue]) -> None:

@@ -8,7 +8,7 @@ from time import monotonic
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app import auth
+from app import auth, login
 from app.auth import AccountLocked, Actor, LoginError
 from app.workspace import Workspace
 from ui.i18n import error_text
@@ -19,29 +19,6 @@ from ui.tasks import TaskRunner
 FIRST_ACCOUNT_ROLE = "officer"
 # How often the lock-out countdown looks at the clock: often enough that the shown second is never late.
 COUNTDOWN_TICK_MS = 200
-
-
-def _login_attempt(workspace: Workspace, username: str, password: str) -> Actor | LoginError:
-    """Runs on the DB worker. A wrong password is returned, not raised: the transaction must commit the counted
-    attempt (raising would roll it back and make the lock-out useless)."""
-    with workspace.transaction() as session:
-        try:
-            return auth.login(session, username=username, password=password, now=workspace.now(),
-                              device_id=workspace.device_id)
-        except LoginError as exc:
-            return exc
-
-
-def _create_first(workspace: Workspace, username: str, full_name: str, password: str, role: str) -> Actor:
-    with workspace.transaction() as session:
-        user = auth.create_first_account(session, username=username, full_name=full_name, password=password,
-                                         role=role, now=workspace.now())
-        return Actor(user.id, user.username, user.full_name, user.role, workspace.device_id)
-
-
-def _has_accounts(workspace: Workspace) -> bool:
-    with workspace.transaction() as session:
-        return auth.has_accounts(session)
 
 
 class LoginDialog(QDialog):
@@ -79,7 +56,7 @@ class LoginDialog(QDialog):
         for widget in (self.title, self.intro, self.opening, self.login_page, self.create_page, self.error):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.runner.run_db(lambda: _has_accounts(workspace), self._got_has_accounts)
+        self.runner.run_db(lambda: login.has_accounts(workspace), self._got_has_accounts)
 
     def _build_login(self) -> None:
         page = QWidget()
@@ -172,7 +149,8 @@ class LoginDialog(QDialog):
         self.show_error("")
         self.login_button.setEnabled(False)
         self.login_button.setText(self.tr("Checking…"))
-        self.runner.run_db(lambda: _login_attempt(self.workspace, username, password), self._logged_in)
+        ws = self.workspace
+        self.runner.run_db(lambda: login.attempt_login(ws, username=username, password=password), self._logged_in)
 
     def _logged_in(self, result=None, error=None) -> None:
         password = self.password.text()
@@ -224,9 +202,9 @@ class LoginDialog(QDialog):
             return
         self.show_error("")
         self.create_button.setEnabled(False)
-        args = (self.workspace, self.new_username.text(), self.new_name.text(), self.new_password.text(),
-                self.new_role.currentData())
-        self.runner.run_db(lambda: _create_first(*args), self._created)
+        ws, account = self.workspace, dict(username=self.new_username.text(), full_name=self.new_name.text(),
+                                           password=self.new_password.text(), role=self.new_role.currentData())
+        self.runner.run_db(lambda: login.create_first_account(ws, **account), self._created)
 
     def _created(self, result=None, error=None) -> None:
         self.create_button.setEnabled(True)

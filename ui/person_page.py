@@ -1,19 +1,16 @@
-"""One citizen: their data, every registration they appear in and as whom, and people who may be the same citizen.
-
-Possible duplicates (same name and birth date, no NIK to tell them apart) are only flagged: merging two people
-is a decision for a person who has seen both KTPs, never for the app.
+"""The person page: one citizen's data, every registration they appear in and as whom, and people who may be
+the same citizen. What it shows is ``app.person_view``'s; here the widgets.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app import persons, record_views
+from app import record_views
 from app.i18n import QT_TRANSLATE_NOOP
+from app.person_view import PersonData, PersonView, load_person
 from app.persons import PersonLink
 from app.reference import value_lists
 from ui.context import UiContext
@@ -34,39 +31,6 @@ ROLE_LABELS = {
 
 def role_label(role: str) -> str:
     return QCoreApplication.translate("PersonRoles", ROLE_LABELS.get(role, role))
-
-
-@dataclass(frozen=True)
-class PersonView:
-    """A person copied out of the session, so that it outlives it."""
-
-    id: str
-    nik: str | None
-    name: str
-    sex: str | None
-    birth_place: str | None
-    birth_date: str | None
-    kk_number: str | None
-    village_code: str | None
-
-
-@dataclass(frozen=True)
-class PersonData:
-    person: PersonView
-    links: list[PersonLink]
-    duplicates: list[PersonView]
-
-
-def _view(p) -> PersonView:
-    return PersonView(p.id, p.nik, p.name, p.sex, p.birth_place, p.birth_date, p.kk_number, p.village_code)
-
-
-def load_person(session, person_id: str) -> PersonData:
-    person = session.get(persons.Person, person_id)
-    if person is None:
-        raise KeyError(person_id)
-    return PersonData(_view(person), persons.registrations_of(session, person_id),
-                      [_view(p) for p in persons.possible_duplicates(session, person)])
 
 
 def sex_label(code: str | None) -> str:
@@ -137,7 +101,7 @@ class PersonPage(QWidget):
 
         def work():
             with ws.transaction() as session:
-                return load_person(session, pid)
+                return load_person(session, person_id=pid)
 
         self.ctx.runner.run_db(work, self._loaded)
 

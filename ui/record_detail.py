@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app import history_labels, record_views, registrations, status
+from app import history_labels, record_views, status
 from app.follow_up import FOLLOW_UP_KEYS
 from app.kinds import KINDS
 from app.record_views import RecordDetail
@@ -161,7 +161,7 @@ class RecordDetailPage(QWidget):
 
         def work():
             with ws.transaction() as session:
-                return record_views.load_detail(session, rid), registrations.get(session, rid).person_id
+                return record_views.load_detail(session, rid)
 
         self.ctx.runner.run_db(work, self._loaded)
 
@@ -170,7 +170,8 @@ class RecordDetailPage(QWidget):
             self.error.setText(error_text(error, self.ctx.settings.language))
             self.error.show()
             return
-        (self.detail, self.person_id), d = result, result[0]
+        self.detail = d = result
+        self.person_id = d.person_id
         self.media.show_record(self.registration_id, self.person_id)
         self._show_missing_attachments()
         name = d.subject_name or self.tr("(no name yet)")

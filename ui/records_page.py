@@ -10,6 +10,7 @@ from app import record_views, status
 from app.kinds import KINDS
 from app.record_views import RecordQuery
 from app.registrations import RecordRow
+from app.visibility import owner_filter, sees_everyone
 from ui.context import UiContext
 from ui.editor_base import narrow
 from ui.i18n import error_text
@@ -99,7 +100,7 @@ class RecordsPage(QWidget):
         self.table.setColumnHidden(KIND, len(KINDS) < 2)
         self.kind.setVisible(len(KINDS) >= 2)
         # An officer sees only their own records: a column with their own name on every row tells them nothing.
-        self.table.setColumnHidden(OFFICER, ctx.actor.role not in ("supervisor", "admin"))
+        self.table.setColumnHidden(OFFICER, not sees_everyone(ctx.actor))
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.activated_row.connect(self._open)
 
@@ -135,10 +136,7 @@ class RecordsPage(QWidget):
         self.apply_query()
 
     def query(self) -> RecordQuery:
-        # Personal data is seen on a need-to-know basis (UU 27/2022): an officer sees their own records even on a
-        # shared laptop; supervisors and admins see everyone's, since reviewing them is their job.
-        actor = self.ctx.actor
-        owner = None if actor.role in ("supervisor", "admin") else actor.user_id
+        owner = owner_filter(self.ctx.actor)  # need-to-know: see app.visibility
         where = {"village": self.villages.code() or None}
         return RecordQuery(text=self.search.text().strip(), kind=self.kind.currentData(),
                            state=self.state.currentData(), owner_id=owner, **where)

@@ -144,10 +144,6 @@ class RegistrationFormPage(FormSaving, QWidget):
     def after_validate(self, data: dict, issues: list[Issue]) -> None:
         """Whatever else the page shows from the current values (eligibility, documents needed...)."""
 
-    def computed_values(self, data: dict) -> dict:
-        """Values the app works out from the others, stored with them (``KindSpec`` ``computed`` fields)."""
-        return {}
-
     # --- building ------------------------------------------------------------------------------------------
 
     def labels(self) -> dict[str, str]:
@@ -269,8 +265,8 @@ class RegistrationFormPage(FormSaving, QWidget):
         data.update({key: editor.value() for key, editor in self.editors.items() if key not in in_pickers})
         for prefix, picker in self.pickers.items():
             data.update({prefix + key: value for key, value in picker.values().items()})
-        data.update(self.computed_values(data))
-        return data
+        # Shown as the officer types; the domain works them out again when it stores the record.
+        return self.spec.with_computed(data)
 
     def set_values(self, data: dict) -> None:
         in_pickers = self._picker_keys()

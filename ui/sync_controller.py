@@ -14,8 +14,9 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from app import auth, sync_state
+from app import sync_views
 from app.record_views import local_time
+from app.sync_views import SyncStatus
 from sync.backoff import Cancelled
 from sync.client import Refused, SyncClient, SyncError
 from sync.connectivity import Probe, probe
@@ -69,24 +70,20 @@ class SyncController(QObject):
         """Reads enrolment and the waiting count from the database, then decides whether to probe."""
         ws, actor = self.ctx.workspace, self.ctx.actor
 
-        def work():
+        def work() -> SyncStatus:
             with ws.transaction() as session:
                 # Read again each time: enrolment or a pull may have given the account the server's id.
-                current = auth.current_actor(session, actor=actor)
-                owner = current.user_id if current.role == "officer" else None
-                last = next((e for e in sync_state.sync_log(session, limit=20) if e.result == "ok"), None)
-                return (current, sync_state.is_enrolled(session), sync_state.server_url(session),
-                        sync_state.pending_count(session, owner_id=owner), last.finished_at if last else None)
+                return sync_views.sync_status(session, actor=actor)
 
         self.ctx.runner.run_db(work, self._refreshed)
 
-    def _refreshed(self, result=None, error=None) -> None:
+    def _refreshed(self, result: SyncStatus | None = None, error=None) -> None:
         if error is not None:
             return  # the status bar keeps what it showed; the sync page reports database trouble itself
-        current, self.enrolled, self.server_url, self.pending, last_ok = result
-        self.ctx.adopt_actor(current)
+        self.enrolled, self.server_url, self.pending = result.enrolled, result.server_url, result.pending
+        self.ctx.adopt_actor(result.actor)
         self.loaded = True
-        self.last_ok = max(filter(None, (self.last_ok, last_ok)), default=None)
+        self.last_ok = max(filter(None, (self.last_ok, result.last_ok)), default=None)
         self.state_changed.emit()
         self._schedule_probe()
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHeaderVi
                                QProgressBar, QPushButton, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
-from app import record_views, sync_state
+from app import record_views, sync_state, sync_views
+from app.sync_views import SyncLists
 from sync.engine import SyncProgress, SyncResult
 from ui.conflict_dialog import ConflictDialog
 from ui.context import UiContext
@@ -211,25 +212,20 @@ class SyncPanel(QWidget):
 
     def refresh(self) -> None:
         ws, actor = self.ctx.workspace, self.ctx.actor
-        owner = actor.user_id if actor.role == "officer" else None
 
-        def work():
+        def work() -> SyncLists:
             with ws.transaction() as session:
-                log = [(e.started_at, e.username, e.result, e.sent, e.accepted + e.duplicates, e.rejected,
-                        e.conflicts, e.changes_pulled, e.bytes_up, e.bytes_down, e.message)
-                       for e in sync_state.sync_log(session)]
-                return (sync_state.rejected(session, owner_id=owner), sync_state.conflicts(session, owner_id=owner),
-                        log)
+                return sync_views.sync_lists(session, actor=actor)
 
         self.ctx.runner.run_db(work, self._loaded)
 
-    def _loaded(self, result=None, error=None) -> None:
+    def _loaded(self, result: SyncLists | None = None, error=None) -> None:
         if error is not None:
             self.error.setText(error_text(error, self.ctx.settings.language))
             self.error.show()
             return
         self.error.hide()
-        rejected, conflicts, log = result
+        rejected, conflicts = result.rejected, result.conflicts
         self.rejected.clear()
         for r in rejected:
             item = QTreeWidgetItem([r.subject_name or self.tr("(no name yet)"), kind_label(r.kind),
@@ -247,11 +243,12 @@ class SyncPanel(QWidget):
         self.log.clear()
         results = {"ok": self.tr("Done"), "cancelled": self.tr("Cancelled"), "offline": self.tr("Offline"),
                    "refused": self.tr("Refused"), "error": self.tr("Error"), "running": self.tr("Running")}
-        for started, who, outcome, sent, accepted, refused, conflicts_n, pulled, up, down, message in log:
-            item = QTreeWidgetItem([when(started), who, results.get(outcome, outcome), str(sent), str(accepted),
-                                    str(refused), str(conflicts_n), str(pulled),
-                                    f"↑ {human_bytes(up)}  ↓ {human_bytes(down)}", message])
-            item.setToolTip(9, message)
+        for run in result.runs:
+            moved = f"↑ {human_bytes(run.bytes_up)}  ↓ {human_bytes(run.bytes_down)}"
+            item = QTreeWidgetItem([when(run.started_at), run.username, results.get(run.result, run.result),
+                                    str(run.sent), str(run.accepted), str(run.rejected), str(run.conflicts),
+                                    str(run.pulled), moved, run.message])
+            item.setToolTip(9, run.message)
             self.log.addTopLevelItem(item)
         self._set_tab_counts(len(rejected), len(conflicts))
 

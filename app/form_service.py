@@ -1,0 +1,124 @@
+"""Saving a registration form, and sending it for review: what a form page asks for on every autosave and on
+"Send", as one call over a session the caller owns (``Workspace.transaction``).
+
+A new form becomes a record on its first save; every later save names the version it started from, so that an
+edit made elsewhere meanwhile (a sync, another window) is refused rather than overwritten. A multiple birth is
+one form stored as one application per child (``save_multiple_birth``), and those are sent all or none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from app import record_views, registrations, status
+from app.auth import Actor
+from app.birth import split_multiple_birth
+from app.birth.twins import CHILD_OWN_KEYS
+from app.kinds import kind_spec
+from app.validation.issues import Issue
+
+
+@dataclass(frozen=True)
+class FormSaved:
+    """What a save stored, handed back across the thread hop to the page that asked."""
+
+    id: str  # the record; of a multiple birth, the first child's application
+    version: int  # to send as ``expected_version`` with the next save
+    status: str
+    # The NIK of a person already on this laptop whom the record was linked to, or "".
+    linked_nik: str = ""
+    # On a submit: what stands in the way (status still a draft) or the warnings it went with; else empty.
+    issues: tuple[Issue, ...] = ()
+    group_ids: tuple[str, ...] = ()  # the applications of a multiple birth, in birth order
+
+    @property
+    def changed_ids(self) -> tuple[str, ...]:
+        """The records this save changed, for the views to refresh."""
+        return self.group_ids or (self.id,)
+
+
+@dataclass(frozen=True)
+class FormOpened:
+    """A stored record as its form page opens it."""
+
+    data: dict
+    version: int
+    status: str
+    review_note: record_views.Note | None  # what to correct, on a returned record
+
+    @property
+    def editable(self) -> bool:
+        return self.status in status.EDITABLE
+
+
+def open_form(session: Session, *, registration_id: str) -> FormOpened:
+    reg = registrations.get(session, registration_id)
+    return FormOpened(dict(reg.data or {}), reg.version, reg.status,
+                      record_views.review_note(session, registration_id))
+
+
+def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str | None,
+              expected_version: int | None, data: dict, submit: bool, now: datetime, today: date, regions
+              ) -> FormSaved:
+    """Stores ``data`` as the record's new contents (creating the record when ``registration_id`` is None) and,
+    with ``submit``, sends it for review when it has no errors. ``kind`` is that of a record to create.
+    Raises ``errors.StaleRecord`` when the record is no longer at ``expected_version``."""
+    if registration_id is None:
+        reg = registrations.create_draft(session, actor=actor, kind=kind, now=now)
+        session.flush()
+        registration_id, expected_version = reg.id, reg.version
+    result = registrations.save_draft(session, actor=actor, registration_id=registration_id, data=data, now=now,
+                                      expected_version=expected_version)
+    issues = ()
+    if submit:
+        issues = tuple(registrations.submit(session, actor=actor, registration_id=registration_id, now=now,
+                                            today=today, regions=regions))
+    reg = result.registration
+    return FormSaved(reg.id, reg.version, reg.status, next(iter(result.linked_niks), ""), issues)
+
+
+def save_multiple_birth(session: Session, *, actor: Actor, group_ids: tuple[str, ...] | list[str], shared: dict,
+                        children: list[dict], submit: bool, now: datetime, today: date, regions) -> FormSaved:
+    """Twins, triplets: ``shared`` (the form) and each child's own values (``children``, the first child's
+    first) stored as one application per child, created together on the first save (``group_ids`` empty).
+
+    Sent all or none: a twin sent without the other would split the family's akta over two reviews. When one
+    application has errors none is sent, and the issues are that child's, its own fields named ``twin<n>_<key>``
+    for a second or later child (shown on that child's row of the form)."""
+    group = list(group_ids)
+    if not group:
+        created = registrations.create_multiple_birth(session, actor=actor, shared=shared, children=children,
+                                                      now=now)
+        session.flush()
+        group = [reg.id for reg in created]
+    applications = split_multiple_birth(shared, children)
+    linked = ""
+    for rid, child in zip(group, applications):
+        result = registrations.save_draft(session, actor=actor, registration_id=rid, data=child, now=now)
+        linked = linked or next(iter(result.linked_niks), "")
+    issues: list[Issue] = []
+    if submit:
+        blocking = _first_blocking(applications, today=today, regions=regions)
+        if blocking is not None:
+            issues = blocking
+        else:
+            for rid in group:
+                issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
+                                              regions=regions)
+    first = registrations.get(session, group[0])
+    return FormSaved(first.id, first.version, first.status, linked, tuple(issues), tuple(group))
+
+
+def _first_blocking(applications: list[dict], *, today: date, regions) -> list[Issue] | None:
+    """The issues of the first application that may not be sent, or None when all may."""
+    validate = kind_spec("birth").validate
+    for n, child in enumerate(applications, start=1):
+        issues = validate(child, today=today, regions=regions, for_submit=True)
+        if any(i.is_error for i in issues):
+            if n == 1:
+                return issues
+            return [replace(i, field=f"twin{n}_{i.field}") if i.field in CHILD_OWN_KEYS else i for i in issues]
+    return None
