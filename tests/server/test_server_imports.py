@@ -12,7 +12,8 @@ ROOT = Path(__file__).resolve().parents[2]
 LAPTOP_PACKAGES = ("app", "db", "sync", "ui")
 
 SHARED_WITH_SERVER = {
-    "sync.payload": "the protocol's types, parsed and built by both sides",
+    "sync.payload": "the protocol's request types and JSON rules, parsed and built by both sides",
+    "sync.answers": "the protocol's answer and feed types, built here and parsed by the laptops",
     "app.kinds": "the registration kinds and their submit checks: the server validates pushed records with them",
     "app.status": "the statuses of the state machine",
     "app.registration_number": "the receipt number central staff type to set a status",
