@@ -284,7 +284,8 @@ class SyncClient:
             raise Refused(str(detail.get("code") or f"http_{status}"), str(detail.get("message") or ""),
                           status=status, detail=detail)
         if not isinstance(answer, dict):
-            raise _Transient("an answer that is not a JSON object")
+            # JSON, so a server did answer, just not in this protocol: asking again gets the same.
+            raise BadAnswer(f"{method} {url.removeprefix(self.server_url)}", "expected a JSON object")
         return answer
 
 
