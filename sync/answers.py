@@ -133,7 +133,8 @@ def push_result_from_dict(value: Any, where: str = "result") -> PushResult:
         record_from_dict(server_record, f"{where}.server_record")  # a conflict shows it to a person: it must read
     elif server_record is not None:
         raise PayloadError(f"{where}.server_record: only a conflict carries the server's copy")
-    return PushResult(id=read_uuid(obj, "id", where), result=result, server_version=read_int(obj, "server_version", where),
+    return PushResult(id=read_uuid(obj, "id", where), result=result,
+                      server_version=read_int(obj, "server_version", where),
                       reason=read_str(obj, "reason", where, max_len=20000, optional=True), server_record=server_record)
 
 
@@ -146,7 +147,8 @@ def push_response_from_dict(value: Any) -> PushResponse:
 
 def _status_change(obj: dict, where: str) -> StatusChange:
     return StatusChange(registration_id=read_uuid(obj, "registration_id", where),
-                        server_version=read_int(obj, "server_version", where), at=read_optional_time(obj, "at", where),
+                        server_version=read_int(obj, "server_version", where),
+                        at=read_optional_time(obj, "at", where),
                         by=read_str(obj, "by", where, max_len=36, optional=True),
                         status=read_str(obj, "status", where, max_len=16),
                         note=read_str(obj, "note", where, max_len=2000, optional=True))
@@ -154,7 +156,8 @@ def _status_change(obj: dict, where: str) -> StatusChange:
 
 def _returned_change(obj: dict, where: str) -> ReturnedChange:
     return ReturnedChange(registration_id=read_uuid(obj, "registration_id", where),
-                          server_version=read_int(obj, "server_version", where), at=read_optional_time(obj, "at", where),
+                          server_version=read_int(obj, "server_version", where),
+                          at=read_optional_time(obj, "at", where),
                           by=read_str(obj, "by", where, max_len=36, optional=True),
                           comment=read_str(obj, "comment", where, max_len=2000, optional=True) or "")
 

@@ -153,9 +153,8 @@ class SyncClient:
         return session
 
     def push(self, batch_id: str, records: list[Record]) -> PushResponse:
-        answer = _read(push_response_from_dict,
-                       self.call("POST", "/push", body={"batch_id": batch_id, "records": [to_dict(r) for r in records]}),
-                       "POST /push")
+        body = {"batch_id": batch_id, "records": [to_dict(r) for r in records]}
+        answer = _read(push_response_from_dict, self.call("POST", "/push", body=body), "POST /push")
         if answer.batch_id != batch_id:
             raise BadAnswer("POST /push", f"the answer is for batch {answer.batch_id}, not {batch_id}")
         return answer

@@ -24,10 +24,10 @@ from db.ids import new_id
 from db.models import Meta, SyncLog, User
 from sync import records as local
 from sync import reference
+from sync.answers import UnknownChange
 from sync.backoff import Cancelled, check
 from sync.client import Refused, SyncClient, SyncError
 from sync.enrol import settings
-from sync.answers import UnknownChange
 from sync.payload import MAX_PUSH_BYTES, dumps, to_dict
 from sync.uploads import upload_files
 
