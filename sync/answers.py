@@ -88,6 +88,14 @@ class PullPage:
 
 
 @dataclass
+class Health:
+    """``GET /health``, outside /api/v1 and without a token: what the laptop's probe asks."""
+    status: str
+    protocol: int
+    server_time: str
+
+
+@dataclass
 class EnrolAnswer:
     device_id: str
     device_token: str
@@ -200,6 +208,12 @@ def pull_page_from_dict(value: Any) -> PullPage:
             change = UnknownChange(type=str(kind)[:32], problem=str(exc))
         entries.append(FeedEntry(seq=seq, change=change))
     return PullPage(cursor=read_int(obj, "cursor", "page"), more=read_bool(obj, "more", "page"), changes=entries)
+
+
+def health_from_dict(value: Any) -> Health:
+    obj = read_object(value, "health")
+    return Health(status=read_str(obj, "status", "health", max_len=16), protocol=read_int(obj, "protocol", "health"),
+                  server_time=read_time(obj, "server_time", "health"))
 
 
 def enrol_answer_from_dict(value: Any) -> EnrolAnswer:

@@ -17,9 +17,9 @@ from typing import Any
 import requests
 import urllib3
 
-from sync.answers import (ChunkAnswer, EnrolAnswer, MissingFile, PullPage, PushResponse, SessionAnswer,
-                          chunk_answer_from_dict, enrol_answer_from_dict, missing_from_dict, pull_page_from_dict,
-                          push_response_from_dict, session_answer_from_dict)
+from sync.answers import (ChunkAnswer, EnrolAnswer, Health, MissingFile, PullPage, PushResponse, SessionAnswer,
+                          chunk_answer_from_dict, enrol_answer_from_dict, health_from_dict, missing_from_dict,
+                          pull_page_from_dict, push_response_from_dict, session_answer_from_dict)
 from sync.backoff import Backoff, Cancelled, check, wait
 from sync.payload import API_PREFIX, PayloadError, Record, dumps, gzip_bytes, loads, to_dict
 
@@ -138,9 +138,9 @@ class SyncClient:
 
     # --- the protocol's requests ---------------------------------------------------------------------------
 
-    def health(self) -> dict:
+    def health(self) -> Health:
         # Unauthenticated: the probe (sync/connectivity.py) has no device token and must still see the server.
-        return self.call("GET", "/health", api=False, auth=False, retry=False)
+        return _read(health_from_dict, self.call("GET", "/health", api=False, auth=False, retry=False), "GET /health")
 
     def enrol(self, code: str, device_name: str) -> EnrolAnswer:
         answer = self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
