@@ -42,7 +42,7 @@ from sync.backoff import Backoff  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
 from sync.engine import run_sync  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
-from sync.payload import gzip_bytes  # noqa: E402
+from sync.payload import gzip_bytes, to_dict  # noqa: E402
 
 PASSWORD = "rahasia123"
 KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.2))
@@ -108,7 +108,7 @@ def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random, photo_byt
 
 def payload_gzip(ws: Workspace, ids: list[str]) -> int:
     with ws.transaction() as s:
-        lines = [json.dumps(r, separators=(",", ":"), ensure_ascii=False) for i in range(0, len(ids), 500)
+        lines = [json.dumps(to_dict(r), separators=(",", ":"), ensure_ascii=False) for i in range(0, len(ids), 500)
                  for r in local.build(s, ids[i:i + 500])]
     return len(gzip_bytes("\n".join(lines).encode()))
 

@@ -41,8 +41,9 @@ fi
 stamp=".venv/.bootstrap-$profile"
 sum=$(sha256sum pyproject.toml | cut -c1-16)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
-  extra=""
-  [ "$profile" = dev ] && extra="[dev,server]"
+  # The base install has no Qt (the server does without it, see pyproject.toml): the app needs "desktop".
+  extra="[desktop]"
+  [ "$profile" = dev ] && extra="[desktop,dev,server]"
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
   .venv/bin/python -m pip install -q -e ".${extra}"
   echo "$sum" > "$stamp"

@@ -17,7 +17,8 @@ from server.core.config import Settings
 from server.core.db import make_engine, make_session_factory
 from server.errors import ApiError
 from server.services.reference import CurrentRegions
-from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time
+from sync.answers import Health
+from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def create_app(settings: Settings) -> FastAPI:
     def health() -> dict:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-        return {"status": "ok", "protocol": PROTOCOL_VERSION, "server_time": format_time(utcnow())}
+        return to_dict(Health(status="ok", protocol=PROTOCOL_VERSION, server_time=format_time(utcnow())))
 
     return app
 

@@ -17,8 +17,11 @@ from typing import Any
 import requests
 import urllib3
 
+from sync.answers import (ChunkAnswer, EnrolAnswer, Health, MissingFile, PullPage, PushResponse, SessionAnswer,
+                          chunk_answer_from_dict, enrol_answer_from_dict, health_from_dict, missing_from_dict,
+                          pull_page_from_dict, push_response_from_dict, session_answer_from_dict)
 from sync.backoff import Backoff, Cancelled, check, wait
-from sync.payload import API_PREFIX, PayloadError, dumps, gzip_bytes, loads
+from sync.payload import API_PREFIX, PayloadError, Record, dumps, gzip_bytes, loads, to_dict
 
 COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go gzip-compressed
 SEND_BLOCK = 16 * 1024  # how often an upload looks at the cancel event: a fraction of a second even on 2G
@@ -33,7 +36,10 @@ MESSAGES_ID = {
     "bad_code": "Kode pendaftaran salah, kedaluwarsa, atau sudah dipakai.",
     "not_enrolled": "Laptop ini belum didaftarkan ke server.",
     "offline": "Server tidak dapat dihubungi. Data tetap aman di laptop; sinkronkan lagi nanti.",
+    "bad_answer": ("Jawaban server tidak dapat dibaca ({detail}). Data tetap aman di laptop; bila terulang, "
+                   "hubungi administrator (mungkin versi server tidak cocok)."),
 }
+REFUSED_ID = "Server menolak permintaan (HTTP {status})."  # a 4xx that says nothing more (a proxy, a wrong path)
 
 
 class SyncError(Exception):
@@ -50,7 +56,9 @@ class SyncError(Exception):
         """What to tell the officer; the codes the protocol names have Indonesian wording here because sync/ is
         outside the Qt translation areas."""
         if language == "id" and self.code in MESSAGES_ID:
-            return MESSAGES_ID[self.code]
+            return MESSAGES_ID[self.code].format(detail=self.detail.get("problem", ""))
+        if language == "id" and not self.message and self.status:
+            return REFUSED_ID.format(status=self.status)
         return self.message or self.code
 
 
@@ -60,6 +68,21 @@ class Refused(SyncError):
 
 class Offline(SyncError):
     """No answer from the server for longer than the client was told to keep trying."""
+
+
+class BadAnswer(SyncError):
+    """The server answered with JSON of the wrong shape (another protocol version, or a bug): retrying the same
+    request would get the same answer, so the sync stops here, with nothing on the laptop changed."""
+
+    def __init__(self, path: str, problem: str):
+        super().__init__("bad_answer", f"The answer to {path} cannot be read: {problem}", detail={"problem": problem})
+
+
+def _read(parse, answer: dict, path: str):
+    try:
+        return parse(answer)
+    except PayloadError as exc:
+        raise BadAnswer(path, str(exc)) from None
 
 
 class _Transient(Exception):
@@ -115,31 +138,40 @@ class SyncClient:
 
     # --- the protocol's requests ---------------------------------------------------------------------------
 
-    def health(self) -> dict:
+    def health(self) -> Health:
         # Unauthenticated: the probe (sync/connectivity.py) has no device token and must still see the server.
-        return self.call("GET", "/health", api=False, auth=False, retry=False)
+        return _read(health_from_dict, self.call("GET", "/health", api=False, auth=False, retry=False), "GET /health")
 
-    def enrol(self, code: str, device_name: str) -> dict:
-        return self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
+    def enrol(self, code: str, device_name: str) -> EnrolAnswer:
+        answer = self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
+        return _read(enrol_answer_from_dict, answer, "POST /enrol")
 
-    def open_session(self, username: str, password: str) -> dict:
+    def open_session(self, username: str, password: str) -> SessionAnswer:
         answer = self.call("POST", "/session", body={"username": username, "password": password}, user=False)
-        self.user_token = answer["token"]
+        session = _read(session_answer_from_dict, answer, "POST /session")
+        self.user_token = session.token
+        return session
+
+    def push(self, batch_id: str, records: list[Record]) -> PushResponse:
+        body = {"batch_id": batch_id, "records": [to_dict(r) for r in records]}
+        answer = _read(push_response_from_dict, self.call("POST", "/push", body=body), "POST /push")
+        if answer.batch_id != batch_id:
+            raise BadAnswer("POST /push", f"the answer is for batch {answer.batch_id}, not {batch_id}")
         return answer
 
-    def push(self, batch_id: str, records: list[dict]) -> dict:
-        return self.call("POST", "/push", body={"batch_id": batch_id, "records": records})
+    def attachment_status(self, hashes: list[str]) -> list[MissingFile]:
+        answer = self.call("POST", "/attachments/status", body={"hashes": hashes})
+        return _read(missing_from_dict, answer, "POST /attachments/status")
 
-    def attachment_status(self, hashes: list[str]) -> list[dict]:
-        return self.call("POST", "/attachments/status", body={"hashes": hashes})["missing"]
-
-    def put_chunk(self, sha256: str, start: int, total: int, chunk: bytes) -> dict:
+    def put_chunk(self, sha256: str, start: int, total: int, chunk: bytes) -> ChunkAnswer:
         headers = {"Content-Range": f"bytes {start}-{start + len(chunk) - 1}/{total}",
                    "Content-Type": "application/octet-stream"}
-        return self.call("PUT", f"/attachments/{sha256}", raw=chunk, headers=headers)
+        answer = self.call("PUT", f"/attachments/{sha256}", raw=chunk, headers=headers)
+        return _read(chunk_answer_from_dict, answer, f"PUT /attachments/{sha256[:12]}")
 
-    def pull(self, cursor: int, limit: int = 500) -> dict:
-        return self.call("GET", "/pull", params={"cursor": cursor, "limit": limit})
+    def pull(self, cursor: int, limit: int = 500) -> PullPage:
+        answer = self.call("GET", "/pull", params={"cursor": cursor, "limit": limit})
+        return _read(pull_page_from_dict, answer, "GET /pull")
 
     def fetch_range(self, url: str, start: int, end: int) -> tuple[int, int | None, bytes]:
         """Bytes ``start..end`` (inclusive) of a download at ``url`` (a path from the feed, e.g.
@@ -251,7 +283,8 @@ class SyncClient:
             raise Refused(str(detail.get("code") or f"http_{status}"), str(detail.get("message") or ""),
                           status=status, detail=detail)
         if not isinstance(answer, dict):
-            raise _Transient("an answer that is not a JSON object")
+            # JSON, so a server did answer, just not in this protocol: asking again gets the same.
+            raise BadAnswer(f"{method} {url.removeprefix(self.server_url)}", "expected a JSON object")
         return answer
 
 

@@ -24,7 +24,7 @@ def probe(server_url: str, *, timeout: tuple[float, float] = PROBE_TIMEOUT) -> P
     client = SyncClient(server_url, timeout=timeout, give_up_after=0)
     try:
         answer = client.health()
-        return Probe(answer.get("status") == "ok", answer.get("server_time"))
+        return Probe(answer.status == "ok", answer.server_time)
     except SyncError as exc:
         return Probe(False, reason=exc.message)
     finally:

@@ -24,13 +24,15 @@ from db.ids import new_id
 from db.models import Meta, SyncLog, User
 from sync import records as local
 from sync import reference
+from sync.answers import UnknownChange
 from sync.backoff import Cancelled, check
 from sync.client import Refused, SyncClient, SyncError
 from sync.enrol import settings
-from sync.payload import MAX_PUSH_BYTES, dumps
+from sync.payload import MAX_PUSH_BYTES, dumps, to_dict
 from sync.uploads import upload_files
 
 PENDING_BATCH = "push_batch"  # app_meta: the batch sent but not yet answered
+MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
 
 
 @dataclass(frozen=True)
@@ -159,8 +161,8 @@ class _Run:
     def _send(self, batch_id: str, sent: dict[str, int], queue: list) -> int:
         with self.ws.transaction() as session:
             records = local.build(session, list(sent))
-            sent = {r["id"]: sent[r["id"]] for r in records}
-            size = len(dumps(records))
+            sent = {r.id: sent[r.id] for r in records}
+            size = len(dumps([to_dict(r) for r in records]))
             if size > MAX_PUSH_BYTES and len(records) > 1:
                 half = len(records) // 2
                 queue[:0] = [(new_id(), dict(list(sent.items())[:half])), (new_id(), dict(list(sent.items())[half:]))]
@@ -187,9 +189,9 @@ class _Run:
                 local.reject(session, sent=sent, reason=exc.message or exc.code)
             self.result.rejected += 1
             return 1
-        by_id = {r["id"]: r for r in records}
+        by_id = {r.id: r for r in records}
         with self.ws.transaction() as session:
-            counts = local.apply_results(session, sent=sent, records=by_id, results=answer["results"],
+            counts = local.apply_results(session, sent=sent, records=by_id, results=answer.results,
                                          user_id=self.user.id, now=self.ws.now())
             stored = session.get(Meta, PENDING_BATCH)
             if stored is not None:
@@ -226,14 +228,17 @@ class _Run:
             page = self._call(self.client.pull, cursor)
             with self.ws.transaction() as session:
                 now = self.ws.now()
-                for change in page["changes"]:
-                    self.result.changes_pulled += local.apply_change(session, change, user_id=self.user.id,
+                for entry in page.changes:
+                    if isinstance(entry.change, UnknownChange) and entry.change.problem:
+                        self.result.problems.append(MSG_UNREADABLE_CHANGE.format(
+                            seq=entry.seq, type=entry.change.type, problem=entry.change.problem))
+                    self.result.changes_pulled += local.apply_change(session, entry.change, user_id=self.user.id,
                                                                      now=now)
-                cursor = int(page["cursor"])
+                cursor = page.cursor
                 # In the same transaction as the changes: a cut repeats a page, never skips one.
                 session.merge(Meta(key=key, value=str(cursor)))
             self.report("pull", self.result.changes_pulled, 0)
-            if not page.get("more"):
+            if not page.more:
                 break
         # After the changes: a status update is worth more to the officer than a new region list on a slow link.
         reference.download_pending(self.ws, self.client, cancel=self.cancel, result=self.result,

@@ -12,7 +12,7 @@ from app import auth
 from app.workspace import Workspace
 from db.models import Meta
 from sync.client import SyncClient
-from sync.payload import PROTOCOL_VERSION
+from sync.payload import PROTOCOL_VERSION, Account, to_dict
 
 SERVER_URL, DEVICE_TOKEN, SERVER_DEVICE_ID = "server_url", "device_token", "server_device_id"
 
@@ -32,18 +32,18 @@ def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
     answer = client.enrol(code.strip(), device_name.strip())
     now = workspace.now()
     with workspace.transaction() as session:
-        for key, value in ((SERVER_URL, server_url), (DEVICE_TOKEN, answer["device_token"]),
-                           (SERVER_DEVICE_ID, answer["device_id"]), ("protocol", str(PROTOCOL_VERSION))):
+        for key, value in ((SERVER_URL, server_url), (DEVICE_TOKEN, answer.device_token),
+                           (SERVER_DEVICE_ID, answer.device_id), ("protocol", str(PROTOCOL_VERSION))):
             session.merge(Meta(key=key, value=value))
-        for account in answer["accounts"]:
+        for account in answer.accounts:
             store_account(session, account, now)
-    return Enrolment(server_url, answer["device_id"], len(answer["accounts"]))
+    return Enrolment(server_url, answer.device_id, len(answer.accounts))
 
 
-def store_account(session, account: dict, now) -> None:
-    auth.upsert_account(session, account=account, now=now)
+def store_account(session, account: Account, now) -> None:
+    auth.upsert_account(session, account=to_dict(account), now=now)
     # The team decides whose records a supervisor's laptop sends up (the server refuses anyone else's).
-    session.merge(Meta(key=f"team:{account['id']}", value=",".join(account.get("team") or [])))
+    session.merge(Meta(key=f"team:{account.id}", value=",".join(account.team)))
 
 
 def settings(workspace: Workspace) -> tuple[str | None, str | None]:

@@ -1,4 +1,6 @@
-"""The sync protocol's payload types (PROTOCOL.md), shared by the client in ``sync/`` and the server.
+"""The sync protocol's payload types (PROTOCOL.md), shared by the client in ``sync/`` and the server: what a
+laptop sends (records, push batches, hashes) and the JSON rules every body follows. The server's answers and the
+pull feed are in ``sync/answers.py``; both sides build and parse with these types, in both directions.
 
 Standard library only: the server, the client and the USB batch files all read and write the same shapes. Parsing
 is strict because the input comes over the wire: anything of the wrong shape raises ``PayloadError`` with a reason
@@ -7,14 +9,18 @@ that names the field, and nothing is guessed.
 
 from __future__ import annotations
 
+import copy
 import gzip
 import hashlib
 import json
 import re
 import zlib
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
-from typing import Any
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any, ClassVar
+
+# MAX_INT, the errors and the time helpers are re-exported: both sides import them from here with the types.
+from sync.strict import (MAX_INT, PayloadError, PayloadTooLarge, format_time, is_sha256, is_uuid,  # noqa: F401
+                         parse_time, read_bool, read_int, read_list, read_object, read_str, read_time, read_uuid)
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/api/v1"
@@ -22,25 +28,9 @@ MAX_RECORDS = 500  # per push
 MAX_PUSH_BYTES = 4 * 1024 * 1024  # what a client should put in one push, uncompressed
 MAX_HASHES = 1000  # per attachments/status
 CHUNK_SIZE = 256 * 1024  # attachment upload chunk
-MAX_INT = 2**31 - 1  # versions are 32-bit integers in every database we run on
 RESULTS = ("accepted", "duplicate", "conflict", "rejected")
-CHANGE_TYPES = ("status", "returned", "account", "reference")
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 _WORD = re.compile(r"[a-z][a-z0-9_]{0,31}")
-
-
-class PayloadError(ValueError):
-    """The input does not have the protocol's shape; the message says where."""
-
-
-def is_sha256(value: object) -> bool:
-    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
-
-
-def is_uuid(value: object) -> bool:
-    return isinstance(value, str) and _UUID.fullmatch(value) is not None
 
 
 @dataclass
@@ -83,15 +73,6 @@ class PushRequest:
 
 
 @dataclass
-class PushResult:
-    id: str
-    result: str
-    server_version: int
-    reason: str | None = None
-    server_record: dict[str, Any] | None = None
-
-
-@dataclass
 class Account:
     id: str
     username: str
@@ -100,11 +81,29 @@ class Account:
     password_hash: str
     team: list[str] = field(default_factory=list)
     active: bool = True
+    TYPE: ClassVar[str] = "account"  # also a change in the pull feed, sent again whenever it changes
 
 
 def to_dict(obj: Any) -> Any:
-    """A payload dataclass as plain JSON-ready data, leaving out optional fields that are None."""
-    return {key: value for key, value in asdict(obj).items() if value is not None}
+    """A payload dataclass as plain JSON-ready data. An optional field (one whose default is None) is left out
+    when it is None; a required field that may be None (a change's ``by``) goes as null, as PROTOCOL.md says."""
+    out = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if value is None and f.default is None:
+            continue
+        out[f.name] = _plain(value)
+    return out
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value):
+        return to_dict(value)
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        return copy.deepcopy(value)  # data and changes are free-form: copied whole, never filtered
+    return value
 
 
 def canonical_json(value: Any) -> bytes:
@@ -175,75 +174,17 @@ def gunzip_capped(data: bytes, limit: int) -> bytes:
     return bytes(out)
 
 
-class PayloadTooLarge(PayloadError):
-    pass
-
-
-# --- strict readers -------------------------------------------------------------------------------------------
-
-def _obj(value: Any, where: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise PayloadError(f"{where}: expected an object")
-    return value
-
-
-def _str(obj: dict, key: str, where: str, *, max_len: int = 200, optional: bool = False) -> str | None:
-    value = obj.get(key)
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or len(value) > max_len:
-        raise PayloadError(f"{where}.{key}: expected a string of at most {max_len} characters")
-    return value
-
-
-def _int(obj: dict, key: str, where: str) -> int:
-    value = obj.get(key)
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_INT:
-        raise PayloadError(f"{where}.{key}: expected a whole number from 0 to {MAX_INT}")
-    return value
-
-
-def _uuid(obj: dict, key: str, where: str) -> str:
-    value = obj.get(key)
-    if not is_uuid(value):
-        raise PayloadError(f"{where}.{key}: expected a lowercase UUID")
-    return value
-
-
-def _time(obj: dict, key: str, where: str) -> str:
-    value = _str(obj, key, where, max_len=40)
-    try:
-        parse_time(value)
-    except ValueError as exc:
-        raise PayloadError(f"{where}.{key}: expected an ISO 8601 time") from exc
-    return value
-
-
-def parse_time(value: str) -> datetime:
-    """An ISO 8601 time as naive UTC (how both server databases store it); a time without zone is taken as UTC."""
-    parsed = datetime.fromisoformat(value)
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-    return parsed
-
-
-def format_time(value: datetime) -> str:
-    if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
-    return value.isoformat(timespec="microseconds") + "Z"
-
-
 def history_from_dict(value: Any, where: str) -> HistoryEntry:
-    obj = _obj(value, where)
+    obj = read_object(value, where)
     changes = obj.get("changes", {})
     if not isinstance(changes, dict):
         raise PayloadError(f"{where}.changes: expected an object")
-    return HistoryEntry(at=_time(obj, "at", where), user_id=_str(obj, "user_id", where, max_len=36),
-                        action=_str(obj, "action", where, max_len=32), changes=changes)
+    return HistoryEntry(at=read_time(obj, "at", where), user_id=read_str(obj, "user_id", where, max_len=36),
+                        action=read_str(obj, "action", where, max_len=32), changes=changes)
 
 
 def record_from_dict(value: Any, where: str = "record") -> Record:
-    obj = _obj(value, where)
+    obj = read_object(value, where)
     data = obj.get("data")
     if not isinstance(data, dict):
         raise PayloadError(f"{where}.data: expected an object")
@@ -253,23 +194,35 @@ def record_from_dict(value: Any, where: str = "record") -> Record:
     history = obj.get("history", [])
     if not isinstance(history, list):
         raise PayloadError(f"{where}.history: expected a list")
-    kind = _str(obj, "kind", where, max_len=16)
-    status = _str(obj, "status", where, max_len=16)
+    kind = read_str(obj, "kind", where, max_len=16)
+    status = read_str(obj, "status", where, max_len=16)
     for key, word in (("kind", kind), ("status", status)):
         if not _WORD.fullmatch(word):
             raise PayloadError(f"{where}.{key}: expected a short lowercase word")
     return Record(
-        id=_uuid(obj, "id", where), kind=kind, status=status, version=_int(obj, "version", where),
-        base_version=_int(obj, "base_version", where), owner_id=_uuid(obj, "owner_id", where),
-        device_id=_uuid(obj, "device_id", where), created_at=_time(obj, "created_at", where),
-        updated_at=_time(obj, "updated_at", where), data=data, attachments=list(attachments),
+        id=read_uuid(obj, "id", where), kind=kind, status=status, version=read_int(obj, "version", where),
+        base_version=read_int(obj, "base_version", where), owner_id=read_uuid(obj, "owner_id", where),
+        device_id=read_uuid(obj, "device_id", where), created_at=read_time(obj, "created_at", where),
+        updated_at=read_time(obj, "updated_at", where), data=data, attachments=list(attachments),
         history=[history_from_dict(h, f"{where}.history[{i}]") for i, h in enumerate(history)],
-        review_comment=_str(obj, "review_comment", where, max_len=2000, optional=True),
+        review_comment=read_str(obj, "review_comment", where, max_len=2000, optional=True),
     )
 
 
+def account_from_dict(value: Any, where: str = "account") -> Account:
+    obj = read_object(value, where)
+    team = read_list(obj, "team", where) if "team" in obj else []
+    if not all(is_uuid(member) for member in team):
+        raise PayloadError(f"{where}.team: expected a list of lowercase UUIDs")
+    active = read_bool(obj, "active", where) if "active" in obj else True
+    return Account(id=read_uuid(obj, "id", where), username=read_str(obj, "username", where, max_len=64),
+                   full_name=read_str(obj, "full_name", where), role=read_str(obj, "role", where, max_len=16),
+                   password_hash=read_str(obj, "password_hash", where, max_len=1000), team=list(team),
+                   active=active)
+
+
 def push_from_dict(value: Any) -> PushRequest:
-    obj = _obj(value, "push")
+    obj = read_object(value, "push")
     records = obj.get("records")
     if not isinstance(records, list):
         raise PayloadError("push.records: expected a list")
@@ -278,11 +231,11 @@ def push_from_dict(value: Any) -> PushRequest:
     parsed = [record_from_dict(r, f"records[{i}]") for i, r in enumerate(records)]
     if len({r.id for r in parsed}) != len(parsed):
         raise PayloadError("push.records: the same id twice in one batch")
-    return PushRequest(batch_id=_uuid(obj, "batch_id", "push"), records=parsed)
+    return PushRequest(batch_id=read_uuid(obj, "batch_id", "push"), records=parsed)
 
 
 def hashes_from_dict(value: Any) -> list[str]:
-    obj = _obj(value, "status")
+    obj = read_object(value, "status")
     hashes = obj.get("hashes")
     if not isinstance(hashes, list) or not all(is_sha256(h) for h in hashes):
         raise PayloadError("hashes: expected a list of lowercase SHA-256 hex strings")

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from app import status
 from app.auth import central_user
 from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
-from sync.payload import format_time, parse_time
+from sync.answers import Change, PushResult, ReferenceChange, ReturnedChange, StatusChange
+from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
 
@@ -55,62 +56,61 @@ def pending(session: Session, *, owners: list[str] | None, exclude: set[str] = f
     return rows[:limit] if limit is not None else rows
 
 
-def build(session: Session, ids: list[str]) -> list[dict]:
+def build(session: Session, ids: list[str]) -> list[Record]:
     """The records in the protocol's shape, read with three queries whatever the count."""
     regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(ids)))}
     files: dict[str, list[str]] = defaultdict(list)
     for rid, sha in session.execute(select(RegistrationAttachment.registration_id, RegistrationAttachment.sha256)
                                     .where(RegistrationAttachment.registration_id.in_(ids))):
         files[rid].append(sha)
-    history: dict[str, list[dict]] = defaultdict(list)
+    history: dict[str, list[HistoryEntry]] = defaultdict(list)
     # Plain rows, not ORM objects: a batch carries a few history entries for each of its hundreds of records.
     columns = RegistrationChange.__table__.c
     for rid, at, user_id, action, changes in session.execute(
             select(columns.registration_id, columns.at, columns.user_id, columns.action, columns.changes)
             .where(columns.registration_id.in_(ids)).order_by(columns.id)):
-        history[rid].append({"at": format_time(at), "user_id": user_id, "action": action, "changes": changes or {}})
-    return [record_dict(regs[rid], sorted(set(files[rid])), history[rid]) for rid in ids if rid in regs]
+        history[rid].append(HistoryEntry(at=format_time(at), user_id=user_id, action=action, changes=changes or {}))
+    return [to_record(regs[rid], sorted(set(files[rid])), history[rid]) for rid in ids if rid in regs]
 
 
-def record_dict(reg: Registration, attachments: list[str], history: list[dict]) -> dict:
-    out = {"id": reg.id, "kind": reg.kind, "status": reg.status, "version": reg.version,
-           "base_version": reg.server_version, "owner_id": reg.owner_id, "device_id": reg.device_id,
-           "created_at": format_time(reg.created_at), "updated_at": format_time(reg.updated_at),
-           "data": reg.data or {}, "attachments": attachments, "history": history}
-    if reg.review_comment is not None:
-        out["review_comment"] = reg.review_comment
-    return out
+def to_record(reg: Registration, attachments: list[str], history: list[HistoryEntry]) -> Record:
+    """A local registration in the protocol's shape; its base is the server version this copy was built on."""
+    return Record(id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.server_version,
+                  owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
+                  updated_at=format_time(reg.updated_at), data=reg.data or {}, attachments=attachments,
+                  history=history, review_comment=reg.review_comment)
 
 
-def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, dict], results: list[dict],
+def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, Record], results: list[PushResult],
                   user_id: str, now: datetime) -> Counts:
     """Applies the server's answer to one batch. ``sent`` is the local version each record had when the batch
     was made: a record edited since stays waiting, whatever the answer."""
     counts = Counts()
     regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(list(sent))))}
     for result in results:
-        reg = regs.get(result.get("id"))
+        reg = regs.get(result.id)
         if reg is None:
-            continue
-        kind = result["result"]
+            continue  # not in this batch: nothing of ours to update
+        kind = result.result
         reg.synced_version = sent[reg.id]
         unchanged = reg.version == sent[reg.id]
         if kind in ("accepted", "duplicate"):
             counts.accepted += kind == "accepted"
             counts.duplicates += kind == "duplicate"
-            reg.server_version = result["server_version"]
+            reg.server_version = result.server_version
             reg.sync_error = None
             reg.sync_state = "synced" if unchanged else "pending"
         elif kind == "conflict":
             counts.conflicts += 1
             reg.sync_state = "conflict"
-            session.add(SyncConflict(registration_id=reg.id, server_version=result["server_version"],
-                                     server_copy=result.get("server_record") or {},
-                                     device_copy=records.get(reg.id, {}), detected_at=now))
+            session.add(SyncConflict(registration_id=reg.id, server_version=result.server_version,
+                                     server_copy=result.server_record or {},
+                                     device_copy=to_dict(records[reg.id]) if reg.id in records else {},
+                                     detected_at=now))
         else:
             counts.rejected += 1
             reg.sync_state = "rejected"
-            reg.sync_error = result.get("reason") or "Ditolak server."
+            reg.sync_error = result.reason or "Ditolak server."
             _back_to_officer(session, reg, reg.sync_error, now)
     return counts
 
@@ -134,51 +134,49 @@ def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:
         reg.sync_error = reason
 
 
-def apply_change(session: Session, change: dict, *, user_id: str, now: datetime) -> bool:
+def apply_change(session: Session, change: Change, *, user_id: str, now: datetime) -> bool:
     """One change from the pull feed; False when it is not about anything on this laptop."""
     from sync import reference
     from sync.enrol import store_account
 
-    kind = change.get("type")
-    if kind == "account":
+    if isinstance(change, Account):
         store_account(session, change, now)
         return True
-    if kind == "reference":
+    if isinstance(change, ReferenceChange):
         # Only noted as pending here (with the cursor that passes it); the engine downloads it after the pull.
         return reference.note(session, change)
-    if kind not in ("status", "returned"):
-        return False
-    reg = session.get(Registration, change.get("registration_id"))
+    if not isinstance(change, StatusChange | ReturnedChange):
+        return False  # a type newer than this app, or one it could not read (the engine reports that)
+    reg = session.get(Registration, change.registration_id)
     if reg is None:
         return False  # made on another laptop
+    returned = isinstance(change, ReturnedChange)
     conflict = session.scalar(select(SyncConflict).where(SyncConflict.registration_id == reg.id,
                                                          SyncConflict.resolved_at.is_(None)))
     if conflict is not None:
         # A person is about to choose between the two copies: show them the server's newest, touch neither.
         copy = dict(conflict.server_copy)
-        if kind == "returned":
-            copy.update(status=status.RETURNED, review_comment=change.get("comment"))
+        if returned:
+            copy.update(status=status.RETURNED, review_comment=change.comment)
         else:
-            copy.update(status=change["status"], status_note=change.get("note"))
+            copy.update(status=change.status, status_note=change.note)
         conflict.server_copy = copy
-        conflict.server_version = max(conflict.server_version, int(change.get("server_version") or 0))
+        conflict.server_version = max(conflict.server_version, change.server_version)
         return True
     clean = reg.version == reg.synced_version
-    new_status = status.RETURNED if kind == "returned" else change["status"]
-    same_note = (reg.review_comment == change.get("comment") if kind == "returned"
-                 else reg.status_note == change.get("note"))
-    if clean and reg.status == new_status and same_note:
+    new_status = status.RETURNED if returned else change.status
+    # Only what differs goes into the history: a status note on a record already done is not a status change.
+    key, value = ("review_comment", change.comment) if returned else ("status_note", change.note)
+    if clean and reg.status == new_status and getattr(reg, key) == value:
         # This laptop made the change itself (a supervisor's decision taken here and pushed): nothing to apply,
         # only the server's version to build on.
-        reg.server_version = max(reg.server_version, int(change.get("server_version") or 0))
+        reg.server_version = max(reg.server_version, change.server_version)
         return True
-    # Only what differs goes into the history: a status note on a record already done is not a status change.
-    key, value = ("review_comment", change.get("comment")) if kind == "returned" else ("status_note", change.get("note"))
     changes = {name: [old, new] for name, old, new in ((key, getattr(reg, key), value),
                                                        ("status", reg.status, new_status)) if old != new}
     setattr(reg, key, value)
     reg.status = new_status
-    reg.server_version = max(reg.server_version, int(change.get("server_version") or 0))
+    reg.server_version = max(reg.server_version, change.server_version)
     reg.version += 1
     reg.updated_at = now
     if clean:
@@ -198,17 +196,14 @@ def _set_status(session: Session, reg: Registration, new: str, user_id: str, now
     reg.status = new
 
 
-def _mover(session: Session, change: dict, now: datetime) -> str:
+def _mover(session: Session, change: StatusChange | ReturnedChange, now: datetime) -> str:
     """Who moved the record: the supervisor the server names when this laptop knows them, else central staff.
     Never the officer who happened to sync."""
-    by = change.get("by")
-    if isinstance(by, str) and session.get(User, by) is not None:
-        return by
+    if change.by is not None and session.get(User, change.by) is not None:
+        return change.by
     return central_user(session, now=now).id
 
 
-def _moved_at(change: dict, now: datetime) -> datetime:
-    try:
-        return parse_time(change["at"])
-    except (KeyError, TypeError, ValueError, OverflowError):
-        return now  # an older server sends no time: when it arrived is the best there is
+def _moved_at(change: StatusChange | ReturnedChange, now: datetime) -> datetime:
+    # An older server sends no time: when it arrived is the best there is.
+    return parse_time(change.at) if change.at is not None else now

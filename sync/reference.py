@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -22,11 +21,11 @@ from app.reference.regions import (REFERENCE_DIRNAME, RegionsFileError, check_re
 from db.models import Meta
 from sync.backoff import check
 from sync.client import Refused, SyncError
+from sync.answers import ReferenceChange
 from sync.payload import API_PREFIX, CHUNK_SIZE, file_sha256
 
 NAMES = ("regions",)  # the lists this app knows how to use; others are ignored
 MAX_BYTES = 256 * 1024 * 1024
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 MSG_HASH = ("Data wilayah versi {version} dari server rusak saat diunduh (SHA-256 tidak cocok). Data wilayah yang "
             "lama tetap dipakai; unduhan diulang pada sinkronisasi berikutnya.")
@@ -57,20 +56,14 @@ def pending(session: Session, name: str) -> dict | None:
     return json.loads(row.value) if row else None
 
 
-def note(session: Session, change: dict) -> bool:
+def note(session: Session, change: ReferenceChange) -> bool:
     """Records a ``reference`` change from the feed as pending when it is newer than what the laptop has (or is
-    already fetching); False for anything else, including a change that is malformed."""
-    name = change.get("name")
+    already fetching); False for anything else, including a list this app cannot use or cannot fetch safely."""
+    name, version, size, sha, url = change.name, change.version, change.size, change.sha256, change.url
     if name not in NAMES:
         return False
-    try:
-        version, size = int(change["version"]), int(change["size"])
-        sha, url = str(change["sha256"]), str(change["url"])
-    except (KeyError, TypeError, ValueError):
-        return False
     # The url is a path on the same server, never somewhere else the feed might point.
-    if (not _SHA256.match(sha) or not 0 < size <= MAX_BYTES or version <= 0
-            or not url.startswith(f"{API_PREFIX}/reference/") or ".." in url):
+    if not 0 < size <= MAX_BYTES or version <= 0 or not url.startswith(f"{API_PREFIX}/reference/") or ".." in url:
         return False
     waiting = pending(session, name)
     if version <= installed_version(session, name) or (waiting and waiting["version"] >= version):

@@ -37,7 +37,7 @@ def upload_files(ws, client, store, *, owners, cancel, result, report, call) -> 
     done = 0
     for start in range(0, total, MAX_HASHES):
         group = files[start:start + MAX_HASHES]
-        missing = {m["sha256"]: m["offset"] for m in call(client.attachment_status, [sha for sha, _ in group])}
+        missing = {m.sha256: m.offset for m in call(client.attachment_status, [sha for sha, _ in group])}
         present = [sha for sha, _ in group if sha not in missing]
         _mark_uploaded(ws, present)
         done += len(present)
@@ -73,9 +73,13 @@ def _upload_one(client, store, sha: str, offset: int, result, call) -> bool:
             return False
         finally:
             result.chunk_bytes_sent += client.body_bytes_up - before
-        if answer.get("complete"):
+        if answer.complete:
             return True
-        offset = int(answer["offset"])
+        if answer.offset <= offset:
+            # The server neither took the chunk nor refused it: asking again would loop for ever.
+            result.problems.append(f"{sha[:12]}: the server holds {answer.offset} bytes after a chunk at {offset}")
+            return False
+        offset = answer.offset
     return True
 
 

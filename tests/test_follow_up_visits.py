@@ -97,7 +97,7 @@ def test_a_visit_makes_the_record_pending_with_a_follow_up_history_entry(workspa
         assert (reg.version, reg.sync_state, reg.status) == (version + 1, "pending", status.ACCEPTED)
         assert (rid, version + 1) in records.pending(s, owners=None)
         [sent] = records.build(s, [rid])
-        assert (sent["base_version"], sent["status"], sent["data"]["surgery_date"]) == (4, "accepted", "2025-03-20")
+        assert (sent.base_version, sent.status, sent.data["surgery_date"]) == (4, "accepted", "2025-03-20")
         last = registrations.history(s, rid)[-1]
         assert last.action == "follow_up"
         assert last.changes == {"operated_eye": [None, "1"], "surgery_attended": [None, True],

@@ -11,7 +11,7 @@ from app.auth import MIN_PASSWORD, ROLES
 from server.core.security import hash_password
 from server.models import User
 from server.services import feed
-from sync.payload import Account, to_dict
+from sync.payload import Account
 
 
 class AccountError(ValueError):
@@ -42,10 +42,10 @@ def create_user(*, session: Session, username: str, full_name: str, password: st
     session.add(user)
     session.flush()
     # Every enrolled laptop learns the new account, so the officer can log in on any of them, offline too.
-    feed.add(session=session, now=now, type="account", user_id=None, payload=account(session=session, user=user))
+    feed.add(session=session, now=now, change=account(session=session, user=user), user_id=None)
     if supervisor_id:
-        feed.add(session=session, now=now, type="account", user_id=None,
-                 payload=account(session=session, user=session.get(User, supervisor_id)))
+        feed.add(session=session, now=now, change=account(session=session, user=session.get(User, supervisor_id)),
+                 user_id=None)
     return user
 
 
@@ -55,13 +55,12 @@ def team_ids(*, session: Session, user: User) -> list[str]:
     return list(session.scalars(select(User.id).where(User.supervisor_id == user.id).order_by(User.id)))
 
 
-def account(*, session: Session, user: User) -> dict:
-    return to_dict(Account(id=user.id, username=user.username, full_name=user.full_name, role=user.role,
-                           password_hash=user.password_hash, team=team_ids(session=session, user=user),
-                           active=user.active))
+def account(*, session: Session, user: User) -> Account:
+    return Account(id=user.id, username=user.username, full_name=user.full_name, role=user.role,
+                   password_hash=user.password_hash, team=team_ids(session=session, user=user), active=user.active)
 
 
-def all_accounts(*, session: Session) -> list[dict]:
+def all_accounts(*, session: Session) -> list[Account]:
     users = session.scalars(select(User).where(User.active.is_(True)).order_by(User.username))
     return [account(session=session, user=u) for u in users]
 

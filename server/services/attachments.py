@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from server.errors import ApiError
 from server.models import Attachment
+from sync.answers import ChunkAnswer, MissingFile
 from sync.payload import file_sha256
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -26,24 +27,25 @@ def path_for(folder: Path, sha256: str, *, partial: bool) -> Path:
     return folder / sha256[:2] / (sha256 + (".part" if partial else ""))
 
 
-def missing(*, session: Session, hashes: list[str]) -> list[dict]:
+def missing(*, session: Session, hashes: list[str]) -> list[MissingFile]:
     rows = {a.sha256: a for a in session.scalars(select(Attachment).where(Attachment.sha256.in_(hashes)))}
     out = []
     for sha in hashes:
         row = rows.get(sha)
         if sha == EMPTY_SHA256 or (row is not None and row.complete):
             continue
-        out.append({"sha256": sha, "offset": row.received if row else 0})
+        out.append(MissingFile(sha256=sha, offset=row.received if row else 0))
     return out
 
 
 def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, start: int, total: int,
-           chunk: bytes, max_size: int) -> dict:
+           chunk: bytes, max_size: int) -> ChunkAnswer | None:
+    """Where the upload stands after this chunk; None when the complete bytes do not have this SHA-256."""
     if total > max_size:
         raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
     row = session.get(Attachment, sha256, with_for_update=True)
     if row is not None and row.complete:
-        return {"sha256": sha256, "offset": row.size, "complete": True}
+        return ChunkAnswer(sha256=sha256, offset=row.size, complete=True)
     if row is None:
         row = Attachment(sha256=sha256, size=total, received=0, complete=False, created_at=now, device_id=device_id)
         session.add(row)
@@ -69,8 +71,8 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
             part.unlink(missing_ok=True)
             row.received = 0
             # The reset is committed (the caller commits before raising), so the next try starts clean.
-            return {"sha256": sha256, "offset": 0, "complete": False, "hash_mismatch": True}
+            return None
         os.replace(part, path_for(folder, sha256, partial=False))
         row.complete = True
         row.completed_at = now
-    return {"sha256": sha256, "offset": row.received, "complete": row.complete}
+    return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)

@@ -15,6 +15,7 @@ from server.core.security import hash_secret, new_enrolment_code, new_token, nor
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, User, UserToken
 from server.services import accounts
+from sync.payload import Account
 
 log = logging.getLogger(__name__)
 
@@ -137,5 +138,5 @@ def list_devices(*, session: Session) -> list[Device]:
     return list(session.scalars(select(Device).order_by(Device.enrolled_at)))
 
 
-def enrolment_accounts(*, session: Session) -> list[dict]:
+def enrolment_accounts(*, session: Session) -> list[Account]:
     return accounts.all_accounts(session=session)

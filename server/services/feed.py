@@ -1,7 +1,10 @@
-"""The changes feed that devices pull: status set centrally, records returned by a supervisor, accounts."""
+"""The changes feed that devices pull: status set centrally, records returned by a supervisor, accounts, reference
+lists. Every entry is one of sync/answers.py's change types, stored as its fields and read back with the same
+parser the laptops use."""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -10,30 +13,34 @@ from sqlalchemy.orm import Session
 from app.status import RETURNED
 from server.core.db import lock_feed
 from server.models import Change, Registration, User
-from sync.payload import format_time
+from sync.answers import (FeedEntry, PullPage, ReturnedChange, StatusChange, UnknownChange, change_from_dict,
+                          pull_page_to_dict)
+from sync.payload import PayloadError, format_time, to_dict
+
+log = logging.getLogger(__name__)
 
 
-def add(*, session: Session, now: datetime, type: str, user_id: str | None, payload: dict,
+def add(*, session: Session, now: datetime, change, user_id: str | None,
         registration_id: str | None = None) -> Change:
+    """Appends ``change`` (a change type of sync/answers.py) for ``user_id``'s laptops, or for every device."""
     lock_feed(session)
-    change = Change(user_id=user_id, registration_id=registration_id, type=type, payload=payload, created_at=now)
-    session.add(change)
+    row = Change(user_id=user_id, registration_id=registration_id, type=change.TYPE, payload=to_dict(change),
+                 created_at=now)
+    session.add(row)
     session.flush()
-    return change
+    return row
 
 
 def record_moved(*, session: Session, now: datetime, reg: Registration, by: User | None) -> Change:
     """Tells the record's owner that someone else moved it: a supervisor's decision (``by``) or central staff
     (``by`` None). Who and when travel with it, so that the officer's history credits the right person."""
-    payload = {"registration_id": reg.id, "server_version": reg.version, "at": format_time(now),
-               "by": by.id if by else None}
+    common = {"registration_id": reg.id, "server_version": reg.version, "at": format_time(now),
+              "by": by.id if by else None}
     if reg.status == RETURNED:
-        payload["comment"] = reg.review_comment or ""
-        kind = "returned"
+        change = ReturnedChange(**common, comment=reg.review_comment or "")
     else:
-        payload |= {"status": reg.status, "note": reg.status_note}
-        kind = "status"
-    return add(session=session, now=now, type=kind, user_id=reg.owner_id, payload=payload, registration_id=reg.id)
+        change = StatusChange(**common, status=reg.status, note=reg.status_note)
+    return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)
 
 
 def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int) -> dict:
@@ -45,5 +52,17 @@ def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: in
     rows = list(session.scalars(query))
     more = len(rows) > limit
     rows = rows[:limit]
-    changes = [{"seq": c.seq, "type": c.type, **c.payload} for c in rows]
-    return {"cursor": rows[-1].seq if rows else cursor, "more": more, "changes": changes}
+    entries = [entry for entry in (_entry(row) for row in rows) if entry is not None]
+    return pull_page_to_dict(PullPage(cursor=rows[-1].seq if rows else cursor, more=more, changes=entries))
+
+
+def _entry(row: Change) -> FeedEntry | None:
+    try:
+        change = change_from_dict({"type": row.type, **row.payload}, f"change {row.seq}")
+    except PayloadError:
+        change = UnknownChange(type=row.type, problem="unreadable")
+    if isinstance(change, UnknownChange):
+        # Written by these same types, so this is a damaged row: one entry lost beats every laptop's feed stuck.
+        log.error("feed entry %s (%s) cannot be read; it is left out of the pull", row.seq, row.type)
+        return None
+    return FeedEntry(seq=row.seq, change=change)

@@ -19,7 +19,8 @@ from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, feed
-from sync.payload import PushRequest, PushResult, Record, format_time, parse_time, to_dict
+from sync.answers import PushResponse, PushResult
+from sync.payload import PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
 
 log = logging.getLogger(__name__)
 MAX_REASONS = 5  # enough to fix the form; a reason longer than a screen helps no one
@@ -43,7 +44,7 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
                           record=record, existing=existing.get(record.id), created=created)
                    for record in request.records]
     _insert_created(session=session, now=now, device=device, user=user, rows=created)
-    response = {"batch_id": request.batch_id, "results": [to_dict(r) for r in results]}
+    response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
     session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
                           created_at=now))
     session.flush()
@@ -176,6 +177,4 @@ def _record_dict_in(record: Record) -> dict:
 
 def content_hash_of(reg: Registration) -> str:
     """The same hash a device's copy has when it holds exactly the server's content (after a central change)."""
-    from sync.payload import record_from_dict
-
     return record_from_dict(record_dict(reg)).content_hash()

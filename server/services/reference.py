@@ -22,6 +22,7 @@ from app.reference.regions import DATA_FILE, Regions, RegionsFileError, check_re
 from server.core.db import lock_feed
 from server.models import ReferenceFile
 from server.services import feed
+from sync.answers import ReferenceChange
 from sync.payload import file_sha256
 
 REGIONS = "regions"
@@ -94,9 +95,8 @@ def publish(*, session: Session, now: datetime, name: str, sha256: str, size: in
                         published_at=now)
     session.add(row)
     session.flush()
-    feed.add(session=session, now=now, type="reference", user_id=None,
-             payload={"name": name, "version": row.version, "sha256": sha256, "size": size,
-                      "url": url_for(name, row.version)})
+    feed.add(session=session, now=now, user_id=None, change=ReferenceChange(
+        name=name, version=row.version, sha256=sha256, size=size, url=url_for(name, row.version)))
     return row
 
 

@@ -4,11 +4,14 @@ import requests
 
 from app.auth import verify_password
 from live_server import PASSWORD, TIMEOUT
+from sync.answers import health_from_dict
+from sync.connectivity import probe
 
 
 def test_health(live):
     r = requests.get(live.root + "/health", timeout=TIMEOUT)
-    assert r.status_code == 200 and r.json()["status"] == "ok"
+    assert r.status_code == 200 and health_from_dict(r.json()).status == "ok"
+    assert probe(live.root).reachable  # the laptop's probe reads the same answer
     assert requests.get(live.root + "/docs", timeout=TIMEOUT).status_code == 200
 
 

@@ -13,7 +13,7 @@ from server.api.openapi import body_schema, raw_body
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import attachments
-from sync.payload import PayloadError, PayloadTooLarge, hashes_from_dict, parse_content_range
+from sync.payload import PayloadError, PayloadTooLarge, hashes_from_dict, parse_content_range, to_dict
 
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the whole file")]
@@ -29,7 +29,7 @@ def status(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: F
         raise ApiError(422, "invalid", str(exc)) from exc
     with transaction(factory) as session:
         authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
-        return {"missing": attachments.missing(session=session, hashes=hashes)}
+        return {"missing": [to_dict(m) for m in attachments.missing(session=session, hashes=hashes)]}
 
 
 @router.put("/{sha256}", openapi_extra=raw_body())
@@ -59,6 +59,6 @@ def _store(request: Request, sha256: str, start: int, total: int, chunk: bytes) 
         result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
                                     device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
                                     max_size=settings.max_attachment_bytes)
-    if result.pop("hash_mismatch", False):
+    if result is None:
         raise ApiError(422, "hash_mismatch", "The bytes do not have this SHA-256; upload again from 0.", offset=0)
-    return result
+    return to_dict(result)

@@ -8,7 +8,8 @@ from server.api.deps import DeviceToken, FactoryDep, JsonBody, SettingsDep, obje
 from server.api.openapi import body_schema
 from server.core.db import transaction
 from server.services import devices
-from sync.payload import format_time
+from sync.answers import EnrolAnswer, SessionAnswer
+from sync.payload import format_time, to_dict
 
 router = APIRouter(tags=["auth"])
 
@@ -21,8 +22,8 @@ def enrol(body: JsonBody, factory: FactoryDep) -> dict:
     now = utcnow()
     with transaction(factory) as session:
         device, token = devices.enrol(session=session, now=now, code=code, device_name=name)
-        return {"device_id": device.id, "device_token": token, "server_time": format_time(now),
-                "accounts": devices.enrolment_accounts(session=session)}
+        return to_dict(EnrolAnswer(device_id=device.id, device_token=token, server_time=format_time(now),
+                                   accounts=devices.enrolment_accounts(session=session)))
 
 
 @router.post("/session", openapi_extra=body_schema({"username": "string", "password": "string"}))
@@ -40,5 +41,5 @@ def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settin
         except devices.LoginRefused as exc:
             refused = exc.error  # raised after the commit, which keeps the count of wrong passwords
         else:
-            return {"token": user_token, "expires_at": format_time(expires)}
+            return to_dict(SessionAnswer(token=user_token, expires_at=format_time(expires)))
     raise refused

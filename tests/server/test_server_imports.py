@@ -1,0 +1,60 @@
+"""The server reaches the laptop's code only through a short, named list of modules (issue 8, "one protocol").
+
+The server applies the app's own rules (kinds and their checks, statuses, receipt numbers, the password format)
+and speaks sync/payload.py; anything else in app/, db/, sync/ or ui/ is the laptop's business, and an import of it
+from server/ is either a mistake or a new shared rule that belongs in this list, argued in review.
+"""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LAPTOP_PACKAGES = ("app", "db", "sync", "ui")
+
+SHARED_WITH_SERVER = {
+    "sync.payload": "the protocol's request types and JSON rules, parsed and built by both sides",
+    "sync.answers": "the protocol's answer and feed types, built here and parsed by the laptops",
+    "app.kinds": "the registration kinds and their submit checks: the server validates pushed records with them",
+    "app.status": "the statuses of the state machine",
+    "app.registration_number": "the receipt number central staff type to set a status",
+    "app.reference.regions": "the regions list records are checked against, and the published file's checks",
+    "app.auth": "one password hash format and lock-out rule for offline and server login",
+    "app.i18n": "the server's Indonesian messages use the app's translation machinery",
+    "db.ids": "UUIDv7 ids, made the same way as on the laptops",
+}
+
+
+def _laptop_imports(path: Path) -> list[tuple[int, str]]:
+    """(line, module) of every import of the laptop's packages in one file, nested ones included."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            if node.module in LAPTOP_PACKAGES:
+                # ``from app import status`` imports the module app.status
+                found += [(node.lineno, f"{node.module}.{alias.name}") for alias in node.names]
+            else:
+                found.append((node.lineno, node.module))
+    return sorted((line, name) for line, name in found if name.split(".")[0] in LAPTOP_PACKAGES)
+
+
+def test_server_imports_only_the_named_shared_modules():
+    stray = [f"{path.relative_to(ROOT)}:{line}: {name}"
+             for path in sorted((ROOT / "server").rglob("*.py"))
+             for line, name in _laptop_imports(path) if name not in SHARED_WITH_SERVER]
+    assert stray == [], "server/ imports laptop code outside SHARED_WITH_SERVER:\n" + "\n".join(stray)
+
+
+def test_every_named_module_is_still_used():
+    # A list that only grows stops saying anything: a module the server no longer needs leaves it.
+    used = {name for path in (ROOT / "server").rglob("*.py") for _line, name in _laptop_imports(path)}
+    assert sorted(set(SHARED_WITH_SERVER) - used) == []
+
+
+def test_the_check_sees_every_import_form(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("import ui.tasks\nfrom app import status, workspace\nfrom sync.client import SyncClient\n"
+                      "def later():\n    from db.models import User\nfrom . import near\nimport json\n")
+    assert _laptop_imports(sample) == [(1, "ui.tasks"), (2, "app.status"), (2, "app.workspace"),
+                                       (3, "sync.client"), (5, "db.models")]

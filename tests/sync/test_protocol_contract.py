@@ -1,0 +1,190 @@
+"""Contract: what the laptop really sends is what the server really parses, and what the server really answers
+is what the laptop really parses (PROTOCOL.md, sync/payload.py and sync/answers.py).
+
+Real records made with the app's services in a real SQLite workspace (the three services, with history and
+attachments, a record a supervisor returned with a comment) go through the real sync engine and client; the
+transport hands their exact bytes to the route functions FastAPI calls (tests/sync/in_process_server.py), so no
+socket is involved, and both sides' parsers see each other's real output.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from in_process_server import PASSWORD, URL, InProcessServer
+from live_server import VALID_EKTP
+
+from app import auth
+from app import registrations as regs
+from app.attachments import AttachmentStore, attach
+from app.reference.regions import regions
+from app.workspace import Workspace
+from db.models import Registration
+from server.core.db import transaction
+from server.models import Registration as ServerRegistration
+from server.services import push as push_service
+from server.services import status as central
+from sync import records as local
+from sync.answers import (ReturnedChange, StatusChange, UnknownChange, chunk_answer_from_dict,
+                          enrol_answer_from_dict, missing_from_dict, pull_page_from_dict, pull_page_to_dict,
+                          push_response_from_dict, session_answer_from_dict)
+from sync.engine import run_sync
+from sync.enrol import enrol
+from sync.payload import dumps, loads, push_from_dict, record_from_dict, to_dict
+
+TODAY = date.today()
+RECORD_KEYS = {"id", "kind", "status", "version", "base_version", "owner_id", "device_id", "created_at",
+               "updated_at", "data", "attachments", "history"}
+COMMENT = "Foto buram, mohon foto ulang."
+NOTE = "KTP sudah dicetak"
+BIRTH = dict(
+    reporter_name="M. Yusuf", reporter_nik="1603071203900002", reporter_kk_number="1603071203150002",
+    reporter_citizenship="1", reporter_phone="0812-3456-7890",
+    father_name="M. Yusuf", father_nik="1603071203900002", father_birth_place="Muara Enim",
+    father_birth_date="1990-03-12", father_citizenship="1",
+    mother_name="Siti Aminah", mother_nik="1603075005950001", mother_birth_place="Lahat",
+    mother_birth_date="1995-05-10", mother_citizenship="1",
+    child_name="Ahmad Fauzi", child_sex="1", child_birth_place_type="1", child_birth_place="16.03",
+    child_birth_date=(TODAY - timedelta(days=10)).isoformat(), child_birth_time="14:30", child_birth_type="1",
+    child_birth_order="1", child_birth_attendant="1", child_weight="3,2", child_length="49",
+    child_kk_number="1603071203150002", doc_birth_letter=True, doc_birth_letter_issuer="1",
+    doc_marriage_proof=True, doc_marriage_proof_type="1", doc_kk=True,
+)
+CATARACT = dict(
+    patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",
+    patient_province_code="16", patient_regency_code="16.03", patient_district_code="16.03.07",
+    patient_village_code="16.03.07.1001", screening_date=(TODAY - timedelta(days=3)).isoformat(),
+    exam_status="1", right_presenting_va="5", right_pinhole_va="5", right_lens="2", left_presenting_va="3",
+    left_pinhole_va="3", left_lens="2", principal_cause="3", surgery_barriers=["2", "3"],
+)
+# How each answer is read on the laptop, and written back: the round trip must give the server's JSON again.
+READERS = {
+    "/enrol": (enrol_answer_from_dict, to_dict),
+    "/session": (session_answer_from_dict, to_dict),
+    "/push": (push_response_from_dict, to_dict),
+    "/pull": (pull_page_from_dict, pull_page_to_dict),
+    "/attachments/status": (missing_from_dict, lambda missing: {"missing": [to_dict(m) for m in missing]}),
+}
+
+
+@pytest.fixture
+def server(tmp_path):
+    server = InProcessServer(tmp_path / "server")
+    server.create_user("sup", "supervisor")
+    server.create_user("siti", supervisor="sup")
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def laptop(tmp_path, server):
+    ws = Workspace.open(tmp_path / "laptop")
+    enrol(ws, URL, server.enrol_code(), "laptop-kontrak", client=server.client())
+    yield ws
+    ws.close()
+
+
+def _actor(ws, username: str):
+    with ws.transaction() as s:
+        return auth.login(s, username=username, password=PASSWORD, now=ws.now(), device_id=ws.device_id)
+
+
+def _submitted(ws, actor, kind: str, data: dict, files: dict[str, bytes]) -> str:
+    store = AttachmentStore.beside(ws.db_path)
+    with ws.transaction() as s:
+        reg = regs.create_draft(s, actor=actor, kind=kind, now=ws.now(), data=dict(data))
+        for purpose, content in files.items():
+            attach(s, store=store, actor=actor, registration_id=reg.id, data=content, media_type="image/jpeg",
+                   purpose=purpose, now=ws.now())
+        issues = regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=TODAY, regions=regions())
+        assert not [i for i in issues if i.severity == "error"], issues
+        return reg.id
+
+
+def _built(ws, ids) -> dict:
+    with ws.transaction() as s:
+        return {record.id: record for record in local.build(s, list(ids))}
+
+
+def _sync(ws, server, username: str):
+    client = server.client()
+    run_sync(ws, username=username, password=PASSWORD, client=client)
+    return client.exchanges
+
+
+def _pushed(exchanges) -> dict:
+    return {record.id: record for _m, path, body, _s, _a in exchanges if path == "/push"
+            for record in push_from_dict(body).records}
+
+
+def _check_answers_round_trip(exchanges) -> None:
+    for method, path, _body, status, answer in exchanges:
+        assert status == 200, (method, path, answer)
+        parse, back = READERS.get(path, (chunk_answer_from_dict, to_dict))
+        assert back(parse(answer)) == answer, path
+
+
+def test_a_days_records_and_the_servers_answers_cross_unchanged(server, laptop):
+    officer = _actor(laptop, "siti")
+    ids = {"ektp": _submitted(laptop, officer, "ektp", VALID_EKTP, {"photo": b"\xff\xd8 foto siti"}),
+           "birth": _submitted(laptop, officer, "birth", BIRTH, {"birth_letter": b"surat lahir"}),
+           "cataract": _submitted(laptop, officer, "cataract", CATARACT, {"signature": b"tanda tangan"}),
+           "second": _submitted(laptop, officer, "ektp", dict(VALID_EKTP, nik="1603074502900009"), {})}
+    built = _built(laptop, ids.values())
+    for record in built.values():
+        wire = to_dict(record)
+        assert set(wire) == RECORD_KEYS and wire["history"]  # no review comment yet: the key is left out
+        assert record_from_dict(loads(dumps(wire))) == record
+
+    exchanges = _sync(laptop, server, "siti")
+    # The server's parser reads exactly what the laptop built, and its validator takes all three services.
+    assert _pushed(exchanges) == built
+    [answer] = [push_response_from_dict(a) for _m, path, _b, _s, a in exchanges if path == "/push"]
+    assert {r.id: r.result for r in answer.results} == {rid: "accepted" for rid in built}
+    _check_answers_round_trip(exchanges)
+    assert any(path.startswith("/attachments/") and method == "PUT" for method, path, *_ in exchanges)
+    with transaction(server.factory) as session:
+        for record in built.values():
+            # The server's copy, in the shape it sends back in a conflict, is the laptop's record.
+            copy = record_from_dict(push_service.record_dict(session.get(ServerRegistration, record.id)))
+            assert (copy.content_hash(), copy.history, sorted(copy.attachments)) == (
+                record.content_hash(), record.history, sorted(record.attachments))
+
+    supervisor = _actor(laptop, "sup")
+    with laptop.transaction() as s:
+        regs.transition(s, actor=supervisor, registration_id=ids["second"], action="return", now=laptop.now(),
+                        comment=COMMENT)
+    [returned] = _built(laptop, [ids["second"]]).values()
+    assert to_dict(returned)["review_comment"] == COMMENT
+    exchanges = _sync(laptop, server, "sup")
+    assert _pushed(exchanges) == {returned.id: returned}
+    _check_answers_round_trip(exchanges)
+
+    with transaction(server.factory) as session:
+        central.set_status(session=session, now=laptop.now(), registration_id=ids["ektp"], status="done", note=NOTE)
+    exchanges = _sync(laptop, server, "siti")
+    _check_answers_round_trip(exchanges)
+    changes = [entry.change for _m, path, _b, _s, a in exchanges if path == "/pull"
+               for entry in pull_page_from_dict(a).changes]
+    assert not [c for c in changes if isinstance(c, UnknownChange)]
+    [back] = [c for c in changes if isinstance(c, ReturnedChange)]
+    assert (back.registration_id, back.comment, back.by, back.server_version) == (
+        ids["second"], COMMENT, server.users["sup"], 2)
+    [done] = [c for c in changes if isinstance(c, StatusChange) and c.registration_id == ids["ektp"]]
+    assert (done.status, done.note, done.by) == ("done", NOTE, None)
+    with laptop.transaction() as s:
+        reg = s.get(Registration, ids["ektp"])
+        assert (reg.status, reg.status_note, reg.server_version) == ("done", NOTE, done.server_version)
+        assert regs.history(s, reg.id)[-1].user_id == auth.central_user(s, now=laptop.now()).id
+
+
+def test_the_check_would_see_a_field_the_client_drops(server, laptop, monkeypatch):
+    # The contract is only worth something if a one-sided change breaks it: here the laptop forgets the history.
+    officer = _actor(laptop, "siti")
+    rid = _submitted(laptop, officer, "ektp", VALID_EKTP, {})
+    built = _built(laptop, [rid])
+    real_build = local.build
+    monkeypatch.setattr(local, "build", lambda s, ids: [
+        record.__class__(**{**record.__dict__, "history": []}) for record in real_build(s, ids)])
+    assert _pushed(_sync(laptop, server, "siti")) != built
