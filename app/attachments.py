@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -106,6 +108,19 @@ def attach(session: Session, *, store: AttachmentStore, actor: Actor, registrati
     session.add(link)
     session.flush()
     return AttachmentInfo(link.id, sha, purpose, label, media_type, len(data), now)
+
+
+class NewFile(Protocol):
+    data: bytes
+    media_type: str
+    purpose: str
+
+
+def attach_files(session: Session, *, store: AttachmentStore, actor: Actor, registration_id: str,
+                 files: Iterable[NewFile], now: datetime) -> list[AttachmentInfo]:
+    """``attach`` for each file, in one transaction: a photo and the original kept beside it, or neither."""
+    return [attach(session, store=store, actor=actor, registration_id=registration_id, data=f.data,
+                   media_type=f.media_type, purpose=f.purpose, now=now) for f in files]
 
 
 def attachments_of(session: Session, registration_id: str) -> list[AttachmentInfo]:

@@ -40,6 +40,23 @@ def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
     return Enrolment(server_url, answer.device_id, len(answer.accounts))
 
 
+@dataclass(frozen=True)
+class Enrolled:
+    """What the enrolment dialog's job hands back to the UI thread."""
+
+    enrolment: Enrolment
+    actor: auth.Actor  # the account as it is now, under the server's id
+
+
+def enrol_as(workspace: Workspace, actor: auth.Actor, server_url: str, code: str, device_name: str, *,
+             client: SyncClient) -> Enrolled:
+    """``enrol``, then the logged-in account read again: it has taken the server's id, and the session
+    continues as that account."""
+    enrolment = enrol(workspace, server_url, code, device_name, client=client)
+    with workspace.transaction() as session:
+        return Enrolled(enrolment, auth.current_actor(session, actor=actor))
+
+
 def store_account(session, account: Account, now) -> None:
     auth.upsert_account(session, account=to_dict(account), now=now)
     # The team decides whose records a supervisor's laptop sends up (the server refuses anyone else's).

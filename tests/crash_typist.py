@@ -18,6 +18,7 @@ took 0.4 to 1.9 s to commit instead of a few milliseconds (one queued mid-NIK co
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -66,18 +67,17 @@ def main() -> None:
     from ui.ektp_form import EktpFormPage
 
     class ReportingForm(EktpFormPage):
-        """The real form; only says which values each committed save held. The save job runs on the single
-        database worker and returns once its transaction is committed, so the report follows the commit."""
+        """The real form; only says which values each committed save held. ``committed`` runs on the single
+        database worker once the save's transaction is committed, so the report follows the commit."""
 
         def _save_job(self, data, submit=False):
             job, storing = super()._save_job(data, submit), {key: data.get(key) or "" for key in REPORTED}
 
-            def reporting_job():
-                result = job()
+            def reporting(result):
+                job.committed(result)
                 report("SAVED", time.monotonic(), json.dumps(storing))
-                return result
 
-            return reporting_job
+            return dataclasses.replace(job, committed=reporting)
 
     ws = Workspace.open(folder)
     with ws.transaction() as s:

@@ -41,3 +41,17 @@ def test_missing_or_damaged_file_is_reported_with_a_message(store):
         store.read(sha, label="Surat lahir")
     assert missing.value.template == attachments.MSG_MISSING
     assert "Surat lahir" in missing.value.text("id")
+
+
+def test_attach_files_links_each_file_in_the_one_transaction(workspace, officer, store):
+    from types import SimpleNamespace
+
+    files = [SimpleNamespace(data=b"small photo", media_type="image/jpeg", purpose="photo"),
+             SimpleNamespace(data=b"the original", media_type="image/jpeg", purpose="photo")]
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "RINA"})
+        stored = attachments.attach_files(s, store=store, actor=officer, registration_id=reg.id, files=files, now=T0)
+    with workspace.transaction() as s:
+        listed = attachments.attachments_of(s, reg.id)
+    assert [a.sha256 for a in listed] == [a.sha256 for a in stored]
+    assert [a.size for a in listed] == [len(f.data) for f in files]

@@ -142,3 +142,18 @@ def test_officers_record_only_their_own_patients_supervisors_any(workspace, offi
     with workspace.transaction() as s:
         assert registrations.get(s, rid).due_action == "postop_day1"
         assert registrations.history(s, rid)[-1].user_name == "Wati"
+
+
+def test_a_saved_visit_names_the_record_it_changed_and_a_refused_one_none(workspace, officer):
+    from app.follow_up_visit import save_visit
+
+    rid = submitted(workspace, officer)
+    today = date(2025, 3, 21)
+    with workspace.transaction() as s:
+        refused = save_visit(s, actor=officer, registration_id=rid, updates={**SURGERY, "surgery_date": "2025-01-05"},
+                             now=NOW, today=today, regions=R)
+    assert not refused.stored and refused.changed_ids == ()
+    assert [i.field for i in refused.issues if i.is_error] == ["surgery_date"]
+    with workspace.transaction() as s:
+        saved = save_visit(s, actor=officer, registration_id=rid, updates=SURGERY, now=NOW, today=today, regions=R)
+    assert saved.stored and saved.changed_ids == (rid,)

@@ -40,3 +40,14 @@ def test_birth_receipt_names_the_reporter_and_screening_gives_the_appointment(wo
     assert b.number.startswith("AKL-")
     assert (c.come_back_on.isoformat(), c.come_back_where, c.come_back_from) == ("2026-11-20", "RS Khusus Mata", False)
     assert c.reporter == "" and c.number.startswith("MATA-")
+
+
+def test_receipt_for_a_record_names_its_officer(workspace, officer):
+    from app.receipt_views import receipt_for
+
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=datetime(2026, 11, 2, 9), data={"name": "RINA"})
+        content = receipt_for(s, registration_id=reg.id, language="id")
+        expected = receipts.build_receipt(s, registration=reg, officer_name="Siti Aminah", village_name="",
+                                          language="id")
+    assert content == expected

@@ -20,13 +20,13 @@ from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImage, QPaint
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QListView, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.attachments import PURPOSES, AttachmentInfo, AttachmentProblem, AttachmentStore, attach, attachments_of, \
-    detach
+from app.attachments import (PURPOSES, AttachmentInfo, AttachmentProblem, AttachmentStore, attach_files,
+                             attachments_of, detach)
 from ui import photo_import
 from ui.camera_capture import CameraDialog, setup_camera_button
 from ui.context import UiContext
 from ui.flow_layout import FlowLayout
-from ui.i18n import error_text
+from ui.operations import operation, query
 from ui.screen_fit import fit_to_screen
 from ui.signature_pad import SignatureDialog
 
@@ -172,23 +172,18 @@ class AttachmentsPanel(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        rid, ws, store, lang = self.registration_id, self.ctx.workspace, self.store, self.ctx.settings.language
+        rid, store, lang = self.registration_id, self.store, self.ctx.settings.language
         if rid is None:
             self._show([])
             return
 
-        def work():
-            with ws.transaction() as session:
-                infos = attachments_of(session, rid)
-            return load_tiles(store, infos, lang)
-
-        self.ctx.runner.run_db(work, self._loaded)
+        # The files are read in the transaction too; in WAL mode this read holds up no writer.
+        query(self.ctx, lambda session: load_tiles(store, attachments_of(session, rid), lang), self._loaded,
+              on_error=self._say)
 
     def _loaded(self, result=None, error=None) -> None:
-        if error is not None:
-            self._say(error_text(error, self.ctx.settings.language))
-            return
-        self._show(result)
+        if error is None:
+            self._show(result)
 
     def _show(self, tiles: list[Tile]) -> None:
         self.tiles = tiles
@@ -268,19 +263,15 @@ class AttachmentsPanel(QWidget):
             self._with_record(lambda: self._store(prepare))
             return
 
-        def work():
-            files = prepare()  # refused files stop here, before anything is written
-            with ws.transaction() as session:
-                for f in files:
-                    attach(session, store=store, actor=actor, registration_id=rid, data=f.data,
-                           media_type=f.media_type, purpose=f.purpose, now=ws.now())
-            return files
+        def store_files(session) -> None:
+            # Refused files stop in prepare(), before anything is written. Nothing is announced: the panel
+            # tells its form and record page itself (``changed``), the lists show no attachments.
+            attach_files(session, store=store, actor=actor, registration_id=rid, files=prepare(), now=ws.now())
 
-        self.ctx.runner.run_db(work, self._stored)
+        operation(self.ctx, store_files, self._stored, on_error=self._say)
 
     def _stored(self, result=None, error=None) -> None:
         if error is not None:
-            self._say(error_text(error, self.ctx.settings.language))
             return
         self.reload()
         self.changed.emit()
@@ -322,13 +313,9 @@ class AttachmentsPanel(QWidget):
                 self, self.tr("Remove"), self.tr("Remove \"{name}\" from this record?").format(
                     name=items[0].text())) != QMessageBox.StandardButton.Yes:
             return
-        ws, link_id = self.ctx.workspace, tile.info.id
-
-        def work():
-            with ws.transaction() as session:
-                detach(session, attachment_id=link_id)
-
-        self.ctx.runner.run_db(work, self._stored)
+        link_id = tile.info.id
+        operation(self.ctx, lambda session: detach(session, attachment_id=link_id), self._stored,
+                  on_error=self._say)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         tile: Tile = item.data(Qt.ItemDataRole.UserRole)

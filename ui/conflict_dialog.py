@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayou
 from app import record_views, sync_state
 from app.sync_state import ConflictView
 from ui.context import UiContext
-from ui.i18n import error_text
+from ui.operations import operation
 from ui.record_detail import field_label, field_value, form_fields
 from ui.records_model import kind_label, status_label
 
@@ -141,22 +141,15 @@ class ConflictDialog(QDialog):
         ws, actor, conflict_id = self.ctx.workspace, self.ctx.actor, self.conflict.id
         for button in (self.keep_device, self.keep_server, self.keep_chosen):
             button.setEnabled(False)
-
-        def work():
-            with ws.transaction() as session:
-                return sync_state.resolve_conflict(session, actor=actor, conflict_id=conflict_id, keep=keep,
-                                                   now=ws.now()).id
-
-        self.ctx.runner.run_db(work, self._resolved)
+        operation(self.ctx, lambda session: [sync_state.resolve_conflict(
+            session, actor=actor, conflict_id=conflict_id, keep=keep, now=ws.now()).id], self._resolved,
+            on_error=self.message)
 
     def _resolved(self, result=None, error=None) -> None:
         if error is not None:
             for button in (self.keep_device, self.keep_server):
                 button.setEnabled(True)
             self.keep_chosen.setEnabled(bool(self.choices))
-            self.message.setText(error_text(error, self.ctx.settings.language))
-            self.message.show()
             return
-        self.ctx.changes.registrations_changed.emit([result])
         self.accept()
 

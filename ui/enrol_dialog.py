@@ -3,29 +3,18 @@
 from __future__ import annotations
 
 import socket
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
-from app import auth
-from app.auth import Actor
 from sync.client import Offline, Refused, SyncClient, SyncError
-from sync.enrol import Enrolment, enrol
+from sync.enrol import Enrolled, Enrolment, enrol_as
 from ui.context import UiContext
 from ui.i18n import error_text
 
 # An enrolment is done in town or at the office, on a usable link: a short wait says "wrong address" sooner.
 ENROL_TIMEOUT = (8.0, 30.0)
 ENROL_GIVE_UP = 20.0
-
-
-@dataclass(frozen=True)
-class Enrolled:
-    """What the enrolment job hands back to the UI thread."""
-
-    enrolment: Enrolment
-    actor: Actor  # the account as it is now, under the server's id
 
 
 class EnrolDialog(QDialog):
@@ -82,12 +71,11 @@ class EnrolDialog(QDialog):
         def work():
             client = SyncClient(url.rstrip("/"), timeout=ENROL_TIMEOUT, give_up_after=give_up)
             try:
-                enrolment = enrol(ws, url, code, name, client=client)
+                # On the network pool, not through ui.operations: the server's answer may take a while, and the
+                # database worker must stay free for saving forms meanwhile.
+                return enrol_as(ws, actor, url, code, name, client=client)
             finally:
                 client.close()
-            # The local account has taken the server's id: the session continues as that account.
-            with ws.transaction() as session:
-                return Enrolled(enrolment, auth.current_actor(session, actor=actor))
 
         self.ctx.runner.run_net(work, self._done)
 

@@ -12,14 +12,15 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from app import record_views
-from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, VisitRecord, record_follow_up, visit_record
+from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, VisitRecord, visit_record
+from app.follow_up_visit import VisitSaved, save_visit
 from app.i18n import translate
 from app.kinds import kind_spec
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.context import UiContext
 from ui.form_widgets import FieldBox, make_editor
-from ui.i18n import error_text
+from ui.operations import operation, query
 from ui.registration_form import STYLE as FORM_STYLE
 from ui.screen_fit import fit_to_screen
 
@@ -120,17 +121,12 @@ class FollowUpDialog(QDialog):
     # --- loading -------------------------------------------------------------------------------------------
 
     def _load(self) -> None:
-        ws, rid = self.ctx.workspace, self.registration_id
-
-        def work() -> VisitRecord:
-            with ws.transaction() as session:
-                return visit_record(session, registration_id=rid)
-
-        self.ctx.runner.run_db(work, self._loaded)
+        rid = self.registration_id
+        query(self.ctx, lambda session: visit_record(session, registration_id=rid), self._loaded,
+              on_error=self._show_error)
 
     def _loaded(self, result: VisitRecord | None = None, error=None) -> None:
         if error is not None:
-            self._show_error(error_text(error, self.language))
             return
         self.kind, self.data = result.kind, result.data
         village_name = record_views.village_name(result.village_code) if result.village_code else ""
@@ -262,24 +258,19 @@ class FollowUpDialog(QDialog):
         self.save_button.setEnabled(False)
         self._show_error("")
 
-        def work():
-            with ws.transaction() as session:
-                return record_follow_up(session, actor=actor, registration_id=rid, updates=updates, now=ws.now(),
-                                        today=today, regions=regions)
+        operation(self.ctx, lambda session: save_visit(session, actor=actor, registration_id=rid, updates=updates,
+                                                       now=ws.now(), today=today, regions=regions),
+                  self._saved, on_error=self._show_error)
 
-        self.ctx.runner.run_db(work, self._saved)
-
-    def _saved(self, result=None, error=None) -> None:
+    def _saved(self, result: VisitSaved | None = None, error=None) -> None:
         if error is not None:
-            self._show_error(error_text(error, self.language))
             self.save_button.setEnabled(True)
             return
-        if any(i.is_error for i in result):
+        if not result.stored:
             # The check on the worker saw what the dialog did not (a date typed in the last moment): show it.
-            self._show_issues([i for i in result if i.field in self.editors])
+            self._show_issues([i for i in result.issues if i.field in self.editors])
             self._show_error(self.tr("Nothing was saved: correct the fields marked in red."))
             self.save_button.setEnabled(True)
             return
-        self.ctx.changes.registrations_changed.emit([self.registration_id])
         self.saved.emit(self.registration_id)
         self.accept()

@@ -18,6 +18,7 @@ from app.visibility import owner_filter
 from ui.context import UiContext
 from ui.follow_up_dialog import FollowUpDialog
 from ui.i18n import error_text
+from ui.operations import query
 from ui.village_filter import VillageFilter
 
 REFRESH_DELAY_MS = 300
@@ -38,24 +39,14 @@ def action_label(item: FollowUp, language: str) -> str:
 
 
 def load_follow_ups(ctx: UiContext, callback, *, until: date | None = None, village: str = "") -> None:
-    ws, owner = ctx.workspace, owner_filter(ctx.actor)  # an officer plans their own visits
-
-    def work():
-        with ws.transaction() as session:
-            return follow_ups(session, owner_id=owner, until=until, village_prefix=village or None)
-
-    ctx.runner.run_db(work, callback)
+    owner = owner_filter(ctx.actor)  # an officer plans their own visits
+    query(ctx, lambda session: follow_ups(session, owner_id=owner, until=until, village_prefix=village or None),
+          callback)
 
 
 def open_follow_up(ctx: UiContext, item: FollowUp, emit, parent: QWidget | None = None) -> None:
     """Looks up the record's status: editable records open in their form, (id, kind, status) handed to ``emit``;
     a record already sent opens the follow-up visit dialog over ``parent``, since its form is locked."""
-    ws = ctx.workspace
-
-    def work():
-        with ws.transaction() as session:
-            return registrations.get(session, item.registration_id).status
-
     def done(result=None, error=None):
         if error is not None:
             return
@@ -66,7 +57,7 @@ def open_follow_up(ctx: UiContext, item: FollowUp, emit, parent: QWidget | None 
         parent.follow_up_dialog = dialog  # kept, so that it lives while open and tests can reach it
         dialog.open()
 
-    ctx.runner.run_db(work, done)
+    query(ctx, lambda session: registrations.get(session, item.registration_id).status, done)
 
 
 class FollowUpPage(QWidget):

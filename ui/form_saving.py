@@ -8,7 +8,10 @@ Autosave: when to save is ``ui.autosave.AutosavePolicy``'s answer; here the save
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
@@ -17,7 +20,7 @@ from app import form_service, status
 from app.form_service import FormOpened, FormSaved
 from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
-from ui.i18n import error_text
+from ui.operations import operation, query
 
 # The save and open callbacks below run on a closure's ``page``: ``page.tr`` there was filed by lupdate under a
 # context "page" that no class has, so the birth and cataract forms said "Saved 07:24:07" in English. They name
@@ -39,6 +42,15 @@ class Saved:
         records never stored."""
         self.id, self.version = result.id, result.version
         self.group = result.group_ids or self.group
+
+
+@dataclass(frozen=True)
+class SaveJob:
+    """One save as the database worker runs it: ``call`` inside the transaction, ``committed`` once that is
+    committed and before any later save starts (so that it names the new version)."""
+
+    call: Callable[[Any], FormSaved]  # given the session
+    committed: Callable[[FormSaved], None]
 
 
 class FormSaving:
@@ -69,7 +81,7 @@ class FormSaving:
             return
         self._dirty = False
         self._set_state(self.tr("Saving…"))
-        self.ctx.runner.run_db(self._save_job(data), self._save_callback(then))
+        self._queue_save(data, then)
 
     def ensure_saved(self, then) -> None:
         """Calls ``then(id)`` once the record is stored: at once when it is, otherwise after saving the draft as
@@ -98,30 +110,29 @@ class FormSaving:
 
         return call
 
-    def _save_job(self, data: dict, submit: bool = False):
-        saved, ws, call = self._saved, self.ctx.workspace, self.save_call(data, submit)
+    def _save_job(self, data: dict, submit: bool = False) -> SaveJob:
+        """A seam as well: the crash test reports each committed save by wrapping ``committed``."""
+        ws, call = self.ctx.workspace, self.save_call(data, submit)
+        return SaveJob(lambda session: call(session, ws.now(), ws.today()), self._saved.remember)
 
-        def job() -> FormSaved:
-            with ws.transaction() as session:
-                result = call(session, ws.now(), ws.today())
-            saved.remember(result)
-            return result
+    def _queue_save(self, data: dict, then, *, submit: bool = False) -> None:
+        # The operation announces the records saved even when the page was closed meanwhile.
+        job = self._save_job(data, submit)
+        operation(self.ctx, job.call, self._save_callback(then), on_error=self._save_failed,
+                  committed=job.committed)
 
-        return job
+    def _save_failed(self, text: str) -> None:
+        self._dirty = True  # still to be saved: the next change, focus-out or button tries again
+        self._set_state(QCoreApplication.translate("FormSaving", "Not saved: {error}").format(error=text), True)
 
     def _save_callback(self, then):
-        changes, page = self.ctx.changes, self
+        page = self
 
         def done(result: FormSaved | None = None, error=None):
-            if result is not None:
-                changes.registrations_changed.emit(list(result.changed_ids))
             if not shiboken6.isValid(page):
                 return  # the page was closed and deleted while its last save ran; the save itself is done
             page.submit_button.setEnabled(True)
             if error is not None:
-                page._dirty = True  # still to be saved: the next change, focus-out or button tries again
-                page._set_state(QCoreApplication.translate("FormSaving", "Not saved: {error}").format(
-                    error=error_text(error, page.language)), True)
                 return
             page.switcher.hide()  # a stored record keeps its service
             saved = QCoreApplication.translate("FormSaving", "Saved {time}")
@@ -150,20 +161,15 @@ class FormSaving:
     # --- opening -------------------------------------------------------------------------------------------
 
     def _load(self, registration_id: str) -> None:
-        ws, saved, page = self.ctx.workspace, self._saved, self
+        saved, page = self._saved, self
 
-        def job() -> FormOpened:
-            with ws.transaction() as session:
-                opened = form_service.open_form(session, registration_id=registration_id)
-            saved.version = opened.version
+        def open_form(session) -> FormOpened:
+            opened = form_service.open_form(session, registration_id=registration_id)
+            saved.version = opened.version  # on the worker: a save queued behind this one names it
             return opened
 
         def done(result: FormOpened | None = None, error=None):
-            if not shiboken6.isValid(page):
-                return
-            if error is not None:
-                page._set_state(QCoreApplication.translate("FormSaving", "Could not open: {error}").format(
-                    error=error_text(error, page.language)), True)
+            if not shiboken6.isValid(page) or error is not None:
                 return
             page.show_review_note(result.review_note)
             page.set_values(result.data)
@@ -171,7 +177,10 @@ class FormSaving:
             page._set_state(QCoreApplication.translate("FormSaving", "Opened"))
             page.validate()
 
-        self.ctx.runner.run_db(job, done)
+        query(self.ctx, open_form, done, on_error=self._open_failed)
+
+    def _open_failed(self, text: str) -> None:
+        self._set_state(QCoreApplication.translate("FormSaving", "Could not open: {error}").format(error=text), True)
 
     # --- leaving -------------------------------------------------------------------------------------------
 
@@ -193,7 +202,7 @@ class FormSaving:
         self._autosave.saved()
         self._set_state(self.tr("Sending…"))
         self.submit_button.setEnabled(False)
-        self.ctx.runner.run_db(self._save_job(data, submit=True), self._save_callback(self._submitted))
+        self._queue_save(data, self._submitted, submit=True)
 
     def _submitted(self, result: FormSaved) -> None:
         if result.status != status.SUBMITTED:

@@ -10,9 +10,9 @@ from app import record_views, status
 from app.record_views import CentralUpdate, HomeCounts
 from ui.context import UiContext
 from ui.follow_up_page import FollowUpsDue
-from ui.i18n import error_text
 from ui.new_registration import ServiceButtons
 from ui.notes import who_label
+from ui.operations import query
 from ui.records_model import kind_label, status_label
 
 REFRESH_DELAY_MS = 300
@@ -113,18 +113,12 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         ws, actor = self.ctx.workspace, self.ctx.actor
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.home_counts(session, actor=actor, today=ws.today())
-
-        self.ctx.runner.run_db(work, self._loaded)
+        query(self.ctx, lambda session: record_views.home_counts(session, actor=actor, today=ws.today()),
+              self._loaded, on_error=self.error)
         self.follow_ups.refresh()
 
     def _loaded(self, result: HomeCounts | None = None, error=None) -> None:
         if error is not None:
-            self.error.setText(error_text(error, self.ctx.settings.language))
-            self.error.show()
             return
         self.error.hide()
         self.drafts.value.setText(str(result.drafts))

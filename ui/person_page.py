@@ -14,7 +14,7 @@ from app.person_view import PersonData, PersonView, load_person
 from app.persons import PersonLink
 from app.reference import value_lists
 from ui.context import UiContext
-from ui.i18n import error_text
+from ui.operations import query
 from ui.records_model import kind_label, status_label
 
 ROLE_LABELS = {
@@ -97,18 +97,11 @@ class PersonPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        ws, pid = self.ctx.workspace, self.person_id
-
-        def work():
-            with ws.transaction() as session:
-                return load_person(session, person_id=pid)
-
-        self.ctx.runner.run_db(work, self._loaded)
+        pid = self.person_id
+        query(self.ctx, lambda session: load_person(session, person_id=pid), self._loaded, on_error=self.error)
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
-            self.error.setText(error_text(error, self.ctx.settings.language))
-            self.error.show()
             return
         self.data = d = result
         p = d.person

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from app import persons
 from ui.context import UiContext
+from ui.operations import query
 
 SEARCH_DELAY_MS = 250  # one query after the officer pauses, not one per digit of a NIK
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -43,20 +44,16 @@ class PersonPicker(QLineEdit):
         self._timer.stop()
         text = self.text().strip()
         self._generation += 1
-        generation, ws = self._generation, self.ctx.workspace
+        generation = self._generation
         if len(text) < 3:
             self.show_results([])
             return
-
-        def work():
-            with ws.transaction() as session:
-                return [person_values(p) for p in persons.search(session, text, limit=15)]
 
         def done(result=None, error=None):
             if generation == self._generation and error is None:
                 self.show_results(result)
 
-        self.ctx.runner.run_db(work, done)
+        query(self.ctx, lambda session: [person_values(p) for p in persons.search(session, text, limit=15)], done)
 
     def show_results(self, found: list[dict]) -> None:
         self.results.clear()

@@ -14,23 +14,15 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from app import receipts, record_views, registrations
+from app.receipt_views import receipt_for
 from app.receipts import ReceiptContent
 from ui import receipt_render, style
 from ui.context import UiContext
 from ui.i18n import error_text
+from ui.operations import operation
 from ui.screen_fit import fit_to_screen
 
 PREVIEW_DPI = 110
-
-
-def load_receipt(ctx: UiContext, registration_id: str) -> ReceiptContent:
-    """Runs on the database worker: the receipt's content (its verification key may be made on first use)."""
-    with ctx.workspace.transaction() as session:
-        reg = registrations.get(session, registration_id)
-        return receipts.build_receipt(session, registration=reg, officer_name=reg.owner.full_name,
-                                      village_name=record_views.village_name(reg.village_code),
-                                      language=receipt_language(ctx))
 
 
 def receipt_language(ctx: UiContext) -> str:
@@ -78,7 +70,10 @@ class ReceiptDialog(QDialog):
         layout.addLayout(buttons)
         fit_to_screen(self, 720, 820)
         self._set_ready(False)
-        ctx.runner.run_db(lambda: load_receipt(ctx, registration_id), self._loaded)
+        language = receipt_language(ctx)
+        # An operation, not a query: the receipt's verification key may be made on first use.
+        operation(ctx, lambda session: receipt_for(session, registration_id=registration_id, language=language),
+                  self._loaded, on_error=self._say)
 
     def paper_key(self) -> str:
         return self.paper.currentData()
@@ -89,7 +84,6 @@ class ReceiptDialog(QDialog):
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
-            self._say(error_text(error, self.ctx.settings.language))
             self.preview.setText("")
             return
         self.content = result

@@ -13,8 +13,8 @@ from app.record_views import RecordDetail
 from ui import follow_up_dialog
 from ui.context import UiContext
 from ui.form_attachments import TODO_COLOR, missing_text
-from ui.i18n import error_text
 from ui.notes import note_text, who_label
+from ui.operations import query
 from ui.record_media import RecordMedia
 from ui.records_model import kind_label, status_label, status_with_sync
 from ui.review_bar import ReviewBar
@@ -157,18 +157,11 @@ class RecordDetailPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        ws, rid = self.ctx.workspace, self.registration_id
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.load_detail(session, rid)
-
-        self.ctx.runner.run_db(work, self._loaded)
+        rid = self.registration_id
+        query(self.ctx, lambda session: record_views.load_detail(session, rid), self._loaded, on_error=self.error)
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
-            self.error.setText(error_text(error, self.ctx.settings.language))
-            self.error.show()
             return
         self.detail = d = result
         self.person_id = d.person_id

@@ -14,6 +14,7 @@ from app.kinds import KINDS
 from app.record_views import ListRow, RecordPages, RecordQuery
 from app.registrations import RecordRow
 from app.workspace import Workspace
+from ui.operations import query as run_query  # "query" is what the officer searches for, here
 from ui.tasks import TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,12 +99,6 @@ class RecordsModel(QAbstractTableModel):
     def reload(self) -> None:
         """Reloads what is shown after records changed, keeping as many rows as were loaded."""
         generation, query, limit = self.pages.reload_request()
-        ws = self.workspace
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.fetch_page(session, query, 0, limit)
-
         def done(result=None, error=None):
             if error is not None:
                 self.pages.failed(generation)
@@ -113,7 +108,8 @@ class RecordsModel(QAbstractTableModel):
             self.pages.accept_reload(generation, result, limit)
             self.endResetModel()
 
-        self.runner.run_db(work, done)
+        # The model is built with the workspace and the runner only: it is the helper's ``Database`` itself.
+        run_query(self, lambda session: record_views.fetch_page(session, query, 0, limit), done)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt's name
         return not parent.isValid() and self.pages.can_fetch_more()
@@ -122,13 +118,8 @@ class RecordsModel(QAbstractTableModel):
         if parent.isValid() or not self.pages.can_fetch_more():
             return
         generation, query, offset, limit = self.pages.next_request()
-        ws = self.workspace
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.fetch_page(session, query, offset, limit)
-
-        self.runner.run_db(work, lambda result=None, error=None: self._page_loaded(generation, offset, result, error))
+        run_query(self, lambda session: record_views.fetch_page(session, query, offset, limit),
+                  lambda result=None, error=None: self._page_loaded(generation, offset, result, error))
 
     def _page_loaded(self, generation: int, offset: int, rows: list[ListRow] | None, error) -> None:
         if error is not None:

@@ -14,6 +14,7 @@ from app.visibility import owner_filter, sees_everyone
 from ui.context import UiContext
 from ui.editor_base import narrow
 from ui.i18n import error_text
+from ui.operations import query as run_query  # "query" is what the officer searches for, here
 from ui.column_widths import fit_columns, share_room, text_width
 from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, VILLAGE,
                               RecordsModel, list_kind_label, list_status_label, list_sync_label, status_label)
@@ -160,12 +161,7 @@ class RecordsPage(QWidget):
         # Counting 100,000 rows takes a moment: it runs after the first page, on the DB worker.
         self._count_generation += 1
         generation = self._count_generation
-        ws = self.ctx.workspace
         self.count_label.setText("…")
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.count(session, query)
 
         def done(result=None, error=None):
             if generation != self._count_generation:
@@ -176,7 +172,7 @@ class RecordsPage(QWidget):
                 return
             self.count_label.setText(self.tr("%n record(s)", "", result))
 
-        self.ctx.runner.run_db(work, done)
+        run_query(self.ctx, lambda session: record_views.count(session, query), done)
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app import registrations, status
 from app.record_views import RecordDetail
 from ui.context import UiContext
-from ui.i18n import error_text
+from ui.operations import operation
 
 REVIEWERS = ("supervisor", "admin")
 
@@ -60,24 +60,19 @@ class ReviewBar(QWidget):
             return
         ws, actor, rid = self.ctx.workspace, self.ctx.actor, self.registration_id
 
-        def work():
-            with ws.transaction() as session:
-                registrations.transition(session, actor=actor, registration_id=rid, action=action, now=ws.now(),
-                                         comment=comment if action == "return" else None)
-            return rid
+        def decide(session) -> list[str]:
+            return [registrations.transition(session, actor=actor, registration_id=rid, action=action, now=ws.now(),
+                                             comment=comment if action == "return" else None).id]
 
         self.approve_button.setEnabled(False)
         self.return_button.setEnabled(False)
-        self.ctx.runner.run_db(work, self._done)
+        operation(self.ctx, decide, self._done, on_error=self._say)
 
-    def _done(self, result=None, error=None) -> None:
+    def _done(self, result: list[str] | None = None, error=None) -> None:
         self.approve_button.setEnabled(True)
         self.return_button.setEnabled(True)
-        if error is not None:
-            self._say(error_text(error, self.ctx.settings.language))
-            return
-        self.ctx.changes.registrations_changed.emit([result])
-        self.reviewed.emit(result)
+        if error is None:
+            self.reviewed.emit(result[0])
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

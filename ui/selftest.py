@@ -69,6 +69,9 @@ def _run_checks(folder: Path) -> str:
     try:
         revision = workspace.migration.to_revision if workspace.migration else "?"
         now = workspace.now()
+        # Raw transactions on purpose (tests/test_ui_transactions.py lets this file): this checks the packaged
+        # database layer itself, in order, before any runner or context exists; the context needs the actor
+        # made here.
         with workspace.transaction() as session:
             auth.create_user(session, username="selftest", full_name="Uji Mandiri", password="selftest-123",
                              role="officer", now=now)

@@ -14,6 +14,7 @@ from ui import style
 from ui.context import UiContext
 from ui.enrol_dialog import EnrolDialog
 from ui.i18n import error_text
+from ui.operations import query
 
 LANGUAGE_NAMES = {"id": "Bahasa Indonesia", "en": "English"}  # each in its own language, never translated
 
@@ -92,17 +93,14 @@ class SettingsPage(QWidget):
         self.show_server()
 
     def show_server(self) -> None:
-        ws = self.ctx.workspace
-
-        def work():
-            with ws.transaction() as session:
-                return sync_state.server_url(session) if sync_state.is_enrolled(session) else None
+        def server_url(session) -> str | None:
+            return sync_state.server_url(session) if sync_state.is_enrolled(session) else None
 
         def shown(result=None, error=None):
             self.server.setText(result or self.tr("Not enrolled yet"))
             self.enrol_button.setText(self.tr("Enrol again…") if result else self.tr("Enrol with a server…"))
 
-        self.ctx.runner.run_db(work, shown)
+        query(self.ctx, server_url, shown)
 
     def enrol(self):
         dialog = EnrolDialog(self.ctx, self, server_url=self.server.text() if "://" in self.server.text() else "")

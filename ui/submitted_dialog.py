@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from app import record_views
 from app.record_views import Numbered
 from ui.context import UiContext
-from ui.i18n import error_text
+from ui.operations import query
 from ui.records_model import kind_label
 
 
@@ -46,17 +46,11 @@ class SubmittedDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
-        ws = ctx.workspace
-
-        def work():
-            with ws.transaction() as session:
-                return record_views.numbered(session, self.ids)
-
-        ctx.runner.run_db(work, self._loaded)
+        ids = self.ids
+        query(ctx, lambda session: record_views.numbered(session, ids), self._loaded, on_error=self.details)
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
-            self.details.setText(error_text(error, self.ctx.settings.language))
             return
         self.numbers = result
         lines = [self.tr("{service} for {name}: registration number {number}").format(

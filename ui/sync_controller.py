@@ -22,6 +22,7 @@ from sync.client import Refused, SyncClient, SyncError
 from sync.connectivity import Probe, probe
 from sync.engine import SyncProgress, SyncResult, run_sync
 from ui.context import UiContext
+from ui.operations import query
 
 PROBE_EVERY_MS = 60_000
 PROBE_MAX_MS = 10 * 60_000  # offline for long: one probe every ten minutes is enough
@@ -68,14 +69,9 @@ class SyncController(QObject):
 
     def refresh(self) -> None:
         """Reads enrolment and the waiting count from the database, then decides whether to probe."""
-        ws, actor = self.ctx.workspace, self.ctx.actor
-
-        def work() -> SyncStatus:
-            with ws.transaction() as session:
-                # Read again each time: enrolment or a pull may have given the account the server's id.
-                return sync_views.sync_status(session, actor=actor)
-
-        self.ctx.runner.run_db(work, self._refreshed)
+        # Read again each time: enrolment or a pull may have given the account the server's id.
+        actor = self.ctx.actor
+        query(self.ctx, lambda session: sync_views.sync_status(session, actor=actor), self._refreshed)
 
     def _refreshed(self, result: SyncStatus | None = None, error=None) -> None:
         if error is not None:

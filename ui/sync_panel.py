@@ -17,7 +17,7 @@ from sync.engine import SyncProgress, SyncResult
 from ui.conflict_dialog import ConflictDialog
 from ui.context import UiContext
 from ui.enrol_dialog import EnrolDialog
-from ui.i18n import error_text
+from ui.operations import query
 from ui.record_detail import field_label, form_fields
 from ui.records_model import kind_label, status_label
 from ui.sync_controller import SyncController
@@ -211,18 +211,12 @@ class SyncPanel(QWidget):
     # --- the lists --------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws, actor = self.ctx.workspace, self.ctx.actor
-
-        def work() -> SyncLists:
-            with ws.transaction() as session:
-                return sync_views.sync_lists(session, actor=actor)
-
-        self.ctx.runner.run_db(work, self._loaded)
+        actor = self.ctx.actor
+        query(self.ctx, lambda session: sync_views.sync_lists(session, actor=actor), self._loaded,
+              on_error=self.error)
 
     def _loaded(self, result: SyncLists | None = None, error=None) -> None:
         if error is not None:
-            self.error.setText(error_text(error, self.ctx.settings.language))
-            self.error.show()
             return
         self.error.hide()
         rejected, conflicts = result.rejected, result.conflicts

@@ -24,19 +24,28 @@ class _Bridge(QObject):
 
     @Slot(object, object, object)
     def deliver(self, callback: Callback | None, result: Any, error: BaseException | None) -> None:
-        if callback is None:
-            return
-        # The page that asked may have been closed while the work ran (the officer moved on, the window shut):
-        # the work is done and saved, only its answer has nowhere to go. Re-check on this side of the hop.
-        owner = getattr(callback, "__self__", None)
-        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
-            return
-        try:
-            callback(result=result, error=error)
-        except RuntimeError as exc:
-            if "already deleted" not in str(exc):
-                raise
-            log.debug("answer for a closed view dropped: %s", exc)
+        if callback is not None:
+            call_back(callback, result, error)
+
+
+def alive(target: object) -> bool:
+    """False for a widget, or a method of one, that was deleted: the page that asked may have been closed while
+    the work ran (the officer moved on, the window shut); the work is done and saved, only its answer has nowhere
+    to go. Checked on the UI thread's side of the hop."""
+    owner = getattr(target, "__self__", target)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+def call_back(callback: Callback, result: Any, error: BaseException | None) -> None:
+    """``callback(result=, error=)``, dropped when its view is gone."""
+    if not alive(callback):
+        return
+    try:
+        callback(result=result, error=error)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("answer for a closed view dropped: %s", exc)
 
 
 class _Job(QRunnable):
