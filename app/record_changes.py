@@ -22,9 +22,11 @@ kept as a column but only ever written by ``_settle``, which derives it from tho
 it cannot disagree with them. It is kept rather than dropped because it is what a person reading the database
 file (support staff with sqlite3, the retention query, fixture databases of every revision) sees of a record's
 sync, and dropping it would cost a migration for no change in behaviour; deriving it in one place is what removes
-the ten writers that could each get it wrong. Before, a few of them left it stale: an edit of a returned record
-kept "synced", a record edited while its push was rejected kept "rejected"; it now reads "pending" there, which is
-what the queue already did with them.
+the ten writers that could each get it wrong. Before, a few of them left it stale, and it now reads what the
+queue already did with those records: an edit of a returned record kept "synced" and an edit of a rejected one
+kept "rejected" (now "pending"); a decision on a record in an open conflict wrote "pending" (now "conflict"); a
+returned record reopened as a draft kept "pending" (now "local"). Nothing read the column in those states (the
+retention query also asks for ``synced_version == version``), so no behaviour changes.
 """
 
 from __future__ import annotations

@@ -221,3 +221,21 @@ def test_services_return_what_they_changed(workspace, officer):
         assert result.changed == rc.Changed(frozenset({saved.id}), content=True)
         changed = regs.transition(s, actor=officer, registration_id=saved.id, action="submit", now=T0)
         assert changed.ids == {saved.id} and changed.status
+
+
+def test_the_push_answer_says_what_it_changed(workspace, officer):
+    from sync import records
+    from sync.answers import PushResult
+
+    with workspace.transaction() as s:
+        kept, _ = _new(s, officer, name="A")
+        refused, _ = _new(s, officer, name="B", sex="1")
+        for reg in (kept, refused):
+            _submitted(s, reg, officer)
+        sent = {kept.id: 2, refused.id: 2}
+        _edit(s, kept, officer, T0, name="A2")  # edited while the batch was on the wire
+        counts = records.apply_results(s, sent=sent, records={}, user_id=officer.user_id, now=T0, results=[
+            PushResult(kept.id, "accepted", 1), PushResult(refused.id, "rejected", 0, reason="NIK tidak valid")])
+        assert (counts.accepted, counts.rejected) == (1, 1)
+        assert counts.changed.ids == {kept.id, refused.id} and counts.changed.sync and counts.changed.status
+        assert (kept.sync_state, refused.sync_state, refused.status) == (rc.PENDING, rc.REJECTED, status.RETURNED)
