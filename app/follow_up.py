@@ -106,7 +106,6 @@ def record_follow_up(session: Session, *, actor: Actor, registration_id: str, up
               if issue.field in allowed]
     if any(issue.is_error for issue in issues):
         return issues
-    if registrations.store_data(session, reg, actor=actor, data=merged, now=now, action="follow_up", today=today):
-        # Not "synced" any more: sync.records pushes it with base_version = server_version, as any local change.
-        reg.sync_state = "pending"
+    # A new version, so sync.records pushes it with base_version = server_version, as any local change.
+    registrations.store_data(session, reg, actor=actor, data=merged, now=now, action="follow_up", today=today)
     return issues

@@ -13,11 +13,12 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from app import record_views, registrations, status
+from app import record_changes, record_views, registrations, status
 from app.auth import Actor
 from app.birth import split_multiple_birth
 from app.birth.twins import CHILD_OWN_KEYS
 from app.kinds import kind_spec
+from app.record_changes import NOTHING, Changed
 from app.validation.issues import Issue
 
 
@@ -33,10 +34,11 @@ class FormSaved:
     # On a submit: what stands in the way (status still a draft) or the warnings it went with; else empty.
     issues: tuple[Issue, ...] = ()
     group_ids: tuple[str, ...] = ()  # the applications of a multiple birth, in birth order
+    changed: Changed = NOTHING  # what the save moved: nothing when the form was as stored
 
     @property
     def changed_ids(self) -> tuple[str, ...]:
-        """The records this save changed, for the views to refresh."""
+        """The records this save is about, for the views to refresh (``changed`` says whether anything moved)."""
         return self.group_ids or (self.id,)
 
 
@@ -66,6 +68,7 @@ def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str
     """Stores ``data`` as the record's new contents (creating the record when ``registration_id`` is None) and,
     with ``submit``, sends it for review when it has no errors. ``kind`` is that of a record to create.
     Raises ``errors.StaleRecord`` when the record is no longer at ``expected_version``."""
+    start = record_changes.mark(session)
     if registration_id is None:
         reg = registrations.create_draft(session, actor=actor, kind=kind, now=now)
         session.flush()
@@ -77,7 +80,8 @@ def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str
         issues = tuple(registrations.submit(session, actor=actor, registration_id=registration_id, now=now,
                                             today=today, regions=regions))
     reg = result.registration
-    return FormSaved(reg.id, reg.version, reg.status, next(iter(result.linked_niks), ""), issues)
+    return FormSaved(reg.id, reg.version, reg.status, next(iter(result.linked_niks), ""), issues,
+                     changed=record_changes.changed_in(session, since=start))
 
 
 def save_multiple_birth(session: Session, *, actor: Actor, group_ids: tuple[str, ...] | list[str], shared: dict,
@@ -88,6 +92,7 @@ def save_multiple_birth(session: Session, *, actor: Actor, group_ids: tuple[str,
     Sent all or none: a twin sent without the other would split the family's akta over two reviews. When one
     application has errors none is sent, and the issues are that child's, its own fields named ``twin<n>_<key>``
     for a second or later child (shown on that child's row of the form)."""
+    start = record_changes.mark(session)
     group = list(group_ids)
     if not group:
         created = registrations.create_multiple_birth(session, actor=actor, shared=shared, children=children,
@@ -109,7 +114,8 @@ def save_multiple_birth(session: Session, *, actor: Actor, group_ids: tuple[str,
                 issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
                                               regions=regions)
     first = registrations.get(session, group[0])
-    return FormSaved(first.id, first.version, first.status, linked, tuple(issues), tuple(group))
+    return FormSaved(first.id, first.version, first.status, linked, tuple(issues), tuple(group),
+                     record_changes.changed_in(session, since=start))
 
 
 def _first_blocking(applications: list[dict], *, today: date, regions) -> list[Issue] | None:

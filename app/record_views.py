@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app import registrations, status
+from app import record_changes, registrations, status
 from app.auth import Actor
 from app.registration_number import registration_number
 from app.reference.regions import regions
@@ -168,7 +168,7 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         reg.created_at, reg.updated_at, reg.version, history, reg.subject_name,
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
-                        reg.status != status.DRAFT and reg.version != reg.synced_version, reg.server_version > 0,
+                        record_changes.is_waiting(reg.status, reg.version, reg.synced_version), reg.server_version > 0,
                         reg.person_id)
 
 

@@ -7,26 +7,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import errors, status
+from app import errors, record_changes, status
 from app.auth import CENTRAL_USER_ID, Actor
 from app.kinds import KINDS, kind_spec
 from app.persons import link_people
+from app.record_changes import NOTHING, Changed
 from app.registration_number import number_conditions, parse_number, registration_id_in
 from db.ids import new_id
 from db.models import Person, Registration, RegistrationChange, RegistrationPerson, User
 
 if TYPE_CHECKING:
     from app.validation.issues import Issue
-
-# Edits by the same person within this window are one history entry, so that autosave does not flood the history.
-COALESCE_EDITS = timedelta(minutes=10)
-
 
 @dataclass(frozen=True)
 class RecordRow:
@@ -49,7 +46,7 @@ class RecordRow:
 
     @property
     def waiting_to_send(self) -> bool:
-        return self.status != status.DRAFT and self.version != self.synced_version
+        return record_changes.is_waiting(self.status, self.version, self.synced_version)
 
     @property
     def on_server(self) -> bool:
@@ -76,6 +73,7 @@ class SaveResult:
     issues: list[Issue]
     # NIKs typed here that another person on this laptop already has: the record was linked to them.
     linked_niks: tuple[str, ...] = ()
+    changed: Changed = NOTHING
 
     @property
     def linked_existing_person(self) -> bool:
@@ -93,13 +91,11 @@ def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, da
     clean = _clean(spec.with_computed(data or {}))
     # Ids are set here rather than at flush, so that a new record and its person need no round trip to link.
     reg = Registration(id=new_id(), kind=kind, status=status.DRAFT, owner_id=actor.user_id,
-                       device_id=actor.device_id, created_at=now, updated_at=now, version=1, sync_state="local")
+                       device_id=actor.device_id, created_at=now, updated_at=now)
     _apply(reg, clean)
-    session.add(reg)
+    record_changes.created(session, reg, user_id=actor.user_id, now=now, changes=_diff({}, clean))
     if clean:
         link_people(session, registration=reg, now=now, new=True)
-    session.add(RegistrationChange(registration=reg, version=1, user_id=actor.user_id, at=now,
-                                   action="create", changes=_diff({}, clean)))
     return reg
 
 
@@ -142,13 +138,14 @@ def save_draft(session: Session, *, actor: Actor, registration_id: str, data: di
     if expected_version is not None and reg.version != expected_version:
         raise errors.StaleRecord(errors.MSG_STALE)
     changes = store_data(session, reg, actor=actor, data=data, now=now, action="edit")
+    changed = Changed(frozenset({reg.id}), content=True) if changes else NOTHING
     roles = link_people(session, registration=reg, now=now) if changes else []
     prefixes = kind_spec(reg.kind).person_roles
     linked = tuple(str((reg.data or {}).get(prefixes[role] + "nik") or "") for role in roles)
     issues = []
     if today is not None and regions is not None:
         issues = kind_spec(reg.kind).validate(reg.data or {}, today=today, regions=regions, for_submit=False)
-    return SaveResult(reg, issues, tuple(nik for nik in linked if nik))
+    return SaveResult(reg, issues, tuple(nik for nik in linked if nik), changed)
 
 
 def store_data(session: Session, reg: Registration, *, actor: Actor, data: dict, now: datetime, action: str,
@@ -159,9 +156,7 @@ def store_data(session: Session, reg: Registration, *, actor: Actor, data: dict,
     changes = _diff(reg.data or {}, clean)
     if changes:
         _apply(reg, clean, today)
-        reg.version += 1
-        reg.updated_at = now
-        _record(session, reg, actor, now, action, changes)
+        record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
     return changes
 
 
@@ -178,22 +173,18 @@ def submit(session: Session, *, actor: Actor, registration_id: str, now: datetim
 
 
 def transition(session: Session, *, actor: Actor, registration_id: str, action: str, now: datetime,
-               comment: str | None = None) -> Registration:
+               comment: str | None = None) -> Changed:
     reg = get(session, registration_id)
     if not status.can(action, reg.status, actor.role) or (actor.role == "officer" and reg.owner_id != actor.user_id):
         raise errors.NotAllowed(errors.MSG_BAD_TRANSITION, status=reg.status, action=action)
     old = reg.status
     reg.status = status.TRANSITIONS[action][1]
-    reg.version += 1
-    reg.updated_at = now
-    if reg.status != status.DRAFT:
-        reg.sync_state = "pending"  # a decision travels to the server at the next sync
     changes: dict = {"status": [old, reg.status]}
     if comment is not None:
         changes["review_comment"] = [reg.review_comment, comment]
         reg.review_comment = comment
-    _record(session, reg, actor, now, action, changes)
-    return reg
+    # A new version: a decision travels to the server at the next sync.
+    return record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
 
 
 def history(session: Session, registration_id: str) -> list[HistoryEntry]:
@@ -323,24 +314,3 @@ def _check_may_edit(reg: Registration, actor: Actor) -> None:
 def _diff(old: dict, new: dict) -> dict:
     keys = sorted(set(old) | set(new))
     return {k: [old.get(k), new.get(k)] for k in keys if old.get(k) != new.get(k)}
-
-
-def _record(session: Session, reg: Registration, actor: Actor, now: datetime, action: str, changes: dict) -> None:
-    last = session.scalar(
-        select(RegistrationChange).where(RegistrationChange.registration_id == reg.id)
-        .order_by(RegistrationChange.id.desc()).limit(1))
-    if (action == "edit" and last is not None and last.action == "edit" and last.user_id == actor.user_id
-            and now - last.at < COALESCE_EDITS):
-        merged = dict(last.changes)
-        for key, (old, new) in changes.items():
-            first_old = merged[key][0] if key in merged else old
-            if first_old == new:
-                merged.pop(key, None)
-            else:
-                merged[key] = [first_old, new]
-        last.changes = merged
-        last.version = reg.version
-        last.at = now
-        return
-    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=actor.user_id, at=now,
-                                   action=action, changes=changes))

@@ -13,10 +13,10 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import record_changes
 from app import registrations as regs
-from app import status
 from app.auth import Actor
-from db.models import Meta, Registration, RegistrationChange, SyncConflict, SyncLog
+from db.models import Meta, Registration, SyncConflict, SyncLog
 
 KEEP_DEVICE, KEEP_SERVER = "device", "server"
 
@@ -51,15 +51,9 @@ def server_url(session: Session) -> str | None:
     return row.value if row else None
 
 
-def _in_conflict():
-    return select(SyncConflict.registration_id).where(SyncConflict.resolved_at.is_(None))
-
-
 def pending_count(session: Session, *, owner_id: str | None = None) -> int:
     """Records waiting to be sent (not drafts, not held by an open conflict)."""
-    query = (select(func.count()).select_from(Registration)
-             .where(Registration.status != status.DRAFT, Registration.version != Registration.synced_version,
-                    Registration.id.not_in(_in_conflict())))
+    query = select(func.count()).select_from(Registration).where(record_changes.waiting())
     if owner_id:
         query = query.where(Registration.owner_id == owner_id)
     return session.scalar(query)
@@ -116,21 +110,11 @@ def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: 
     changes = _lost(losing, now_values)
     if isinstance(keep, dict):
         changes |= {f"device.{k}": v for k, v in _lost(mine, now_values).items()}
-    changes["resolution"] = [None, keep if isinstance(keep, str) else "merged"]
-    reg.version += 1
-    reg.updated_at = now
-    reg.server_version = base
-    reg.sync_error = None
-    if keep == KEEP_SERVER:
-        reg.synced_version = reg.version  # this is the server's content: nothing to send
-        reg.sync_state = "synced"
-    else:
-        reg.sync_state = "pending"
-    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=actor.user_id, at=now,
-                                   action="resolve", changes=changes))
-    conflict.resolved_at = now
-    conflict.resolved_by = actor.user_id
-    conflict.resolution = keep if isinstance(keep, str) else "merged"
+    resolution = keep if isinstance(keep, str) else "merged"
+    changes["resolution"] = [None, resolution]
+    # Taking the server's copy leaves nothing to send; any other choice is sent on top of the server's version.
+    record_changes.resolved(session, reg, conflict, user_id=actor.user_id, now=now, changes=changes,
+                            resolution=resolution, server_version=base, took_server=keep == KEEP_SERVER)
     return reg
 
 

@@ -80,7 +80,9 @@ class Registration(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
-    sync_state: Mapped[str] = mapped_column(String(16), default="local")  # local | pending | synced
+    # local | pending | synced | conflict | rejected: derived from the fields below and written only by
+    # app/record_changes.py, as are version and the history.
+    sync_state: Mapped[str] = mapped_column(String(16), default="local")
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     # Copies of form fields for the records list: search by NIK prefix or part of a name, filter by village.
     subject_name: Mapped[str] = mapped_column(String(200), default="")

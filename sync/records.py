@@ -2,7 +2,8 @@
 
 Keyword-only functions over a session the caller owns, like the app's services. A record waits to be sent while
 ``version`` differs from ``synced_version`` (the local version the server last acknowledged) and it is not a
-draft; this holds for every change whoever made it, so no service has to remember to flag records for sync.
+draft (``app.record_changes.waiting``); this holds for every change whoever made it, so no service has to remember
+to flag records for sync. What an answer does to a record's versions and sync state is ``app.record_changes``'s.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import status
+from app import record_changes, status
 from app.auth import central_user
+from app.record_changes import NOTHING, Changed
 from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
 from sync.answers import Change, PushResult, ReferenceChange, ReturnedChange, StatusChange
 from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
@@ -29,6 +31,7 @@ class Counts:
     duplicates: int = 0
     conflicts: int = 0
     rejected: int = 0
+    changed: Changed = NOTHING  # the records whose sync state or status the answer moved
 
 
 def pushable_owners(session: Session, *, user_id: str, role: str) -> list[str] | None:
@@ -45,10 +48,7 @@ def pushable_owners(session: Session, *, user_id: str, role: str) -> list[str] |
 def pending(session: Session, *, owners: list[str] | None, exclude: set[str] = frozenset(),
             limit: int | None = None) -> list[tuple[str, int]]:
     """(id, version) of records waiting to be sent, oldest change first; records in an open conflict wait."""
-    in_conflict = select(SyncConflict.registration_id).where(SyncConflict.resolved_at.is_(None))
-    query = (select(Registration.id, Registration.version)
-             .where(Registration.status != status.DRAFT, Registration.version != Registration.synced_version,
-                    Registration.id.not_in(in_conflict))
+    query = (select(Registration.id, Registration.version).where(record_changes.waiting())
              .order_by(Registration.updated_at, Registration.id))
     if owners is not None:
         query = query.where(Registration.owner_id.in_(owners))
@@ -92,46 +92,44 @@ def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, 
         if reg is None:
             continue  # not in this batch: nothing of ours to update
         kind = result.result
-        reg.synced_version = sent[reg.id]
-        unchanged = reg.version == sent[reg.id]
         if kind in ("accepted", "duplicate"):
             counts.accepted += kind == "accepted"
             counts.duplicates += kind == "duplicate"
-            reg.server_version = result.server_version
-            reg.sync_error = None
-            reg.sync_state = "synced" if unchanged else "pending"
+            changed = record_changes.acknowledged(session, reg, sent_version=sent[reg.id],
+                                                  server_version=result.server_version)
         elif kind == "conflict":
             counts.conflicts += 1
-            reg.sync_state = "conflict"
-            session.add(SyncConflict(registration_id=reg.id, server_version=result.server_version,
-                                     server_copy=result.server_record or {},
-                                     device_copy=to_dict(records[reg.id]) if reg.id in records else {},
-                                     detected_at=now))
+            changed = record_changes.conflicted(
+                session, reg, sent_version=sent[reg.id], server_version=result.server_version,
+                server_copy=result.server_record or {},
+                device_copy=to_dict(records[reg.id]) if reg.id in records else {}, now=now)
         else:
             counts.rejected += 1
-            reg.sync_state = "rejected"
-            reg.sync_error = result.reason or "Ditolak server."
-            _back_to_officer(session, reg, reg.sync_error, now)
+            changed = record_changes.rejected(session, reg, sent_version=sent[reg.id],
+                                              reason=result.reason or "Ditolak server.")
+            changed |= _back_to_officer(session, reg, reg.sync_error, now)
+        counts.changed |= changed
     return counts
 
 
-def _back_to_officer(session: Session, reg: Registration, reason: str, now: datetime) -> None:
+def _back_to_officer(session: Session, reg: Registration, reason: str, now: datetime) -> Changed:
     """A rejected record can only be put right by editing it, and a submitted record is not editable: it goes
     back to the officer as returned, with the server's reason as the comment (it never reached the server, so
     nothing there disagrees)."""
     if reg.status in (status.SUBMITTED, status.APPROVED) and reg.version == reg.synced_version:
         reg.review_comment = reason
         # The server refused it: credited to central, like every decision the server makes.
-        _set_status(session, reg, status.RETURNED, central_user(session, now=now).id, now,
-                    review_comment=[None, reason])
+        return record_changes.status_moved(session, reg, status.RETURNED, user_id=central_user(session, now=now).id,
+                                           now=now, review_comment=[None, reason])
+    return NOTHING
 
 
-def reject(session: Session, *, sent: dict[str, int], reason: str) -> None:
+def reject(session: Session, *, sent: dict[str, int], reason: str) -> Changed:
     """A record the server refused as a batch on its own (shape, size): kept, with the reason, not resent."""
+    changed = NOTHING
     for reg in session.scalars(select(Registration).where(Registration.id.in_(list(sent)))):
-        reg.synced_version = sent[reg.id]
-        reg.sync_state = "rejected"
-        reg.sync_error = reason
+        changed |= record_changes.rejected(session, reg, sent_version=sent[reg.id], reason=reason)
+    return changed
 
 
 def apply_change(session: Session, change: Change, *, user_id: str, now: datetime) -> bool:
@@ -170,30 +168,18 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     if clean and reg.status == new_status and getattr(reg, key) == value:
         # This laptop made the change itself (a supervisor's decision taken here and pushed): nothing to apply,
         # only the server's version to build on.
-        reg.server_version = max(reg.server_version, change.server_version)
+        record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
         return True
     changes = {name: [old, new] for name, old, new in ((key, getattr(reg, key), value),
                                                        ("status", reg.status, new_status)) if old != new}
     setattr(reg, key, value)
     reg.status = new_status
-    reg.server_version = max(reg.server_version, change.server_version)
-    reg.version += 1
-    reg.updated_at = now
-    if clean:
-        # The server's content now, so nothing to send back; a local edit in between still waits (and its base
-        # is this server version, so it will not conflict with the change it has just seen).
-        reg.synced_version = reg.version
-        reg.sync_state = "synced"
-    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=_mover(session, change, now),
-                                   at=_moved_at(change, now), action="status", changes=changes))
+    record_changes.new_version(session, reg, user_id=_mover(session, change, now), now=now, action="status",
+                               changes=changes, at=_moved_at(change, now), in_conflict=False)
+    # When clean, the server's content now, so nothing to send back; a local edit in between still waits (and
+    # its base is this server version, so it will not conflict with the change it has just seen).
+    record_changes.server_has(session, reg, server_version=change.server_version, this_version=clean)
     return True
-
-
-def _set_status(session: Session, reg: Registration, new: str, user_id: str, now: datetime, **more: list) -> None:
-    # Not a new version: the server has exactly this record, only its place in the life cycle moved on.
-    session.add(RegistrationChange(registration_id=reg.id, version=reg.version, user_id=user_id, at=now,
-                                   action="status", changes={"status": [reg.status, new], **more}))
-    reg.status = new
 
 
 def _mover(session: Session, change: StatusChange | ReturnedChange, now: datetime) -> str:
