@@ -63,6 +63,11 @@ class Changed:
     def __bool__(self) -> bool:
         return bool(self.ids)
 
+    @property
+    def changed_ids(self) -> list[str]:
+        """The ids in a stable order, as the UI's operations announce them (``ui/operations.py``)."""
+        return sorted(self.ids)
+
 
 NOTHING = Changed()
 

@@ -8,7 +8,7 @@ callable taking the text, or nothing (then it is only logged, for views that sho
 ``on_done`` still gets the error, to undo what the view did while it waited (re-enable a button).
 
     query(ctx, lambda s: record_views.load_detail(s, rid), self._loaded, on_error=self.error)
-    operation(ctx, lambda s: [registrations.transition(s, ...).id], self._done, on_error=self._say)
+    operation(ctx, lambda s: registrations.transition(s, ...), self._done, on_error=self._say)
 
 An operation announces what it changed through ``ctx.changes.registrations_changed`` before ``on_done`` runs, even
 when the view that asked has been closed since: ``fn`` returns the ids (a list) or an object with ``changed_ids``

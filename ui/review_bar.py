@@ -60,19 +60,19 @@ class ReviewBar(QWidget):
             return
         ws, actor, rid = self.ctx.workspace, self.ctx.actor, self.registration_id
 
-        def decide(session) -> list[str]:
-            return [registrations.transition(session, actor=actor, registration_id=rid, action=action, now=ws.now(),
-                                             comment=comment if action == "return" else None).id]
+        def decide(session):
+            return registrations.transition(session, actor=actor, registration_id=rid, action=action, now=ws.now(),
+                                            comment=comment if action == "return" else None)
 
         self.approve_button.setEnabled(False)
         self.return_button.setEnabled(False)
         operation(self.ctx, decide, self._done, on_error=self._say)
 
-    def _done(self, result: list[str] | None = None, error=None) -> None:
+    def _done(self, result=None, error=None) -> None:
         self.approve_button.setEnabled(True)
         self.return_button.setEnabled(True)
         if error is None:
-            self.reviewed.emit(result[0])
+            self.reviewed.emit(self.registration_id)
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
