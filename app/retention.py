@@ -7,7 +7,7 @@ its history, its person links, its attachment links and resolved conflicts; then
 named.
 
 The caller owns the transaction, as with every service. The files are deleted only once that transaction has
-committed (a session ``after_commit`` hook): a crash between the commit and the deletion leaves orphan files in the
+committed (an ``after_commit`` hook on the workspace's sessions, see ``install_hooks``): a crash between the commit and the deletion leaves orphan files in the
 attachments folder, which are harmless and unreachable, whereas deleting first could leave rows pointing at files
 that are gone. A rollback deletes nothing.
 """
@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, event, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from app import status
 from app.attachments import AttachmentStore
@@ -157,8 +157,15 @@ def _delete_files_after_commit(session: Session, store: AttachmentStore, hashes:
     session.info.setdefault(_PENDING_FILES, []).extend((store, sha) for sha in hashes)
 
 
-# Registered once for every session rather than per call: the hooks act only on a session that purged something.
-@event.listens_for(Session, "after_commit")
+def install_hooks(sessions: sessionmaker[Session]) -> None:
+    """Deletes a purge's files once its transaction commits, forgets them on a rollback: for the sessions of one
+    workspace (``Workspace.__init__`` calls it), not for every Session of the process, so that another database
+    (the server's, a test's) is never touched by this module being imported. The hooks act only on a session that
+    purged something."""
+    event.listen(sessions, "after_commit", _on_commit)
+    event.listen(sessions, "after_rollback", _on_rollback)
+
+
 def _on_commit(session: Session) -> None:
     for store, sha in session.info.pop(_PENDING_FILES, []):
         try:
@@ -168,7 +175,6 @@ def _on_commit(session: Session) -> None:
             log.warning("could not delete purged attachment %s", sha[:12], exc_info=True)
 
 
-@event.listens_for(Session, "after_rollback")
 def _on_rollback(session: Session) -> None:
     session.info.pop(_PENDING_FILES, None)
 
