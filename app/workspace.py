@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from app import errors, retention
+from app import errors, files_after_commit
 from app.paths import DB_FILENAME, data_dir
 from db import migrate
 from db.engine import make_engine, make_session_factory
@@ -31,7 +31,7 @@ class Workspace:
         self.db_path = db_path
         self.engine = make_engine(db_path)
         self._sessions = make_session_factory(self.engine)
-        retention.install_hooks(self._sessions)
+        files_after_commit.install_hooks(self._sessions)
         self.device_id = self._ensure_device_id()
         self.migration: migrate.OpenResult | None = None
 

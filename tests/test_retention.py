@@ -155,14 +155,14 @@ def test_settings_keep_90_days_unless_told(tmp_path):
     assert Settings.load(tmp_path).retention_days == 90
 
 
-def test_the_hooks_belong_to_the_workspace_not_to_every_session(tmp_path):
+def test_the_file_deleting_hooks_belong_to_the_workspace_not_to_every_session(tmp_path):
     from sqlalchemy import event
     from sqlalchemy.orm import Session, sessionmaker
 
-    from app import auth
+    from app import auth, files_after_commit
     from app.workspace import Workspace
 
-    assert not event.contains(Session, "after_commit", retention._on_commit), "importing the module adds nothing"
+    assert not event.contains(Session, "after_commit", files_after_commit._on_commit), "importing it adds nothing"
     first, second = Workspace.open(tmp_path / "first"), Workspace.open(tmp_path / "second")
     try:
         stores = [attachments.AttachmentStore.beside(ws.db_path) for ws in (first, second)]
@@ -180,7 +180,7 @@ def test_the_hooks_belong_to_the_workspace_not_to_every_session(tmp_path):
         assert stores[1].path(sha).exists(), "the other workspace's file is untouched"
         # A session that no workspace made (the server's, a script's) has no hook: nothing it commits deletes files.
         outside = sessionmaker(second.engine)()
-        outside.info["retention_pending_files"] = [(stores[1], sha)]
+        files_after_commit.delete_after_commit(outside, [stores[1].path(sha)])
         outside.commit()
         outside.close()
         assert stores[1].path(sha).exists()
