@@ -78,7 +78,7 @@ class FollowUpPage(QWidget):
         self.language = ctx.settings.language
         self.items: list[FollowUp] = []
         title = QLabel(nav_title(), objectName="title")
-        self.villages = VillageFilter()
+        self.villages = VillageFilter(ctx.workspace.regions)
         self.villages.changed.connect(lambda _code: self.refresh())
         self.summary = QLabel(objectName="subtitle")
         self.error = QLabel(objectName="error", wordWrap=True)
@@ -131,6 +131,7 @@ class FollowUpPage(QWidget):
         self.table.setRowCount(len(result))
         bold = QFont()
         bold.setBold(True)
+        regions = self.ctx.workspace.regions
         for row, item in enumerate(result):
             overdue = item.overdue(today)
             due = item.due_date.strftime("%d-%m-%Y")
@@ -138,7 +139,7 @@ class FollowUpPage(QWidget):
                 due = self.tr("{date} — %n day(s) late", "", (today - item.due_date).days).format(date=due)
             elif item.due_date == today:
                 due = self.tr("{date} — today").format(date=due)
-            cells = (due, item.patient_name or "—", record_views.village_name(item.village_code) or "—",
+            cells = (due, item.patient_name or "—", record_views.village_name(item.village_code, regions) or "—",
                      action_label(item, self.language))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -194,7 +195,7 @@ class FollowUpsDue(QWidget):
                              .format(n=len(result), late=late))
         self.list.clear()
         for row, item in enumerate(result):
-            village = record_views.village_name(item.village_code) or "—"
+            village = record_views.village_name(item.village_code, self.ctx.workspace.regions) or "—"
             when = item.due_date.strftime("%d-%m-%Y")
             mark = "⚠ " if item.overdue(today) else ""
             entry = QListWidgetItem(f"{mark}{when}   ·   {item.patient_name}   ·   {village}")

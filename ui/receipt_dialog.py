@@ -29,7 +29,7 @@ def load_receipt(ctx: UiContext, registration_id: str) -> ReceiptContent:
     with ctx.workspace.transaction() as session:
         reg = registrations.get(session, registration_id)
         return receipts.build_receipt(session, registration=reg, officer_name=reg.owner.full_name,
-                                      village_name=record_views.village_name(reg.village_code),
+                                      village_name=record_views.village_name(reg.village_code, ctx.workspace.regions),
                                       language=receipt_language(ctx))
 
 
