@@ -112,7 +112,7 @@ def purge(session: Session, *, store: AttachmentStore, actor_or_none: Actor | No
 
 def count_in(workspace: Workspace, *, retention_days: int) -> int:
     """How many records ``purge_in`` would remove now: the number a confirmation shows."""
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         return len(purgeable(session, now=workspace.now(), retention_days=retention_days))
 
 
