@@ -109,7 +109,9 @@ def test_a_file_is_opened_once_however_many_read_it_and_switching_one_moves_only
     copy.write_bytes(DATA_FILE.read_bytes())
     first, second = Regions(DATA_FILE), Regions(DATA_FILE)
     assert first._file is second._file is R._file
+    first.get("16")
     first.switch_to(copy)
     assert first.path == copy and second.path == DATA_FILE
-    assert first.get("16").name == second.get("16").name
+    assert not R._file.is_open, "the file left is closed, so it can be deleted"
+    assert first.get("16").name == second.get("16").name, "and opened again by whoever still reads it"
     assert Regions(copy)._file is first._file

@@ -98,6 +98,13 @@ class _RegionsFile:
     def is_open(self) -> bool:
         return self._db is not None
 
+    def close(self) -> None:
+        """Lets the file go (Windows cannot delete an open file); a later lookup through it opens it again."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+            self._db = None
+
     def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:
             if self._db is None:
@@ -120,7 +127,9 @@ class Regions:
 
     def switch_to(self, path: Path) -> None:
         """Reads ``path`` from the next lookup on; a lookup running now finishes on the old file."""
-        self._file = _RegionsFile.of(path)
+        old, self._file = self._file, _RegionsFile.of(path)
+        if old is not self._file:
+            old.close()  # so that the sync can remove the older list it replaces
 
     def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
         return self._file.query(sql, params)
