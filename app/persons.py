@@ -89,7 +89,7 @@ def _link_role(session: Session, reg: Registration, role: str, prefix: str, now:
     if not (nik or data.get(prefix + "name")) and new:
         return None, False
     values = {key: data.get(prefix + key) for key in PERSON_FIELDS}
-    values["birth_place"] = _place_name(values["birth_place"])
+    values["birth_place"] = _place_name(session, values["birth_place"])
     link = None
     if not new:
         with session.no_autoflush:
@@ -124,13 +124,13 @@ def _link_role(session: Session, reg: Registration, role: str, prefix: str, now:
     return target, existed
 
 
-def _place_name(value: object) -> object:
+def _place_name(session: Session, value: object) -> object:
     """Some forms pick the place of birth as a regency code (the child on F-2.01); a person keeps a place name."""
     text = str(value or "")
     if text and text.replace(".", "").isdigit():
-        from app.reference.regions import regions
+        from app.reference.regions import regions_of
 
-        region = regions().get(text)
+        region = regions_of(session).get(text)
         return region.name if region else value
     return value
 

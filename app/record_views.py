@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from app import record_changes, registrations, status
 from app.auth import Actor
 from app.registration_number import registration_number
-from app.reference.regions import regions
+from app.reference.regions import Regions, regions_of
 from app.registrations import HistoryEntry, RecordRow
 from app.visibility import owner_filter
 from db.models import Registration
@@ -45,7 +45,8 @@ class ListRow:
 def fetch_page(session: Session, query: RecordQuery, offset: int, limit: int) -> list[ListRow]:
     rows = registrations.search(session, text=query.text, kind=query.kind, state=query.state,
                                 owner_id=query.owner_id, village=query.village, offset=offset, limit=limit)
-    return [ListRow(r, village_name(r.village_code)) for r in rows]
+    found = regions_of(session)
+    return [ListRow(r, village_name(r.village_code, found)) for r in rows]
 
 
 def count(session: Session, query: RecordQuery) -> int:
@@ -53,10 +54,10 @@ def count(session: Session, query: RecordQuery) -> int:
                                owner_id=query.owner_id, village=query.village)
 
 
-def village_name(code: str | None) -> str:
+def village_name(code: str | None, regions: Regions) -> str:
     if not code:
         return ""
-    region = regions().get(code)
+    region = regions.get(code)
     return region.name if region else code
 
 

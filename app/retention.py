@@ -7,32 +7,30 @@ its history, its person links, its attachment links and resolved conflicts; then
 named.
 
 The caller owns the transaction, as with every service. The files are deleted only once that transaction has
-committed (a session ``after_commit`` hook): a crash between the commit and the deletion leaves orphan files in the
+committed (``app.files_after_commit``): a crash between the commit and the deletion leaves orphan files in the
 attachments folder, which are harmless and unreachable, whereas deleting first could leave rows pointing at files
 that are gone. A rollback deletes nothing.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, event, func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app import status
 from app.attachments import AttachmentStore
 from app.auth import Actor
+from app.files_after_commit import delete_after_commit
 from db.models import (Attachment, AuditEvent, Person, Registration, RegistrationAttachment, RegistrationChange,
                        RegistrationPerson, SyncConflict)
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
-
-log = logging.getLogger(__name__)
 
 # Only "done". An "accepted" record is still in process at the office and may yet come back as "returned" for
 # correction; the pull applies that only to a record this laptop still holds, so purging it would silently lose
@@ -40,7 +38,6 @@ log = logging.getLogger(__name__)
 PURGED_STATUSES = (status.DONE,)
 # Below SQLite's limit on bound parameters in one statement, whatever version the laptop has.
 CHUNK = 500
-_PENDING_FILES = "retention_pending_files"
 
 
 @dataclass(frozen=True)
@@ -115,7 +112,7 @@ def purge(session: Session, *, store: AttachmentStore, actor_or_none: Actor | No
 
 def count_in(workspace: Workspace, *, retention_days: int) -> int:
     """How many records ``purge_in`` would remove now: the number a confirmation shows."""
-    with workspace.transaction() as session:
+    with workspace.reading() as session:
         return len(purgeable(session, now=workspace.now(), retention_days=retention_days))
 
 
@@ -154,23 +151,7 @@ def _remove_unreferenced_attachments(session: Session, candidates: set[str]) -> 
 
 
 def _delete_files_after_commit(session: Session, store: AttachmentStore, hashes: list[str]) -> None:
-    session.info.setdefault(_PENDING_FILES, []).extend((store, sha) for sha in hashes)
-
-
-# Registered once for every session rather than per call: the hooks act only on a session that purged something.
-@event.listens_for(Session, "after_commit")
-def _on_commit(session: Session) -> None:
-    for store, sha in session.info.pop(_PENDING_FILES, []):
-        try:
-            store.path(sha).unlink(missing_ok=True)
-        except OSError:
-            # The rows are gone already; a file left behind is an orphan, never a dangling reference.
-            log.warning("could not delete purged attachment %s", sha[:12], exc_info=True)
-
-
-@event.listens_for(Session, "after_rollback")
-def _on_rollback(session: Session) -> None:
-    session.info.pop(_PENDING_FILES, None)
+    delete_after_commit(session, (store.path(sha) for sha in hashes))
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:

@@ -17,9 +17,9 @@ PLACES = ["Palembang", "Muara Enim", "Lahat", "Baturaja", "Prabumulih", "Kayuagu
 
 def sumsel_villages(limit: int | None = None) -> list[str]:
     """Village codes of South Sumatra (province 16) from the shipped region data."""
-    from app.reference.regions import regions
+    from app.reference.regions import shipped_regions
 
-    reg = regions()
+    reg = shipped_regions()
     codes: list[str] = []
     for regency in reg.regencies("16"):
         for district in reg.districts(regency.code):

@@ -3,6 +3,12 @@
 WAL lets the UI read while a background worker writes; synchronous=FULL makes a committed draft survive a power
 cut (the cost, one fsync per commit, is small next to typing speed); a busy timeout stops a second connection
 from failing at once while another holds the write lock.
+
+Transactions are begun here, not by pysqlite (whose own handling begins them late, at the first write, and not
+at all before DDL): a plain ``BEGIN`` for readers, ``BEGIN IMMEDIATE`` on an engine made ``writer(engine)``. Two
+writers then queue for the write lock at their start, within the busy timeout, instead of the second failing with
+"database is locked" when it first writes after having read from a snapshot that the first one's commit made
+stale (SQLite cannot wait there: its snapshot is already out of date).
 """
 
 from __future__ import annotations
@@ -16,8 +22,13 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000
 
 
+BEGIN_OPTION = "sqlite_begin"  # execution option: "IMMEDIATE" for a writer, absent for a reader
+
+
 def _pragmas(foreign_keys: bool):
     def set_pragmas(dbapi_connection, _record) -> None:
+        # Autocommit at the driver level: the "begin" event below emits BEGIN itself.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
@@ -40,7 +51,18 @@ def make_engine(path: Path | str, *, foreign_keys: bool = True) -> Engine:
         json_serializer=_compact_json,
     )
     event.listen(engine, "connect", _pragmas(foreign_keys))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def _begin(connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine and pool, beginning every transaction with ``BEGIN IMMEDIATE`` (takes the write lock)."""
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

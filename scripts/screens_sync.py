@@ -22,7 +22,7 @@ from sqlalchemy import text  # noqa: E402
 
 from app import auth, sync_state  # noqa: E402
 from app import registrations as regs  # noqa: E402
-from app.reference.regions import regions  # noqa: E402
+from app.reference.regions import shipped_regions  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from server.core.config import Settings as ServerSettings  # noqa: E402
@@ -39,7 +39,7 @@ def submit(ws, actor, i: int, name: str) -> str:
     with ws.transaction() as s:
         data = dict(VALID_EKTP, nik=VALID_EKTP["nik"][:12] + f"{i:04d}", name=name)
         reg = regs.create_draft(s, actor=actor, kind="ektp", now=ws.now(), data=data)
-        regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=date.today(), regions=regions())
+        regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=date.today(), regions=shipped_regions())
         return reg.id
 
 
@@ -80,7 +80,7 @@ def main() -> None:
                 data = dict(regs.get(s, rid).data, phone="0813-7777-1234", address="Jl. Lintas Sumatra Km 12")
                 regs.save_draft(s, actor=actor, registration_id=rid, data=data, now=ws.now())
                 regs.submit(s, actor=actor, registration_id=rid, now=ws.now(), today=date.today(),
-                            regions=regions())
+                            regions=shipped_regions())
             set_status(server, tmp, rid, "returned", "Tanda tangan pemohon kurang")
             run_sync(ws, username=actor.username, password=PASSWORD)
             for i in range(40):

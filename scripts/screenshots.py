@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from app import auth, registrations as regs  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.reference import value_lists as vl  # noqa: E402
-from app.reference.regions import regions  # noqa: E402
+from app.reference.regions import shipped_regions  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.realistic import person, sumsel_villages  # noqa: E402
 from ui import style  # noqa: E402
@@ -69,7 +69,7 @@ def citizen(rng: random.Random, village: str, today: date) -> dict:
 def send(session, officer: auth.Actor, registration_id: str, at) -> None:
     """Submits through the real service (validation, submitted_at); a form it refuses is sent the plain way."""
     issues = regs.submit(session, actor=officer, registration_id=registration_id, now=at, today=date.today(),
-                         regions=regions())
+                         regions=shipped_regions())
     if any(i.severity == "error" for i in issues):
         regs.transition(session, actor=officer, registration_id=registration_id, action="submit", now=at)
 

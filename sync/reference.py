@@ -16,8 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.reference.regions import (REFERENCE_DIRNAME, RegionsFileError, check_regions_file, installed_regions_file,
-                                   use_regions_file)
+from app.reference.regions import REFERENCE_DIRNAME, RegionsFileError, check_regions_file, installed_regions_file
 from db.models import Meta
 from sync.backoff import check
 from sync.client import Refused, SyncError
@@ -139,7 +138,7 @@ def _fetch(ws, client, item: dict, *, cancel, result, report, call) -> None:
         stored = session.get(Meta, _pending_key(name))
         if stored is not None and json.loads(stored.value)["version"] <= version:
             session.delete(stored)
-    use_regions_file(final)
+    ws.use_regions_file(final)
     result.references_installed.append(f"{name} {version}")
     _remove_older(folder, name, version)
 

@@ -5,12 +5,12 @@ from hypothesis import given, strategies as st
 
 from app.birth import (BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, SECTION_LABELS, birth_type_for,
                        required_documents, split_multiple_birth, validate_birth, witnesses_required)
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.validation.fields import parse_number, parse_time
 from app.validation.issues import errors, warnings
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 WITNESSES = dict(
     witness1_name="Abdul Karim", witness1_nik="1603071501700003", witness1_kk_number="1603071203150002",
     witness1_citizenship="1", witness2_name="Nurhayati", witness2_nik="1603076008750004",

@@ -7,11 +7,11 @@ from app.cataract import (CATARACT_FIELDS, FIELDS_BY_KEY, FOLLOW_UP_LABELS, SECT
                           validate_cataract, who_category)
 from app.i18n import translate
 from app.reference import value_lists as vl
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.validation.issues import errors
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 SCREENED = dict(
     patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",
     patient_province_code="16", patient_regency_code="16.03", patient_district_code="16.03.07",

@@ -4,13 +4,13 @@ import pytest
 from hypothesis import given, strategies as st
 
 from app.ektp import EKTP_FIELDS, FIELDS_BY_KEY, ektp_eligibility, validate_ektp
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.reference.value_lists import MARITAL_STATUS
 from app.validation.dates import parse_date
 from app.validation.issues import errors, warnings
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 VALID = dict(
     head_of_family="Budi Santoso", address="Jl. Merdeka No. 1", rt="003", rw="01", postal_code="31711",
     phone="0812-3456-7890", province_code="16", regency_code="16.03", district_code="16.03.07",

@@ -10,11 +10,11 @@ import pytest
 from app import auth, registrations, status
 from app.errors import NotAllowed
 from app.follow_up import FOLLOW_UP_KEYS, follow_ups, record_follow_up
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from db.models import Registration
 from sync import records
 
-R = regions()
+R = shipped_regions()
 NOW = datetime(2025, 3, 1, 9, 0)
 SCREENED = dict(
     patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",

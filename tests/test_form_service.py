@@ -5,11 +5,11 @@ from datetime import date, datetime
 import pytest
 
 from app import errors, form_service, registrations, status
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 
 TODAY = date(2025, 3, 1)
 NOW = datetime(2025, 3, 1, 9, 0)
-R = regions()
+R = shipped_regions()
 VALID = dict(
     reporter_name="M. Yusuf", reporter_nik="1603071203900002", reporter_kk_number="1603071203150002",
     reporter_citizenship="1", reporter_phone="0812-3456-7890",

@@ -6,7 +6,7 @@ from app.ektp import EKTP_FIELDS
 from app.i18n import catalogue
 from app.kinds import KINDS, kind_spec
 from app.reference import value_lists as vl
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 
 FIELD_KINDS = {"text", "digits", "date", "choice", "region", "phone", "time", "number", "checkbox", "multichoice",
                "computed"}
@@ -37,8 +37,8 @@ def test_every_kind_describes_its_form(key):
     for prefix in spec.person_roles.values():
         assert {prefix + "name", prefix + "nik"} <= keys
     assert spec.subject_role in spec.person_roles
-    assert spec.validate({}, today=date(2025, 3, 1), regions=regions(), for_submit=False) == []
-    assert spec.validate({}, today=date(2025, 3, 1), regions=regions(), for_submit=True) != []
+    assert spec.validate({}, today=date(2025, 3, 1), regions=shipped_regions(), for_submit=False) == []
+    assert spec.validate({}, today=date(2025, 3, 1), regions=shipped_regions(), for_submit=True) != []
 
 
 def test_follow_up_defaults_to_none():

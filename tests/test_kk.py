@@ -2,12 +2,12 @@ from datetime import date
 
 from hypothesis import assume, given, strategies as st
 
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.validation.issues import errors
 from app.validation.kk import check_kk
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 DISTRICTS = [d.code.replace(".", "") for r in R.regencies("16") for d in R.districts(r.code)]
 
 

@@ -3,12 +3,12 @@ from datetime import date, timedelta
 
 from hypothesis import assume, given, strategies as st
 
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.validation.issues import errors, warnings
 from app.validation.nik import parse_nik, check_nik
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 DISTRICTS = [d.code for r in R.regencies("16") + R.regencies("93") for d in R.districts(r.code)]
 
 

@@ -3,9 +3,9 @@ import time
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from app.reference.regions import Region, Regions, regions
+from app.reference.regions import DATA_FILE, Region, Regions, shipped_regions
 
-R = regions()
+R = shipped_regions()
 SUMSEL_DISTRICTS = [d.code for r in R.regencies("16") for d in R.districts(r.code)]
 
 
@@ -69,11 +69,13 @@ def test_search_levels_and_scope():
         R.search("a", level="hamlet")
 
 
-def test_construction_is_lazy_and_lookups_are_fast():
+def test_construction_is_lazy_and_lookups_are_fast(tmp_path):
+    copy = tmp_path / "regions.sqlite"
+    copy.write_bytes(DATA_FILE.read_bytes())
     start = time.perf_counter()
-    fresh = Regions()
+    fresh = Regions(copy)
     assert time.perf_counter() - start < 0.005
-    assert fresh._db is None
+    assert not fresh._file.is_open
     fresh.get("16")
     start = time.perf_counter()
     for _ in range(20):
@@ -100,3 +102,16 @@ def test_every_result_contains_every_typed_word(text):
     for region in results:
         assert region.code.startswith("16.") and len(region.code) == 13
         assert all(word in region.name.lower() for word in text.split())
+
+
+def test_a_file_is_opened_once_however_many_read_it_and_switching_one_moves_only_it(tmp_path):
+    copy = tmp_path / "regions-2.sqlite"
+    copy.write_bytes(DATA_FILE.read_bytes())
+    first, second = Regions(DATA_FILE), Regions(DATA_FILE)
+    assert first._file is second._file is R._file
+    first.get("16")
+    first.switch_to(copy)
+    assert first.path == copy and second.path == DATA_FILE
+    assert not R._file.is_open, "the file left is closed, so it can be deleted"
+    assert first.get("16").name == second.get("16").name, "and opened again by whoever still reads it"
+    assert Regions(copy)._file is first._file

@@ -153,3 +153,40 @@ def test_settings_keep_90_days_unless_told(tmp_path):
     assert Settings.load(tmp_path).retention_days == 30
     (tmp_path / "settings.json").write_text('{"retention_days": "forever"}')
     assert Settings.load(tmp_path).retention_days == 90
+
+
+def test_the_file_deleting_hooks_belong_to_the_workspace_not_to_every_session(tmp_path):
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from app import auth, files_after_commit
+    from app.workspace import Workspace
+
+    assert not event.contains(Session, "after_commit", files_after_commit._on_commit), "importing it adds nothing"
+    first, second = Workspace.open(tmp_path / "first"), Workspace.open(tmp_path / "second")
+    try:
+        stores = [attachments.AttachmentStore.beside(ws.db_path) for ws in (first, second)]
+        officers = []
+        for ws, store in zip((first, second), stores):
+            with ws.transaction() as s:
+                user = auth.create_user(s, username="siti", full_name="Siti", password="rahasia123",
+                                        role="officer", now=OLD)
+                officers.append(auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id))
+                make(s, officers[-1], store, files=[b"photo"])
+        sha = attachments.hashlib.sha256(b"photo").hexdigest()
+        with first.transaction() as s:
+            assert retention.purge(s, store=stores[0], actor_or_none=officers[0], now=NOW, retention_days=90)
+        assert not stores[0].path(sha).exists()
+        assert stores[1].path(sha).exists(), "the other workspace's file is untouched"
+        # A session that no workspace made (the server's, a script's) has no hook: nothing it commits deletes files.
+        outside = sessionmaker(second.engine)()
+        files_after_commit.delete_after_commit(outside, [stores[1].path(sha)])
+        outside.commit()
+        outside.close()
+        assert stores[1].path(sha).exists()
+        with second.transaction() as s:
+            assert retention.purge(s, store=stores[1], actor_or_none=officers[1], now=NOW, retention_days=90)
+        assert not stores[1].path(sha).exists()
+    finally:
+        first.close()
+        second.close()

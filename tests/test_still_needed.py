@@ -5,11 +5,11 @@ from datetime import date
 from app.birth import validate_birth
 from app.cataract import validate_cataract
 from app.ektp import EKTP_FIELDS, validate_ektp
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from app.validation.still_needed import still_needed
 
 TODAY = date(2025, 3, 1)
-R = regions()
+R = shipped_regions()
 
 
 def needed(validate, data):

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app import registrations, status
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from ui.follow_up_dialog import FollowUpDialog
 from ui.follow_up_page import FollowUpPage
 from ui.record_detail import RecordDetailPage
@@ -36,7 +36,7 @@ def submitted(ctx) -> str:
     with ctx.workspace.transaction() as s:
         reg = registrations.create_draft(s, actor=ctx.actor, kind="cataract", now=ctx.workspace.now(), data=SCREENED)
         assert not registrations.submit(s, actor=ctx.actor, registration_id=reg.id, now=ctx.workspace.now(),
-                                        today=TODAY, regions=regions())
+                                        today=TODAY, regions=shipped_regions())
         return reg.id
 
 

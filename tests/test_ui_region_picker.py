@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from ui.region_picker import RegionPicker
 
 MUARA_ENIM, LAWANG_KIDUL, TANJUNG_ENIM = "16.03", "16.03.07", "16.03.07.1001"
@@ -13,7 +13,7 @@ MUARA_ENIM, LAWANG_KIDUL, TANJUNG_ENIM = "16.03", "16.03.07", "16.03.07.1001"
 
 @pytest.fixture
 def picker(qtbot):
-    widget = RegionPicker(regions(), {}, set())
+    widget = RegionPicker(shipped_regions(), {}, set())
     qtbot.addWidget(widget)
     widget.resize(800, 200)
     widget.show()

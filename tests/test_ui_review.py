@@ -5,7 +5,6 @@ from datetime import date, datetime
 import pytest
 
 from app import auth, registrations as regs
-from app.reference.regions import regions
 from app.settings import Settings
 from ui.context import Changes, UiContext
 from ui.record_detail import RecordDetailPage
@@ -22,7 +21,8 @@ def submitted(workspace, officer):
     with workspace.transaction() as s:
         reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0,
                                 data=person(random.Random(5), "16.03.07.1001", date.today()))
-        issues = regs.submit(s, actor=officer, registration_id=reg.id, now=T0, today=date.today(), regions=regions())
+        issues = regs.submit(s, actor=officer, registration_id=reg.id, now=T0, today=date.today(),
+                             regions=workspace.regions)
         assert not [i for i in issues if i.severity == "error"]
         return reg.id
 

@@ -17,7 +17,7 @@ from sqlalchemy import text  # noqa: E402
 
 from app import attachments, auth, sync_state  # noqa: E402
 from app import registrations as regs  # noqa: E402
-from app.reference.regions import regions  # noqa: E402
+from app.reference.regions import shipped_regions  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.faultproxy import FaultProxy, Faults  # noqa: E402
@@ -92,7 +92,7 @@ def submitted(ws, actor, n: int, first: int = 1) -> list[str]:
             fields = dict(VALID_EKTP, nik=VALID_EKTP["nik"][:12] + f"{i:04d}", name=name_for(i))
             reg = regs.create_draft(s, actor=actor, kind="ektp", now=ws.now(), data=fields)
             issues = regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=date.today(),
-                                 regions=regions())
+                                 regions=shipped_regions())
             assert not [x for x in issues if x.severity == "error"], issues
             ids.append(reg.id)
     return ids
@@ -216,7 +216,7 @@ def test_a_conflict_is_resolved_in_the_dialog_keeping_the_server_version(qtbot, 
         regs.transition(s, actor=actor, registration_id=rid, action="reopen", now=ws.now())
         regs.save_draft(s, actor=actor, registration_id=rid, data=dict(regs.get(s, rid).data, phone="081299998888"),
                         now=ws.now())
-        regs.submit(s, actor=actor, registration_id=rid, now=ws.now(), today=date.today(), regions=regions())
+        regs.submit(s, actor=actor, registration_id=rid, now=ws.now(), today=date.today(), regions=shipped_regions())
     set_status(server, tmp_path, rid, "returned", "Tanda tangan kurang")
     sync_and_wait(qtbot, window)
     qtbot.waitUntil(lambda: panel.conflicts.topLevelItemCount() == 1, timeout=WAIT)

@@ -93,8 +93,10 @@ def test_launcher_refuses_a_foreign_file_untouched(qtbot, tmp_path, monkeypatch)
     before = db.read_bytes()
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    monkeypatch.setenv("JEMPUT_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("JEMPUT_DATA_DIR", str(tmp_path / "elsewhere"))
     assert launcher.main(["--data-dir", str(tmp_path), "--lang", "en"]) == 1
+    # The option is passed on, not written into the environment for others to find.
+    assert os.environ["JEMPUT_DATA_DIR"] == str(tmp_path / "elsewhere")
     assert db.read_bytes() == before
     assert shown and "not a Jemput Bola database" in shown[0]
 

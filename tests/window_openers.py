@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 
 import ui
 from app import persons, registrations, sync_state
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 
 TODAY = date.today()
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_place": "LAHAT",
@@ -50,7 +50,7 @@ def _record(ctx, kind: str, data: dict, submit: bool = True) -> str:
         reg = registrations.create_draft(s, actor=ctx.actor, kind=kind, now=ctx.workspace.now(), data=data)
         if submit:
             registrations.submit(s, actor=ctx.actor, registration_id=reg.id, now=ctx.workspace.now(),
-                                 today=TODAY, regions=regions())
+                                 today=TODAY, regions=shipped_regions())
         return reg.id
 
 

@@ -11,7 +11,6 @@ from app.birth import birth_type_for, required_documents, split_multiple_birth, 
 from app.birth.twins import CHILD_OWN_KEYS
 from app.form_service import FormSaved
 from app.i18n import translate
-from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.birth_twins import TwinsBox
 from ui.context import UiContext
@@ -169,12 +168,12 @@ class BirthFormPage(RegistrationFormPage):
     def save_call(self, data: dict, submit: bool):
         if self.twins.count.value() < 2:
             return super().save_call(data, submit)
-        saved, actor, children = self._saved, self.ctx.actor, self._children(self.values())
+        saved, actor, children, regions = self._saved, self.ctx.actor, self._children(self.values()), self.regions
 
         def call(session, now, today) -> FormSaved:
             return form_service.save_multiple_birth(session, actor=actor, group_ids=saved.group, shared=data,
                                                     children=children, submit=submit, now=now, today=today,
-                                                    regions=shared_regions())
+                                                    regions=regions)
 
         return call
 

@@ -94,15 +94,18 @@ class ConflictDialog(QDialog):
         device, server = self.conflict.device, self.conflict.server
         fields = {f.key: f for f in form_fields(kind)}
         d, s = device.get("data") or {}, server.get("data") or {}
+        regions = self.ctx.workspace.regions
         rows = [("status", self.tr("Status"), status_label(device.get("status") or ""),
                  status_label(server.get("status") or "")),
-                ("review_comment", self.tr("Supervisor's comment"), field_value(None, device.get("review_comment")),
-                 field_value(None, server.get("review_comment")))]
+                ("review_comment", self.tr("Supervisor's comment"), field_value(None, device.get("review_comment"),
+                                                                           regions=regions),
+                 field_value(None, server.get("review_comment"), regions=regions))]
         keys = [k for k in fields if k in d or k in s] + sorted(k for k in set(d) | set(s) if k not in fields)
         for key in keys:
             spec = fields.get(key)
-            rows.append((f"data.{key}", field_label(spec) if spec else key, field_value(spec, d.get(key)),
-                         field_value(spec, s.get(key))))
+            rows.append((f"data.{key}", field_label(spec) if spec else key,
+                         field_value(spec, d.get(key), regions=regions),
+                         field_value(spec, s.get(key), regions=regions)))
         # Differences first: on a long form they would otherwise sit below the fold.
         rows.sort(key=lambda r: r[0] not in self.conflict.differences)
         bold = QFont(self.font())

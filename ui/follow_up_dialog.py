@@ -16,7 +16,6 @@ from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, VisitRecord, visit
 from app.follow_up_visit import VisitSaved, save_visit
 from app.i18n import translate
 from app.kinds import kind_spec
-from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.context import UiContext
 from ui.form_widgets import FieldBox, make_editor
@@ -67,7 +66,7 @@ class FollowUpDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.registration_id = ctx, registration_id
         self.language = ctx.settings.language
-        self.regions = shared_regions()
+        self.regions = ctx.workspace.regions
         self.kind = ""
         self.data: dict = {}
         self.issues: list[Issue] = []
@@ -129,7 +128,7 @@ class FollowUpDialog(QDialog):
         if error is not None:
             return
         self.kind, self.data = result.kind, result.data
-        village_name = record_views.village_name(result.village_code) if result.village_code else ""
+        village_name = record_views.village_name(result.village_code, self.regions) if result.village_code else ""
         name = result.patient_name or self.tr("(no name)")
         self.patient.setText(" · ".join(part for part in (name, village_name) if part))
         self._show_due(result.due_date, result.due_action)

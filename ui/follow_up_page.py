@@ -69,7 +69,7 @@ class FollowUpPage(QWidget):
         self.language = ctx.settings.language
         self.items: list[FollowUp] = []
         title = QLabel(nav_title(), objectName="title")
-        self.villages = VillageFilter()
+        self.villages = VillageFilter(ctx.workspace.regions)
         self.villages.changed.connect(lambda _code: self.refresh())
         self.summary = QLabel(objectName="subtitle")
         self.error = QLabel(objectName="error", wordWrap=True)
@@ -122,6 +122,7 @@ class FollowUpPage(QWidget):
         self.table.setRowCount(len(result))
         bold = QFont()
         bold.setBold(True)
+        regions = self.ctx.workspace.regions
         for row, item in enumerate(result):
             overdue = item.overdue(today)
             due = item.due_date.strftime("%d-%m-%Y")
@@ -129,7 +130,7 @@ class FollowUpPage(QWidget):
                 due = self.tr("{date} — %n day(s) late", "", (today - item.due_date).days).format(date=due)
             elif item.due_date == today:
                 due = self.tr("{date} — today").format(date=due)
-            cells = (due, item.patient_name or "—", record_views.village_name(item.village_code) or "—",
+            cells = (due, item.patient_name or "—", record_views.village_name(item.village_code, regions) or "—",
                      action_label(item, self.language))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -185,7 +186,7 @@ class FollowUpsDue(QWidget):
                              .format(n=len(result), late=late))
         self.list.clear()
         for row, item in enumerate(result):
-            village = record_views.village_name(item.village_code) or "—"
+            village = record_views.village_name(item.village_code, self.ctx.workspace.regions) or "—"
             when = item.due_date.strftime("%d-%m-%Y")
             mark = "⚠ " if item.overdue(today) else ""
             entry = QListWidgetItem(f"{mark}{when}   ·   {item.patient_name}   ·   {village}")

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 
 from app import form_service, status
 from app.form_service import FormOpened, FormSaved
-from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from ui.operations import operation, query
 
@@ -101,12 +100,12 @@ class FormSaving:
         from the widgets is read now, so that a later edit cannot change a save already waiting and the worker
         never touches a widget. Only the record's id and version are read when it runs (``Saved``).
         A kind that stores one form as several records (twins) overrides this."""
-        saved, actor, kind = self._saved, self.ctx.actor, self.KIND
+        saved, actor, kind, regions = self._saved, self.ctx.actor, self.KIND, self.ctx.workspace.regions
 
         def call(session, now, today) -> FormSaved:
             return form_service.save_form(session, actor=actor, kind=kind, registration_id=saved.id,
                                           expected_version=saved.version, data=data, submit=submit, now=now,
-                                          today=today, regions=shared_regions())
+                                          today=today, regions=regions)
 
         return call
 

@@ -41,8 +41,6 @@ def main(argv: list[str]) -> int:
         # Qt would abort with a core dump and a message about xcb plugins nobody in the field can act on.
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 2
-    if args.data_dir:
-        os.environ["JEMPUT_DATA_DIR"] = str(args.data_dir)
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -61,7 +59,7 @@ def main(argv: list[str]) -> int:
     style.apply(app)
 
     try:
-        folder = paths.data_dir()
+        folder = paths.data_dir(args.data_dir)
     except OSError as exc:
         QMessageBox.critical(None, "Jemput Bola", f"{exc}")
         return 1

@@ -109,7 +109,7 @@ class PersonPage(QWidget):
         while self.fields.rowCount():
             self.fields.removeRow(0)
         sex = sex_label(p.sex)
-        village = record_views.village_name(p.village_code) if p.village_code else "—"
+        village = record_views.village_name(p.village_code, self.ctx.workspace.regions) if p.village_code else "—"
         for label, value in ((self.tr("NIK"), p.nik or self.tr("not known")), (self.tr("Sex"), sex),
                              (self.tr("Place and date of birth"),
                               f"{p.birth_place or '—'}, {day_first(p.birth_date)}"),

@@ -10,6 +10,7 @@ from app import history_labels, record_views, status
 from app.follow_up import FOLLOW_UP_KEYS
 from app.kinds import KINDS
 from app.record_views import RecordDetail
+from app.reference.regions import Regions
 from ui import follow_up_dialog
 from ui.context import UiContext
 from ui.form_attachments import TODO_COLOR, missing_text
@@ -32,7 +33,7 @@ def field_label(field) -> str:
     return QCoreApplication.translate("Form", field.label)
 
 
-def field_value(field, value) -> str:
+def field_value(field, value, *, regions: Regions) -> str:
     """A stored value as the officer typed or picked it: choice labels, region names, dates as dd-mm-yyyy."""
     if value is None or value == "":
         return "—"
@@ -49,7 +50,7 @@ def field_value(field, value) -> str:
         return QCoreApplication.translate("RecordDetail", "yes") if value is True or text == "True" else \
             QCoreApplication.translate("RecordDetail", "no")
     if field.kind == "region":
-        name = record_views.village_name(text)
+        name = record_views.village_name(text, regions)
         return f"{name} ({text})" if name != text else text
     if field.kind == "date" and len(text) == 10 and text[4] == "-":
         return f"{text[8:10]}-{text[5:7]}-{text[0:4]}"
@@ -208,7 +209,8 @@ class RecordDetailPage(QWidget):
             self.fields.removeRow(0)
         fields = form_fields(d.kind)
         known = {f.key for f in fields}
-        rows = [(field_label(f), field_value(f, d.data[f.key])) for f in fields if f.key in d.data]
+        regions = self.ctx.workspace.regions
+        rows = [(field_label(f), field_value(f, d.data[f.key], regions=regions)) for f in fields if f.key in d.data]
         # Keys the field list does not know (an older form version, or no field module yet) still show, labelled so.
         rows += [(history_labels.change_label(key, {}, self.ctx.settings.language), format_value(d.data[key]))
                  for key in sorted(d.data) if key not in known | HIDDEN_KEYS]
@@ -247,5 +249,6 @@ class RecordDetailPage(QWidget):
             old, new = history_labels.resolution_label(old, language), history_labels.resolution_label(new, language)
         elif (field_key := history_labels.form_key(key)) in fields:
             field = fields[field_key]
-            old, new = field_value(field, old), field_value(field, new)
+            regions = self.ctx.workspace.regions
+            old, new = field_value(field, old, regions=regions), field_value(field, new, regions=regions)
         return f"{label}: {format_value(old)} → {format_value(new)}"

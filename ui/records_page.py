@@ -69,7 +69,7 @@ class RecordsPage(QWidget):
         self.state.addItem(self.tr("All statuses"), None)
         for key in status.STATUSES:
             self.state.addItem(status_label(key), key)
-        self.villages = VillageFilter()
+        self.villages = VillageFilter(ctx.workspace.regions)
         self.count_label = QLabel(objectName="subtitle")
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBu
 
 from app.i18n import translate
 from app.kinds import kind_spec
-from app.reference.regions import regions as shared_regions
 from app.validation.issues import Issue
 from app.validation.still_needed import still_needed
 from ui.autosave import AutosavePolicy
@@ -66,7 +65,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         self.ctx = ctx
         self.spec = kind_spec(self.KIND)
         self.language = ctx.settings.language
-        self.regions = shared_regions()
+        self.regions = ctx.workspace.regions
         self._saved = Saved(registration_id)
         self._dirty = False
         self._autosave = AutosavePolicy()

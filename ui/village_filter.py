@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from app.reference.regions import regions as shared_regions
+from app.reference.regions import Regions
 from ui.editor_base import narrow
 
 PROVINCE = "16"
@@ -15,9 +15,9 @@ PROVINCE = "16"
 class VillageFilter(QWidget):
     changed = Signal(str)  # the chosen region code ("" for everywhere); a prefix of every village under it
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, regions: Regions, parent: QWidget | None = None):
         super().__init__(parent)
-        self.regions = shared_regions()
+        self.regions = regions
         self.regency, self.district, self.village = QComboBox(), QComboBox(), QComboBox()
         for combo, name in ((self.regency, "filterRegency"), (self.district, "filterDistrict"),
                             (self.village, "filterVillage")):

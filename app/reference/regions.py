@@ -5,9 +5,11 @@ without dots as an integer. Levels have 2, 4, 6 and 10 digits, so the regions un
 and every lookup is an index range scan: nothing is loaded at start-up, and nothing but the answer is ever
 turned into Python objects.
 
-Updated files come from the server (sync/reference.py installs them as ``<data>/reference/regions-<N>.sqlite``);
-``regions()`` opens the newest one that looks whole, else the shipped file, and ``use_regions_file`` switches the
-shared instance in place after a download, so every holder of it sees the new regions at once.
+Updated files come from the server (sync/reference.py installs them as ``<data>/reference/regions-<N>.sqlite``).
+There is no process-wide "current regions": the workspace owns its ``Regions`` (``regions_in`` its data folder: the
+newest installed list that looks whole, else the shipped file) and switches it in place after a download, so every
+holder of it sees the new regions at once. The server keeps its own per published version. Behind the scenes each
+file is opened once per process (``_RegionsFile.of``), however many ``Regions`` read it.
 """
 
 from __future__ import annotations
@@ -69,35 +71,68 @@ class RegionsFileError(Exception):
     """A file that is not a usable region list; the message says why (for logs and the sync log)."""
 
 
-class Regions:
-    """Read-only access to the region table; safe to share between threads."""
+class _RegionsFile:
+    """One open region file and what was learnt from it; shared by every ``Regions`` reading that file."""
 
-    def __init__(self, path: Path = DATA_FILE) -> None:
-        self._path = path
+    _open: dict[Path, _RegionsFile] = {}
+    _open_lock = threading.Lock()
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
-        self._known: dict[str, bool] = {}
+        self.known: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, path: Path) -> _RegionsFile:
+        # Keyed by the resolved path: the file is large, and its SQLite page cache and the code cache below are
+        # worth keeping once per process rather than once per workspace, form or test module.
+        key = Path(path).resolve()
+        with cls._open_lock:
+            found = cls._open.get(key)
+            if found is None:
+                found = cls._open[key] = cls(Path(path))
+            return found
 
     @property
-    def path(self) -> Path:
-        return self._path
+    def is_open(self) -> bool:
+        return self._db is not None
 
-    def switch_to(self, path: Path) -> None:
-        """Reads ``path`` from the next lookup on; a lookup running now finishes on the old file."""
+    def close(self) -> None:
+        """Lets the file go (Windows cannot delete an open file); a later lookup through it opens it again."""
         with self._lock:
             if self._db is not None:
                 self._db.close()
             self._db = None
-            self._path = Path(path)
-            self._known = {}
 
-    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._lock:
             if self._db is None:
                 # immutable=1: neither the shipped file nor an installed one is ever written again (a newer list
                 # gets a new name), so SQLite may skip locking and change detection.
-                self._db = _connect(self._path, immutable=True)
+                self._db = _connect(self.path, immutable=True)
             return self._db.execute(sql, params).fetchall()
+
+
+class Regions:
+    """Read-only access to the region table; safe to share between threads. Opening the file waits until the first
+    lookup."""
+
+    def __init__(self, path: Path = DATA_FILE) -> None:
+        self._file = _RegionsFile.of(path)
+
+    @property
+    def path(self) -> Path:
+        return self._file.path
+
+    def switch_to(self, path: Path) -> None:
+        """Reads ``path`` from the next lookup on; a lookup running now finishes on the old file."""
+        old, self._file = self._file, _RegionsFile.of(path)
+        if old is not self._file:
+            old.close()  # so that the sync can remove the older list it replaces
+
+    def _query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        return self._file.query(sql, params)
 
     def _range(self, within: str | None, level: str) -> tuple[int, int] | None:
         digits = LEVEL_DIGITS[level]
@@ -140,11 +175,12 @@ class Regions:
             return False
         # Every NIK and KK check asks this; the answers never change, and 8,000 codes above village level
         # make a small cache that saves a query per check (the server validates thousands of records a second).
-        known = self._known.get(digits)
+        cache = self._file.known
+        known = cache.get(digits)
         if known is None:
-            if len(self._known) > 20_000:  # made-up codes from bad input must not grow it without end
-                self._known.clear()
-            known = self._known[digits] = bool(self._query("SELECT 1 FROM region WHERE code = ?", (int(digits),)))
+            if len(cache) > 20_000:  # made-up codes from bad input must not grow it without end
+                cache.clear()
+            known = cache[digits] = bool(self._query("SELECT 1 FROM region WHERE code = ?", (int(digits),)))
         return known
 
     def province_exists(self, pp: str) -> bool:
@@ -278,29 +314,21 @@ def newest_regions_file(folder: Path) -> Path | None:
     return None
 
 
-_shared: Regions | None = None
-_shared_lock = threading.Lock()
+def regions_in(data_folder: Path) -> Regions:
+    """The regions a laptop with this data folder uses: the newest installed list, else the shipped one."""
+    return Regions(newest_regions_file(Path(data_folder) / REFERENCE_DIRNAME) or DATA_FILE)
 
 
-def _default_file() -> Path:
-    from app.paths import data_dir_path
-
-    return newest_regions_file(data_dir_path() / REFERENCE_DIRNAME) or DATA_FILE
-
-
-def regions() -> Regions:
-    """The shared instance: the newest installed list in the data folder, else the shipped one. Opening the file
-    waits until the first lookup."""
-    global _shared
-    with _shared_lock:
-        if _shared is None:
-            _shared = Regions(_default_file())
-        return _shared
+def shipped_regions() -> Regions:
+    """The list shipped with the app, for code that has no data folder (tests, scripts, the server's fallback)."""
+    return Regions(DATA_FILE)
 
 
-def use_regions_file(path: Path | None) -> Regions:
-    """Switches the shared instance to ``path`` (None: the data folder's newest again, else the shipped one), for
-    a list installed while the app runs. Same object, so whoever holds it sees the change."""
-    shared = regions()
-    shared.switch_to(Path(path) if path is not None else _default_file())
-    return shared
+SESSION_REGIONS = "regions"  # the Session.info key under which a workspace's sessions give its regions (a callable)
+
+
+def regions_of(session) -> Regions:
+    """The regions of the workspace that made ``session``, else the shipped list (a session no workspace made:
+    the server's, a script's)."""
+    found = session.info.get(SESSION_REGIONS)
+    return found() if found is not None else shipped_regions()

@@ -18,7 +18,6 @@ from live_server import VALID_EKTP
 from app import auth
 from app import registrations as regs
 from app.attachments import AttachmentStore, attach
-from app.reference.regions import regions
 from app.workspace import Workspace
 from db.models import Registration
 from server.core.db import transaction
@@ -97,7 +96,7 @@ def _submitted(ws, actor, kind: str, data: dict, files: dict[str, bytes]) -> str
         for purpose, content in files.items():
             attach(s, store=store, actor=actor, registration_id=reg.id, data=content, media_type="image/jpeg",
                    purpose=purpose, now=ws.now())
-        issues = regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=TODAY, regions=regions())
+        issues = regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=TODAY, regions=ws.regions)
         assert not [i for i in issues if i.severity == "error"], issues
         return reg.id
 

@@ -11,7 +11,6 @@ from live_server import VALID_EKTP
 
 from app import auth
 from app import registrations as regs
-from app.reference.regions import regions
 from app.workspace import Workspace
 from db.models import Meta, Registration, SyncLog
 from server.core.db import transaction
@@ -41,7 +40,7 @@ def _submitted(ws) -> str:
     with ws.transaction() as s:
         actor = auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
         reg = regs.create_draft(s, actor=actor, kind="ektp", now=ws.now(), data=dict(VALID_EKTP))
-        regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=ws.now().date(), regions=regions())
+        regs.submit(s, actor=actor, registration_id=reg.id, now=ws.now(), today=ws.now().date(), regions=ws.regions)
         return reg.id
 
 

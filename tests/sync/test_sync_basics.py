@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import text
 
 from app import registrations as regs, status, sync_state
-from app.reference.regions import regions
+from app.reference.regions import shipped_regions
 from sync.client import Refused, SyncError
 
 
@@ -80,7 +80,7 @@ def test_a_rejected_record_shows_its_reason_and_blocks_nothing(laptop, server, k
         good_nik = regs.get(s, ids[0]).data["nik"][:12] + "0999"
         regs.save_draft(s, actor=actor, registration_id=bad, data=dict(record.data, nik=good_nik), now=laptop.now())
         issues = regs.submit(s, actor=actor, registration_id=bad, now=laptop.now(), today=laptop.today(),
-                             regions=regions())
+                             regions=shipped_regions())
         assert not [i for i in issues if i.severity == "error"]
         assert regs.get(s, bad).status == "submitted"
     retry = kit.sync(laptop)

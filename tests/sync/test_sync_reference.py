@@ -1,5 +1,5 @@
 """Updated regions from the server: published with the CLI, announced by the pull, downloaded after it with
-ranges that resume after a cut, checked, installed under the data folder and used by regions() at once."""
+ranges that resume after a cut, checked, installed under the data folder and used by the workspace's regions at once."""
 
 import hashlib
 import json
@@ -8,18 +8,12 @@ import time
 import pytest
 from live_server import regions_file
 
-from app.reference.regions import DATA_FILE, newest_regions_file, regions, use_regions_file
+from app.reference.regions import DATA_FILE, newest_regions_file, regions_in, shipped_regions
+from app.workspace import Workspace
 from bench.faultproxy import Faults
 from db.models import Meta, SyncLog
 from sync.client import Offline
 from sync.payload import CHUNK_SIZE
-
-
-@pytest.fixture(autouse=True)
-def shipped_regions_afterwards():
-    # The shared instance is process-wide: the other tests must see the shipped list again.
-    yield
-    use_regions_file(DATA_FILE)
 
 
 def publish(server, tmp_path, villages: dict[int, str]) -> tuple[int, bytes]:
@@ -36,17 +30,26 @@ def meta(ws, key):
 
 
 def test_a_published_village_reaches_the_laptop(laptop, server, kit, tmp_path):
-    assert regions().get("16.03.07.2099") is None
+    held = laptop.regions  # as an open form holds it
+    assert held.get("16.03.07.2099") is None
     version, content = publish(server, tmp_path, {1603072099: "Desa Baru Uji"})
     result = kit.sync(laptop)
     assert result.references_installed == [f"regions {version}"]
-    assert regions().get("16.03.07.2099").name == "Desa Baru Uji"
+    assert held.get("16.03.07.2099").name == "Desa Baru Uji"
+    assert laptop.regions is held
+    # Nobody else's regions changed: there is no process-wide list.
+    assert shipped_regions().get("16.03.07.2099") is None
     installed = laptop.db_path.parent / "reference" / f"regions-{version}.sqlite"
     assert hashlib.sha256(installed.read_bytes()).hexdigest() == hashlib.sha256(content).hexdigest()
     assert meta(laptop, "reference_version:regions") == str(version)
     assert meta(laptop, "reference_pending:regions") is None
     # At the next start, the newest installed file is found without the sync.
     assert newest_regions_file(installed.parent) == installed
+    again = Workspace.open(laptop.db_path.parent)
+    try:
+        assert again.regions.path == installed
+    finally:
+        again.close()
     # Nothing to do the next time.
     assert kit.sync(laptop).reference_bytes == 0
 
@@ -66,7 +69,7 @@ def test_a_cut_download_resumes_from_the_part_file(laptop, server, proxy, kit, t
     assert 0 < kept < len(content)
     # The cursor went past the change, but the download is still recorded: nothing is skipped.
     assert json.loads(meta(laptop, "reference_pending:regions"))["version"] == version
-    assert regions().get("16.03.07.2098") is None
+    assert laptop.regions.get("16.03.07.2098") is None
 
     # The link returns, still cutting now and then (a byte budget per connection).
     proxy.faults = Faults(cut_range=(60_000, 300_000), max_cuts=4)
@@ -78,19 +81,19 @@ def test_a_cut_download_resumes_from_the_part_file(laptop, server, proxy, kit, t
     installed = part.with_name(f"regions-{version}.sqlite")
     assert hashlib.sha256(installed.read_bytes()).hexdigest() == hashlib.sha256(content).hexdigest()
     assert not part.exists()
-    assert regions().get("16.03.07.2098").name == "Desa Potong"
+    assert laptop.regions.get("16.03.07.2098").name == "Desa Potong"
 
 
-def test_startup_skips_a_damaged_installed_file(tmp_path, monkeypatch):
+def test_startup_skips_a_damaged_installed_file(tmp_path):
     folder = tmp_path / "reference"
     folder.mkdir()
     good = folder / "regions-3.sqlite"
     good.write_bytes(DATA_FILE.read_bytes())
     (folder / "regions-4.sqlite").write_bytes(b"half a download" * 100)
     (folder / "regions-5.sqlite.part").write_bytes(b"")
-    monkeypatch.setenv("JEMPUT_DATA_DIR", str(tmp_path))
-    assert use_regions_file(None).path == good
-    assert regions().get("16.03.07.1001").name == "Tanjung Enim"
+    assert regions_in(tmp_path).path == good
+    assert regions_in(tmp_path).get("16.03.07.1001").name == "Tanjung Enim"
+    assert regions_in(tmp_path / "nothing-installed").path == DATA_FILE
 
 
 def test_a_file_damaged_on_the_way_is_refused_and_the_old_list_stays(laptop, server, kit, tmp_path):
@@ -102,8 +105,8 @@ def test_a_file_damaged_on_the_way_is_refused_and_the_old_list_stays(laptop, ser
     stored.write_bytes(bytes(damaged))
     result = kit.sync(laptop)
     assert result.references_installed == []
-    assert regions().path == DATA_FILE
-    assert regions().get("16.03.07.2097") is None
+    assert laptop.regions.path == DATA_FILE
+    assert laptop.regions.get("16.03.07.2097") is None
     assert not list((laptop.db_path.parent / "reference").glob(f"regions-{version}*"))
     with laptop.transaction() as s:
         entry = s.query(SyncLog).order_by(SyncLog.id.desc()).first()

@@ -1,0 +1,43 @@
+"""Deleting files only once the transaction that stopped naming them has committed.
+
+A crash between the commit and the deletion leaves an orphan file, harmless and unreachable, whereas deleting first
+could leave rows pointing at files that are gone; a rollback deletes nothing. The hooks are installed on one
+workspace's sessions (``Workspace.__init__``), never on every Session of the process: another database (the
+server's, a test's, a second workspace's) is not touched by this module being imported.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+_PENDING = "files_to_delete_after_commit"  # in Session.info
+
+
+def delete_after_commit(session: Session, paths: Iterable[Path]) -> None:
+    """Deletes ``paths`` once ``session``'s transaction commits; forgets them if it rolls back."""
+    session.info.setdefault(_PENDING, []).extend(paths)
+
+
+def install_hooks(sessions: sessionmaker[Session]) -> None:
+    event.listen(sessions, "after_commit", _on_commit)
+    event.listen(sessions, "after_rollback", _on_rollback)
+
+
+def _on_commit(session: Session) -> None:
+    for path in session.info.pop(_PENDING, []):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            # The rows are gone already; a file left behind is an orphan, never a dangling reference.
+            log.warning("could not delete %s after commit", path.name[:12], exc_info=True)
+
+
+def _on_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
