@@ -106,6 +106,11 @@ class Laptop:
         if not folder:
             return
         target = widget or self.window
+        # A person looks a moment after typing: the live checks (debounced by a timer) have run by then.
+        page = self.window.current_page() if self.shell.window is not None else None
+        timer = getattr(page, "_validate_timer", None)
+        if timer is not None:
+            self.qtbot.waitUntil(lambda: not timer.isActive(), timeout=WAIT)
         QApplication.processEvents()
         Path(folder).mkdir(parents=True, exist_ok=True)
         target.grab().save(str(Path(folder) / f"{name}.png"))
