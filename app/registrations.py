@@ -230,10 +230,10 @@ def count(session: Session, *, text: str = "", kind: str | None = None, state: s
 def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None,
               village: str | None = None):
     text = text.strip()
-    number = parse_number(text)
-    if registration_id_in(text):
+    rid, number = registration_id_in(text), parse_number(text)
+    if rid:
         # The id, or a receipt's QR code read by a scanner that types it.
-        query = query.where(Registration.id == registration_id_in(text))
+        query = query.where(Registration.id == rid)
     elif number is not None:
         # The number on the citizen's receipt: 30 bits of the id on one day are as good as unique.
         query = query.where(*number_conditions(number, id_column=Registration.id, kind_column=Registration.kind,

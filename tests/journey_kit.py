@@ -323,7 +323,8 @@ def fill_cataract(qtbot, form) -> None:
 
 def submit(qtbot, window, form):
     """Presses "Send to supervisor"; returns the confirmation that follows, once it shows the number."""
-    assert errors_of(form) == [], errors_of(form)
+    errors = errors_of(form)
+    assert errors == [], errors
     qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.submitted_dialog is not None and window.submitted_dialog.isVisible(),
                     timeout=WAIT)

@@ -8,6 +8,7 @@ from app.birth import (BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, SECTION_LABELS
 from app.reference.regions import shipped_regions
 from app.validation.fields import parse_number, parse_time
 from app.validation.issues import errors, warnings
+from sample_records import valid_birth
 
 TODAY = date(2025, 3, 1)
 R = shipped_regions()
@@ -16,19 +17,7 @@ WITNESSES = dict(
     witness1_citizenship="1", witness2_name="Nurhayati", witness2_nik="1603076008750004",
     witness2_kk_number="1603071203150002", witness2_citizenship="1",
 )
-VALID = dict(
-    reporter_name="M. Yusuf", reporter_nik="1603071203900002", reporter_kk_number="1603071203150002",
-    reporter_citizenship="1", reporter_phone="0812-3456-7890",
-    father_name="M. Yusuf", father_nik="1603071203900002", father_birth_place="Muara Enim",
-    father_birth_date="1990-03-12", father_citizenship="1",
-    mother_name="Siti Aminah", mother_nik="1603075005950001", mother_birth_place="Lahat",
-    mother_birth_date="1995-05-10", mother_citizenship="1",
-    child_name="Ahmad Fauzi", child_sex="1", child_birth_place_type="1", child_birth_place="16.03",
-    child_birth_date="2025-02-10", child_birth_time="14:30", child_birth_type="1", child_birth_order="1",
-    child_birth_attendant="1", child_weight="3,2", child_length="49", child_kk_number="1603071203150002",
-    doc_birth_letter=True, doc_birth_letter_issuer="1", doc_marriage_proof=True, doc_marriage_proof_type="1",
-    doc_kk=True,
-)
+VALID = valid_birth()
 
 
 def validate(changes=None, drop=(), for_submit=True, **kwargs):

@@ -128,16 +128,15 @@ class HomePage(QWidget):
         for row in result.my_drafts:
             name = row.subject_name or self.tr("(no name yet)")
             when = record_views.local_time(row.updated_at).strftime("%d-%m-%Y %H:%M")
-            details = [kind_label(row.kind), row.subject_nik or self.tr("no NIK yet"), when]
+            returned = row.status == status.RETURNED
+            details = [status_label(row.status).upper()] if returned else []
+            details += [kind_label(row.kind), row.subject_nik or self.tr("no NIK yet"), when]
+            comment = result.comments.get(row.id, "")
             lines = [name, "  ·  ".join(details)]
-            if row.status == status.RETURNED:
-                details.insert(0, status_label(row.status).upper())
-                lines[1] = "  ·  ".join(details)
-                comment = result.comments.get(row.id)
-                if comment:
-                    lines.append(f"“{comment}”")  # a line of its own: what to correct is what matters most
+            if comment:
+                lines.append(f"“{comment}”")  # a line of its own: what to correct is what matters most
             item = QListWidgetItem("\n".join(lines))
-            item.setToolTip(result.comments.get(row.id, ""))
+            item.setToolTip(comment)
             item.setData(Qt.ItemDataRole.UserRole, row)
             self.draft_list.addItem(item)
         self.empty.setVisible(not result.my_drafts)

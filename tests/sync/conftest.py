@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "server"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/: shared sample records
 
 from live_server import PASSWORD, VALID_EKTP, LiveServer  # noqa: E402
 

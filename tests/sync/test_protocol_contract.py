@@ -31,25 +31,14 @@ from sync.answers import (ReturnedChange, StatusChange, UnknownChange, chunk_ans
 from sync.engine import run_sync
 from sync.enrol import enrol
 from sync.payload import dumps, loads, push_from_dict, record_from_dict, to_dict
+from sample_records import valid_birth
 
 TODAY = date.today()
 RECORD_KEYS = {"id", "kind", "status", "version", "base_version", "owner_id", "device_id", "created_at",
                "updated_at", "data", "attachments", "history"}
 COMMENT = "Foto buram, mohon foto ulang."
 NOTE = "KTP sudah dicetak"
-BIRTH = dict(
-    reporter_name="M. Yusuf", reporter_nik="1603071203900002", reporter_kk_number="1603071203150002",
-    reporter_citizenship="1", reporter_phone="0812-3456-7890",
-    father_name="M. Yusuf", father_nik="1603071203900002", father_birth_place="Muara Enim",
-    father_birth_date="1990-03-12", father_citizenship="1",
-    mother_name="Siti Aminah", mother_nik="1603075005950001", mother_birth_place="Lahat",
-    mother_birth_date="1995-05-10", mother_citizenship="1",
-    child_name="Ahmad Fauzi", child_sex="1", child_birth_place_type="1", child_birth_place="16.03",
-    child_birth_date=(TODAY - timedelta(days=10)).isoformat(), child_birth_time="14:30", child_birth_type="1",
-    child_birth_order="1", child_birth_attendant="1", child_weight="3,2", child_length="49",
-    child_kk_number="1603071203150002", doc_birth_letter=True, doc_birth_letter_issuer="1",
-    doc_marriage_proof=True, doc_marriage_proof_type="1", doc_kk=True,
-)
+BIRTH = valid_birth(born=TODAY - timedelta(days=10))
 CATARACT = dict(
     patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",
     patient_province_code="16", patient_regency_code="16.03", patient_district_code="16.03.07",
