@@ -65,7 +65,7 @@ class Changed:
 
     @property
     def changed_ids(self) -> list[str]:
-        """The ids in a stable order, as the UI's operations announce them (``ui/operations.py``)."""
+        """The ids in a stable order, as the UI's operations announce them (``ui/common/operations.py``)."""
         return sorted(self.ids)
 
 

@@ -36,9 +36,9 @@ T0 = datetime(2026, 11, 2, 9, 0)
 
 
 def forms(screens: Screens, ctx) -> None:
-    from ui.birth_form import BirthFormPage
-    from ui.cataract_form import CataractFormPage
-    from ui.ektp_form import EktpFormPage
+    from ui.kinds.birth import BirthFormPage
+    from ui.kinds.cataract import CataractFormPage
+    from ui.kinds.ektp import EktpFormPage
 
     for page_class, kind in ((EktpFormPage, "ektp"), (BirthFormPage, "birth"), (CataractFormPage, "cataract")):
         screens.shoot(page_class(ctx), f"checks_{kind}_empty.png")
@@ -56,7 +56,7 @@ def forms(screens: Screens, ctx) -> None:
 
 
 def history(screens: Screens, ctx, registration_id: str) -> None:
-    from ui.record_detail import RecordDetailPage
+    from ui.records.detail import RecordDetailPage
 
     with ctx.workspace.transaction() as s:
         regs.transition(s, actor=ctx.actor, registration_id=registration_id, action="submit", now=T0)
@@ -77,7 +77,7 @@ def dialogs(screens: Screens, ctx, registration_id: str) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.receipt_dialog import ReceiptDialog
+    from ui.media.receipt_dialog import ReceiptDialog
 
     for paper in ("a6", "a5", "thermal58"):
         ctx.settings.receipt_paper = paper

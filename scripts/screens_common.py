@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app import auth  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
-from ui import style  # noqa: E402
+from ui.shell import style  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
 
 PAGE_SIZE = (1366 - 230, 768 - 78)  # the screen minus navigation, title bar, status bar and task bar
 

@@ -20,7 +20,7 @@ from PySide6.QtTest import QTest  # noqa: E402 - after screens_common has set up
 def main() -> None:
     screens = Screens(sys.argv)
     shot = screens.shoot
-    from ui.ektp_form import EktpFormPage
+    from ui.kinds.ektp import EktpFormPage
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = officer_context(Path(tmp))

@@ -30,10 +30,10 @@ def sign(pad) -> None:
 def main() -> None:
     screens = Screens(sys.argv)
     shot, app = screens.shoot, screens.app
-    from ui.birth_form import BirthFormPage
-    from ui.cataract_form import CataractFormPage
-    from ui.ektp_form import EktpFormPage
-    from ui.record_detail import RecordDetailPage
+    from ui.kinds.birth import BirthFormPage
+    from ui.kinds.cataract import CataractFormPage
+    from ui.kinds.ektp import EktpFormPage
+    from ui.records.detail import RecordDetailPage
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

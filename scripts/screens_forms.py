@@ -26,10 +26,10 @@ PATIENTS = [("Nenek Aminah", "16.03.07.1001", -12), ("Kakek Sulaiman", "16.03.07
 def main() -> None:
     screens = Screens(sys.argv)
     shot = screens.shoot
-    from ui.birth_form import BirthFormPage
-    from ui.cataract_form import CataractFormPage
-    from ui.follow_up_page import FollowUpPage
-    from ui.home_page import HomePage
+    from ui.kinds.birth import BirthFormPage
+    from ui.kinds.cataract import CataractFormPage
+    from ui.follow_up.page import FollowUpPage
+    from ui.shell.home_page import HomePage
 
     with tempfile.TemporaryDirectory() as tmp:
         ctx = officer_context(Path(tmp))

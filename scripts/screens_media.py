@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 
 from app import persons, receipts, registrations as regs  # noqa: E402
 from app.attachments import AttachmentStore, attachments_of  # noqa: E402
-from ui import receipt_render  # noqa: E402
+from ui.media import receipt_render  # noqa: E402
 T0 = datetime(2026, 11, 2, 9, 0)
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA BINTI SULAIMAN", "sex": "2", "birth_place": "LAHAT",
         "birth_date": "1990-06-05", "village_code": "16.03.05.2001"}
@@ -54,10 +54,10 @@ def signature_points(width: int, height: int) -> list[list[tuple[int, int]]]:
 def main() -> None:
     screens = Screens(sys.argv)
     out, shot = screens.out, screens.shoot
-    from ui.attachments_panel import AttachmentsPanel
-    from ui.person_page import PersonPage
-    from ui.record_detail import RecordDetailPage
-    from ui.signature_pad import SignatureDialog
+    from ui.media.attachments_panel import AttachmentsPanel
+    from ui.records.person_page import PersonPage
+    from ui.records.detail import RecordDetailPage
+    from ui.media.signature_pad import SignatureDialog
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

@@ -29,7 +29,7 @@ from server.core.config import Settings as ServerSettings  # noqa: E402
 from sync.engine import SyncProgress, run_sync  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
 
 WINDOW = (1366, 768 - 40)  # a cheap 14" laptop, minus the taskbar
 NAMES = ["Rina Marlina", "Ahmad Fauzi", "Dewi Sartika", "Joko Susilo", "Sri Wahyuni", "Bambang Irawan"]
@@ -51,7 +51,7 @@ def set_status(server, folder: Path, rid: str, state: str, note: str) -> None:
 
 def main() -> None:
     screens = Screens(sys.argv)
-    from ui.main_window import SYNC, MainWindow
+    from ui.shell.main_window import SYNC, MainWindow
 
     def shot(widget, name: str, size) -> None:
         screens.shoot(widget, name, size, passes=5)

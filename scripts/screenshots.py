@@ -27,13 +27,13 @@ from app.reference import value_lists as vl  # noqa: E402
 from app.reference.regions import shipped_regions  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.realistic import person, sumsel_villages  # noqa: E402
-from ui import style  # noqa: E402
+from ui.shell import style  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
-from ui.login import LoginDialog  # noqa: E402
-from ui.main_window import FOLLOW_UPS, NEW, RECORDS, SETTINGS, SYNC, MainWindow  # noqa: E402
-from ui.record_detail import RecordDetailPage  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.shell.login import LoginDialog  # noqa: E402
+from ui.shell.main_window import FOLLOW_UPS, NEW, RECORDS, SETTINGS, SYNC, MainWindow  # noqa: E402
+from ui.records.detail import RecordDetailPage  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
 
 SIZE = (1280, 720)
 PASSWORD = "rahasia123"

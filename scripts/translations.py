@@ -20,21 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "app" / "translations"
 BIN = Path(sys.executable).parent
-# area -> source folders or files whose marked strings it holds; a file named by one area is left out of the
-# folders of the others, so each string has one home
+# area -> source folders or files whose marked strings it holds. The areas follow the rooms of the code: "core"
+# is app/, and each folder of ui/ is one (ui/'s own few top-level files belong to the shell). A file named by one
+# area is left out of the folders of the others, so each string has one home.
+UI_ROOMS = sorted(p.name for p in (ROOT / "ui").iterdir() if (p / "__init__.py").exists())
 AREAS = {
     "core": ["app"],
-    "ui": ["ui"],
-    "form": ["ui/ektp_form.py", "ui/form_widgets.py", "ui/editor_base.py", "ui/region_picker.py", "ui/issue_panel.py"],
-    "forms2": ["ui/registration_form.py", "ui/form_saving.py", "ui/form_editors.py", "ui/birth_form.py",
-               "ui/birth_twins.py", "ui/cataract_form.py", "ui/person_picker.py", "ui/follow_up_page.py",
-               "ui/village_filter.py", "ui/new_registration.py"],
-    "media": ["ui/attachments_panel.py", "ui/photo_import.py", "ui/camera_capture.py", "ui/signature_pad.py",
-              "ui/form_attachments.py", "ui/receipt_render.py", "ui/receipt_dialog.py", "ui/record_media.py",
-              "ui/person_page.py"],
-    "sync_ui": ["ui/sync_panel.py", "ui/sync_controller.py", "ui/conflict_dialog.py", "ui/enrol_dialog.py"],
-    "follow_up_ui": ["ui/follow_up_dialog.py"],
+    **{room: [f"ui/{room}"] for room in UI_ROOMS},
 }
+AREAS["shell"] += sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").glob("*.py"))
 LANGUAGES = ["id", "en"]
 
 

@@ -39,7 +39,7 @@ def make_ui_context(qapp, workspace, officer, tmp_path):
     from app.settings import Settings
     from ui.context import Changes, UiContext
     from ui.i18n import install_translators
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
 
     threaded_runners, translated = [], []
 

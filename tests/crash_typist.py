@@ -37,7 +37,7 @@ from app import auth  # noqa: E402
 from app.settings import Settings  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
 
 NAME, NIK = "Siti Rahmawati", "1603075708900003"
 PLACE = "Muara Enim "  # typed again and again into the place of birth
@@ -64,7 +64,7 @@ def keys():
 def main() -> None:
     folder = Path(sys.argv[1])
     app = QApplication([])
-    from ui.ektp_form import EktpFormPage
+    from ui.kinds.ektp import EktpFormPage
 
     class ReportingForm(EktpFormPage):
         """The real form; only says which values each committed save held. ``committed`` runs on the single

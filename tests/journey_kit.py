@@ -20,11 +20,11 @@ from app.settings import Settings
 from app.workspace import Workspace
 from sync.backoff import Backoff
 from sync.client import SyncClient
-from ui.app_shell import AppShell
+from ui.shell.app_shell import AppShell
 from ui.i18n import install_translators
-from ui.main_window import HOME, RECORDS, SYNC, MainWindow
-from ui.sync_controller import SyncController
-from ui.tasks import TaskRunner
+from ui.shell.main_window import HOME, RECORDS, SYNC, MainWindow
+from ui.sync.controller import SyncController
+from ui.common.tasks import TaskRunner
 
 # Set to a folder to keep a PNG of every screen the journeys pass through (scripts/screens_journeys.sh).
 SHOTS_ENV = "JEMPUT_JOURNEY_SHOTS"
@@ -71,7 +71,7 @@ class Laptop:
     def __post_init__(self) -> None:
         install_translators(QApplication.instance(), "id")
         if os.environ.get(SHOTS_ENV):
-            from ui import style
+            from ui.shell import style
 
             style.apply(QApplication.instance())  # the pictures show the app's own look, as the launcher sets it
         self.workspace = Workspace.open(self.folder)

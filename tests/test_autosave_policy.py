@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.autosave import MAX_WAIT_FACTOR, AutosavePolicy
+from ui.forms.autosave import MAX_WAIT_FACTOR, AutosavePolicy
 
 
 def save_times(key_times: list[float], period: float) -> list[float]:

@@ -25,7 +25,7 @@ import pytest
 from app import auth, registrations
 from app.settings import Settings
 from app.workspace import Workspace
-from ui.autosave import MAX_WAIT_FACTOR
+from ui.forms.autosave import MAX_WAIT_FACTOR
 
 HERE = Path(__file__).resolve().parent
 NAME, NIK, PLACE = "Siti Rahmawati", "1603075708900003", "Muara Enim "
@@ -160,9 +160,9 @@ def test_kill_while_typing_loses_at_most_the_last_seconds(tmp_path, qtbot):
 def reopen_from_home(ws, actor, folder: Path, qtbot, stored_place: str) -> None:
     """The officer logs in again after the crash: Home offers the draft, and opening it shows what was typed."""
     from ui.context import Changes, UiContext
-    from ui.home_page import HomePage
-    from ui.form_pages import make_form_page
-    from ui.tasks import TaskRunner
+    from ui.shell.home_page import HomePage
+    from ui.forms.pages import make_form_page
+    from ui.common.tasks import TaskRunner
 
     ctx = UiContext(ws, actor, TaskRunner(), Settings.load(folder), folder, Changes())
     home = HomePage(ctx)

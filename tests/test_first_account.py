@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import auth
-from ui.login import LoginDialog
-from ui.tasks import TaskRunner
+from ui.shell.login import LoginDialog
+from ui.common.tasks import TaskRunner
 
 NOW = datetime(2026, 11, 2, 8, 0)
 

@@ -14,8 +14,8 @@ from journey_kit import (WAIT, fill_birth_with_mother_from_ektp, fill_cataract, 
                          finish_confirmation, submit)
 from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
 
-from ui.main_window import HOME
-from ui.records_model import STATUS, SYNC
+from ui.shell.main_window import HOME
+from ui.records.model import STATUS, SYNC
 
 
 def statuses(records) -> set[tuple[str, str]]:

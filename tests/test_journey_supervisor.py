@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from journey_kit import WAIT, fill_ektp, finish_confirmation, submit, type_into
 
-from ui.main_window import HOME
-from ui.records_model import STATUS, SYNC
+from ui.shell.main_window import HOME
+from ui.records.model import STATUS, SYNC
 
 COMMENT = "Alamat kurang lengkap: tulis nomor rumah"
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from app import receipts, registrations as regs
 from app.registration_number import parse_qr_payload
-from ui import receipt_render
+from ui.media import receipt_render
 
 zxingcpp = pytest.importorskip("zxingcpp")
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None,
@@ -114,8 +114,8 @@ def test_long_content_shrinks_to_fit_a6(qapp, content):
 def test_dialog_remembers_the_paper_and_saves_a_pdf(qtbot, workspace, officer, tmp_path, content):
     from app.settings import Settings
     from ui.context import Changes, UiContext
-    from ui.receipt_dialog import ReceiptDialog
-    from ui.tasks import TaskRunner
+    from ui.media.receipt_dialog import ReceiptDialog
+    from ui.common.tasks import TaskRunner
 
     registration_id, _ = content
     ctx = UiContext(workspace, officer, TaskRunner(synchronous=True), Settings(), tmp_path, Changes())

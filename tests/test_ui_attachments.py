@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
-from ui.attachments_panel import AttachmentsPanel
+from ui.media.attachments_panel import AttachmentsPanel
 
 T0 = datetime(2026, 11, 2, 9, 0)
 

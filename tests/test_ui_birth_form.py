@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from app import registrations
 from app.birth import FIELDS_BY_KEY
 from app.i18n import translate
-from ui.birth_form import BirthFormPage
+from ui.kinds.birth import BirthFormPage
 
 BORN = date.today() - timedelta(days=10)
 

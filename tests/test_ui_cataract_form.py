@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.i18n import translate
-from ui.cataract_form import CataractFormPage
+from ui.kinds.cataract import CataractFormPage
 
 
 @pytest.fixture

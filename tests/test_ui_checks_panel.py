@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 
 from app import registrations
 from app.ektp import EKTP_FIELDS
-from ui.cataract_form import CataractFormPage
-from ui.ektp_form import EktpFormPage
-from ui.issue_panel import NEEDED_COLOR
+from ui.kinds.cataract import CataractFormPage
+from ui.kinds.ektp import EktpFormPage
+from ui.forms.issue_panel import NEEDED_COLOR
 
 from test_ui_ektp_form import choose, fill_valid, stored, wait_saved
 
@@ -51,7 +51,7 @@ def test_an_empty_form_says_what_is_still_needed_not_that_all_is_well(qtbot, ctx
 
 
 def test_a_reason_shared_by_several_fields_is_given_once(qtbot, ctx):
-    from ui.birth_form import BirthFormPage
+    from ui.kinds.birth import BirthFormPage
 
     page = open_form(qtbot, ctx, BirthFormPage)
     witnesses = [row for row in needed_rows(page) if "saksi I" in row]

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app import errors, registrations
 from app.ektp import FIELDS_BY_KEY
 from app.i18n import translate
-from ui.ektp_form import EktpFormPage
+from ui.kinds.ektp import EktpFormPage
 
 VALID = {  # typed as an officer types it; dates day first
     "head_of_family": "Ahmad Yani", "address": "Jl. Merdeka No. 5", "rt": "003", "rw": "002",

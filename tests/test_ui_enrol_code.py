@@ -13,7 +13,7 @@ from ui.i18n import install_translators
 
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_enrolment_code_placeholder_is_shaped_like_what_the_server_prints(qtbot, ctx, language):
-    from ui.enrol_dialog import EnrolDialog
+    from ui.sync.enrol_dialog import EnrolDialog
 
     if language == "id":
         install_translators(QApplication.instance(), "id")

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 from app import persons
-from ui.birth_form import BirthFormPage
-from ui.cataract_form import CataractFormPage
-from ui.ektp_form import EktpFormPage
-from ui.person_page import PersonPage
+from ui.kinds.birth import BirthFormPage
+from ui.kinds.cataract import CataractFormPage
+from ui.kinds.ektp import EktpFormPage
+from ui.records.person_page import PersonPage
 
 MOTHER_NIK, GRANDMOTHER_NIK = "1603075708900003", "1603074507550002"
 

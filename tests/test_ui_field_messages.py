@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.settings import Settings
 from ui.context import Changes, UiContext
-from ui.ektp_form import EktpFormPage
+from ui.kinds.ektp import EktpFormPage
 from ui.i18n import install_translators
-from ui.tasks import TaskRunner
+from ui.common.tasks import TaskRunner
 
 
 @pytest.fixture

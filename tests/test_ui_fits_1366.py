@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 
 from app import registrations as regs, status
 from app.kinds import KINDS
-from ui import style
-from ui.records_model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, list_kind_label,
+from ui.shell import style
+from ui.records.model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, list_kind_label,
                               list_status_label, list_sync_label)
 
 PAGE = (1366 - 230, 768 - 78)  # the main window's page beside the navigation (scripts/screens_common.py)
@@ -49,7 +49,7 @@ def shown(qtbot, widget):
 
 
 def test_records_columns_fit_every_service_and_status_label(qtbot, ctx):
-    from ui.records_page import RecordsPage
+    from ui.records.page import RecordsPage
 
     page = shown(qtbot, RecordsPage(ctx))
     table, metrics = page.table, page.table.fontMetrics()
@@ -66,7 +66,7 @@ def test_records_columns_fit_every_service_and_status_label(qtbot, ctx):
 
 def test_a_supervisor_with_the_officer_column_still_reads_the_names(qtbot, ctx, workspace):
     from app import auth
-    from ui.records_page import NAME_SAMPLE, RecordsPage
+    from ui.records.page import NAME_SAMPLE, RecordsPage
 
     with workspace.transaction() as s:
         user = auth.create_user(s, username="budi", full_name="Budi Hartono", password="rahasia123",
@@ -80,7 +80,7 @@ def test_a_supervisor_with_the_officer_column_still_reads_the_names(qtbot, ctx, 
 
 
 def test_birth_record_page_cuts_no_label_and_no_value(qtbot, ctx, workspace, officer):
-    from ui.record_detail import RecordDetailPage
+    from ui.records.detail import RecordDetailPage
 
     with workspace.transaction() as s:
         reg = regs.create_draft(s, actor=officer, kind="birth", now=T0, data=BIRTH)

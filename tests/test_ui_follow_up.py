@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app import registrations
-from ui.cataract_form import CataractFormPage
-from ui.follow_up_page import FollowUpPage, FollowUpsDue
+from ui.kinds.cataract import CataractFormPage
+from ui.follow_up.page import FollowUpPage, FollowUpsDue
 
 TODAY = date.today()
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 
 from app import registrations, status
 from app.reference.regions import shipped_regions
-from ui.follow_up_dialog import FollowUpDialog
-from ui.follow_up_page import FollowUpPage
-from ui.record_detail import RecordDetailPage
+from ui.follow_up.dialog import FollowUpDialog
+from ui.follow_up.page import FollowUpPage
+from ui.records.detail import RecordDetailPage
 
 TODAY = date.today()
 SCREENED = dict(

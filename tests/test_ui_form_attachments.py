@@ -14,15 +14,16 @@ from ui_helpers import add_file_through_form, draw_signature_through_form, make_
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
-from ui.screen_fit import LAPTOP_SCREEN, USABLE_HEIGHT
-from ui import attachments_panel, style
-from ui.birth_form import BirthFormPage
-from ui.cataract_form import CataractFormPage
-from ui.ektp_form import EktpFormPage
+from ui.common.screen_fit import LAPTOP_SCREEN, USABLE_HEIGHT
+from ui.media import attachments_panel
+from ui.shell import style
+from ui.kinds.birth import BirthFormPage
+from ui.kinds.cataract import CataractFormPage
+from ui.kinds.ektp import EktpFormPage
 from ui.i18n import install_translators
-from ui.main_window import MainWindow
-from ui.record_detail import RecordDetailPage
-from ui.signature_pad import SignatureDialog
+from ui.shell.main_window import MainWindow
+from ui.records.detail import RecordDetailPage
+from ui.media.signature_pad import SignatureDialog
 
 T0 = datetime(2026, 11, 2, 9, 0)
 SKY = "#3a7bd5"

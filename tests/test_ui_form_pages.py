@@ -1,7 +1,7 @@
 """Every service button opens a form page, and each page edits the kind it is registered under."""
 
-from ui.form_pages import FORM_PAGES, has_form
-from ui.new_registration import KINDS_WITH_FORM
+from ui.forms.pages import FORM_PAGES, has_form
+from ui.forms.new_registration import KINDS_WITH_FORM
 
 
 def test_every_service_button_has_its_form_page():

@@ -5,8 +5,8 @@ from sqlalchemy import select
 from app import auth
 from app.auth import Actor
 from db.models import User
-from ui.login import LoginDialog
-from ui.tasks import TaskRunner
+from ui.shell.login import LoginDialog
+from ui.common.tasks import TaskRunner
 
 pytestmark = pytest.mark.usefixtures("english")  # "30 seconds" is a plural form
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import auth
-from ui import login
-from ui.login import LoginDialog
-from ui.tasks import TaskRunner
+from ui.shell import login
+from ui.shell.login import LoginDialog
+from ui.common.tasks import TaskRunner
 
 pytestmark = pytest.mark.usefixtures("english")
 

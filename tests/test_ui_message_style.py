@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QLabel
 
-from ui import style
+from ui.shell import style
 
 
 def test_a_success_message_has_its_own_look_not_the_error_one(qtbot):
@@ -21,7 +21,7 @@ def test_a_success_message_has_its_own_look_not_the_error_one(qtbot):
 
 
 def test_settings_saved_is_shown_as_success(qtbot, ctx):
-    from ui.settings_page import SettingsPage
+    from ui.shell.settings_page import SettingsPage
 
     page = SettingsPage(ctx)
     qtbot.addWidget(page)
@@ -31,7 +31,7 @@ def test_settings_saved_is_shown_as_success(qtbot, ctx):
 
 def test_receipt_saved_as_pdf_is_shown_as_success(qtbot, ctx, workspace, officer, tmp_path):
     from app import registrations as regs
-    from ui.receipt_dialog import ReceiptDialog
+    from ui.media.receipt_dialog import ReceiptDialog
 
     with workspace.transaction() as s:
         reg = regs.create_draft(s, actor=officer, kind="ektp", now=workspace.now(), data={"name": "Siti Aminah"})

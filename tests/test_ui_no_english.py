@@ -56,7 +56,7 @@ def test_the_detector_catches_a_formatted_english_string(detector):
 @pytest.mark.parametrize("kind,first_field", [("ektp", "name"), ("birth", "child_name"),
                                                ("cataract", "patient_name")])
 def test_a_form_after_its_first_save_reads_indonesian(qtbot, ctx, detector, kind, first_field):
-    from ui.form_pages import make_form_page
+    from ui.forms.pages import make_form_page
 
     page = shown(qtbot, make_form_page(ctx, kind, None))
     editor = page.editors[first_field]
@@ -68,7 +68,7 @@ def test_a_form_after_its_first_save_reads_indonesian(qtbot, ctx, detector, kind
 
 
 def test_history_names_fields_not_keys(qtbot, ctx, workspace, officer, detector):
-    from ui.record_detail import RecordDetailPage
+    from ui.records.detail import RecordDetailPage
 
     with workspace.transaction() as s:
         reg = registrations.create_draft(s, actor=officer, kind="ektp", now=T0, data=RINA)
@@ -91,7 +91,7 @@ def test_history_names_fields_not_keys(qtbot, ctx, workspace, officer, detector)
 
 @pytest.mark.parametrize("row", range(6))
 def test_every_page_of_the_main_window_reads_indonesian(qtbot, ctx, workspace, officer, detector, row):
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     with workspace.transaction() as s:
         registrations.create_draft(s, actor=officer, kind="ektp", now=T0, data=RINA)

@@ -1,4 +1,4 @@
-"""ui/operations.py: an app function run in a transaction off the UI thread, its error shown, its changes
+"""ui/common/operations.py: an app function run in a transaction off the UI thread, its error shown, its changes
 announced."""
 
 from dataclasses import dataclass
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app import errors, registrations
 from db.models import Registration
-from ui.operations import operation, query
+from ui.common.operations import operation, query
 
 T0 = datetime(2026, 11, 2, 9, 0)
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import persons, registrations as regs
-from ui.person_page import PersonPage
-from ui.record_detail import RecordDetailPage
+from ui.records.person_page import PersonPage
+from ui.records.detail import RecordDetailPage
 
 T0 = datetime(2026, 11, 2, 9, 0)
 RINA = {"nik": "1603054506900003", "name": "RINA MARLINA", "sex": "2", "birth_place": "LAHAT",

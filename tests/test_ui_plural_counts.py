@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ui.i18n import install_translators
-from ui.sync_controller import SyncController
+from ui.sync.controller import SyncController
 
 
 def _waiting(controller, n, online):

@@ -8,9 +8,9 @@ from app.record_views import RecordQuery
 from app.settings import Settings
 from db.models import Registration, RegistrationChange
 from ui.context import Changes, UiContext
-from ui.records_model import NAME, STATUS, SYNC, RecordsModel
-from ui.records_page import RecordsPage
-from ui.tasks import TaskRunner
+from ui.records.model import NAME, STATUS, SYNC, RecordsModel
+from ui.records.page import RecordsPage
+from ui.common.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 pytestmark = pytest.mark.usefixtures("english")  # "3 records": the English plural forms

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from app import registrations as regs
 from app.settings import Settings
 from ui.context import Changes, UiContext
-from ui.records_model import KIND, NAME, NIK, VILLAGE
-from ui.records_page import RecordsPage
-from ui.tasks import TaskRunner
+from ui.records.model import KIND, NAME, NIK, VILLAGE
+from ui.records.page import RecordsPage
+from ui.common.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 MOTHER_NIK = "1671014506900003"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.reference.regions import shipped_regions
-from ui.region_picker import RegionPicker
+from ui.forms.region_picker import RegionPicker
 
 MUARA_ENIM, LAWANG_KIDUL, TANJUNG_ENIM = "16.03", "16.03.07", "16.03.07.1001"
 

@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from app import registrations as regs, status
 from app.settings import Settings
 from db.models import Registration
-from ui.main_window import MainWindow
-from ui.settings_page import SettingsPage
+from ui.shell.main_window import MainWindow
+from ui.shell.settings_page import SettingsPage
 
 
 def add_records(workspace, officer, *, finished: int, recent: int) -> None:

@@ -7,8 +7,8 @@ import pytest
 from app import auth, registrations as regs
 from app.settings import Settings
 from ui.context import Changes, UiContext
-from ui.record_detail import RecordDetailPage
-from ui.tasks import TaskRunner
+from ui.records.detail import RecordDetailPage
+from ui.common.tasks import TaskRunner
 
 T0 = datetime(2026, 11, 2, 9, 0)
 

@@ -35,7 +35,7 @@ else:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
-    from ui.screen_fit import LAPTOP_SCREEN, TITLE_BAR, USABLE_HEIGHT
+    from ui.common.screen_fit import LAPTOP_SCREEN, TITLE_BAR, USABLE_HEIGHT
     from window_openers import OPENERS, window_classes
 
     @pytest.fixture

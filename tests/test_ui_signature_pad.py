@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
-from ui.signature_pad import SignatureDialog, SignaturePad
+from ui.media.signature_pad import SignatureDialog, SignaturePad
 
 
 @pytest.fixture

@@ -27,10 +27,10 @@ from sync.client import SyncClient  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
 from db.models import Registration  # noqa: E402
-from ui.ektp_form import EktpFormPage  # noqa: E402
-from ui.main_window import SYNC, MainWindow  # noqa: E402
-from ui.sync_controller import SyncController  # noqa: E402
-from ui.tasks import TaskRunner  # noqa: E402
+from ui.kinds.ektp import EktpFormPage  # noqa: E402
+from ui.shell.main_window import SYNC, MainWindow  # noqa: E402
+from ui.sync.controller import SyncController  # noqa: E402
+from ui.common.tasks import TaskRunner  # noqa: E402
 
 WAIT = 30_000
 pytestmark = pytest.mark.usefixtures("english")  # "1 record waiting": the English plural forms
@@ -287,7 +287,7 @@ def test_offline_shows_offline_and_keeps_working(qtbot, ws, server, proxy, tmp_p
 
 
 def test_the_login_hands_over_the_password_only_after_success_and_repr_hides_it(qtbot, workspace, officer, tmp_path):
-    from ui.login import LoginDialog
+    from ui.shell.login import LoginDialog
 
     dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
     qtbot.addWidget(dialog)

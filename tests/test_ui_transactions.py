@@ -1,4 +1,4 @@
-"""ui/ never opens a database transaction itself: it runs app functions through ui/operations.py, which opens
+"""ui/ never opens a database transaction itself: it runs app functions through ui/common/operations.py, which opens
 it on the database worker and shows the error (STYLE.md, Anki's QueryOp and CollectionOp)."""
 
 import ast
@@ -6,8 +6,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = {
-    "ui/operations.py",  # the helper itself
-    "ui/selftest.py",  # checks the packaged database layer before any context exists (see its comment)
+    "ui/common/operations.py",  # the helper itself
+    "ui/shell/selftest.py",  # checks the packaged database layer before any context exists (see its comment)
 }
 
 

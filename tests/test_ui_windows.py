@@ -12,11 +12,11 @@ from app import registrations as regs
 from app.paths import DB_FILENAME
 from app.settings import Settings
 from ui import launcher
-from ui.ektp_form import EktpFormPage
-from ui.home_page import HomePage
-from ui.main_window import MainWindow
-from ui.record_detail import RecordDetailPage
-from ui.settings_page import SettingsPage
+from ui.kinds.ektp import EktpFormPage
+from ui.shell.home_page import HomePage
+from ui.shell.main_window import MainWindow
+from ui.records.detail import RecordDetailPage
+from ui.shell.settings_page import SettingsPage
 
 ROOT = Path(__file__).resolve().parent.parent
 T0 = datetime(2026, 11, 2, 9, 0)
@@ -117,7 +117,7 @@ def test_an_answer_for_a_closed_view_is_dropped_quietly(qtbot):
 
     from PySide6.QtWidgets import QLabel
 
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
 
     runner = TaskRunner()
     label = QLabel()

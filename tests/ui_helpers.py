@@ -9,7 +9,7 @@
     draw_signature_through_form(qtbot, form, thumbprint=True)       # "Thumbprint"
 
 Each call clicks the form's own buttons (first the "Photos and documents" jump beside "Save & close"), replaces
-only the OS file dialog (``ui.attachments_panel.choose_file``, which cannot open offscreen), draws with real mouse
+only the OS file dialog (``ui.media.attachments_panel.choose_file``, which cannot open offscreen), draws with real mouse
 events, and returns once the form's panel shows the new file: it waits for events, never sleeps, so it works with
 the threaded task runner as well as the synchronous one. A form with no id yet saves its draft first, as the app
 does.
@@ -24,7 +24,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from ui import attachments_panel
+from ui.media import attachments_panel
 
 # A first name in loops and an underline, in pad coordinates (the pad is at least 480x200).
 SIGNATURE = [[(40 + 12 * i, 90 + (30 if i % 2 else -30)) for i in range(25)], [(40, 150), (400, 140)]]
@@ -96,5 +96,5 @@ def draw_signature_through_form(qtbot, form, *, thumbprint: bool = False,
 
 
 def thumbnails_on(page) -> list:
-    """The thumbnails a record page (``ui.record_detail.RecordDetailPage``) shows: its panel's tiles."""
+    """The thumbnails a record page (``ui.records.detail.RecordDetailPage``) shows: its panel's tiles."""
     return list(page.media.panel.tiles)

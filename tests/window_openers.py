@@ -72,7 +72,7 @@ def _conflict(ctx) -> sync_state.ConflictView:
 
 
 def _login(ctx, first_run: bool):
-    from ui.login import LoginDialog
+    from ui.shell.login import LoginDialog
 
     if first_run:
         from app.workspace import Workspace
@@ -89,36 +89,36 @@ def _import(path: str):
 
 # "module.Class" -> {variant: how to open it}; every class window_classes() finds must be here.
 OPENERS = {
-    "ui.main_window.MainWindow": {"": lambda ctx: _import("ui.main_window.MainWindow")(ctx)},
-    "ui.login.LoginDialog": {"first run": lambda ctx: _login(ctx, True), "log in": lambda ctx: _login(ctx, False)},
-    "ui.receipt_dialog.ReceiptDialog": {
+    "ui.shell.main_window.MainWindow": {"": lambda ctx: _import("ui.shell.main_window.MainWindow")(ctx)},
+    "ui.shell.login.LoginDialog": {"first run": lambda ctx: _login(ctx, True), "log in": lambda ctx: _login(ctx, False)},
+    "ui.media.receipt_dialog.ReceiptDialog": {
         paper: (lambda ctx, paper=paper: _receipt(ctx, paper)) for paper in ("a5", "a6", "thermal58", "thermal80")},
-    "ui.enrol_dialog.EnrolDialog": {"": lambda ctx: _import("ui.enrol_dialog.EnrolDialog")(ctx)},
-    "ui.conflict_dialog.ConflictDialog": {
-        "": lambda ctx: _import("ui.conflict_dialog.ConflictDialog")(ctx, _conflict(ctx))},
-    "ui.follow_up_dialog.FollowUpDialog": {
-        "": lambda ctx: _import("ui.follow_up_dialog.FollowUpDialog")(ctx, _record(ctx, "cataract", SCREENED))},
-    "ui.person_page.PersonDialog": {"": lambda ctx: _import("ui.person_page.PersonDialog")(ctx, _person(ctx))},
-    "ui.attachments_panel.ImageViewer": {
-        "portrait photo": lambda ctx: _import("ui.attachments_panel.ImageViewer")(
+    "ui.sync.enrol_dialog.EnrolDialog": {"": lambda ctx: _import("ui.sync.enrol_dialog.EnrolDialog")(ctx)},
+    "ui.sync.conflict_dialog.ConflictDialog": {
+        "": lambda ctx: _import("ui.sync.conflict_dialog.ConflictDialog")(ctx, _conflict(ctx))},
+    "ui.follow_up.dialog.FollowUpDialog": {
+        "": lambda ctx: _import("ui.follow_up.dialog.FollowUpDialog")(ctx, _record(ctx, "cataract", SCREENED))},
+    "ui.records.person_page.PersonDialog": {"": lambda ctx: _import("ui.records.person_page.PersonDialog")(ctx, _person(ctx))},
+    "ui.media.attachments_panel.ImageViewer": {
+        "portrait photo": lambda ctx: _import("ui.media.attachments_panel.ImageViewer")(
             _image(QSize(3000, 4000)), "Foto"),
-        "landscape scan": lambda ctx: _import("ui.attachments_panel.ImageViewer")(
+        "landscape scan": lambda ctx: _import("ui.media.attachments_panel.ImageViewer")(
             _image(QSize(4000, 3000)), "KK")},
-    "ui.signature_pad.SignatureDialog": {
-        "signature": lambda ctx: _import("ui.signature_pad.SignatureDialog")(),
-        "thumbprint": lambda ctx: _import("ui.signature_pad.SignatureDialog")(thumbprint=True)},
-    "ui.camera_capture.CameraDialog": {"": lambda ctx: _camera()},
-    "ui.submitted_dialog.SubmittedDialog": {
-        "one record": lambda ctx: _import("ui.submitted_dialog.SubmittedDialog")(
+    "ui.media.signature_pad.SignatureDialog": {
+        "signature": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(),
+        "thumbprint": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(thumbprint=True)},
+    "ui.media.camera_capture.CameraDialog": {"": lambda ctx: _camera()},
+    "ui.forms.submitted_dialog.SubmittedDialog": {
+        "one record": lambda ctx: _import("ui.forms.submitted_dialog.SubmittedDialog")(
             ctx, [_record(ctx, "ektp", RINA, submit=False)]),
-        "twins": lambda ctx: _import("ui.submitted_dialog.SubmittedDialog")(
+        "twins": lambda ctx: _import("ui.forms.submitted_dialog.SubmittedDialog")(
             ctx, [_record(ctx, "ektp", RINA, submit=False), _record(ctx, "cataract", SCREENED)])},
 }
 
 
 def _receipt(ctx, paper: str):
-    from ui import receipt_render
-    from ui.receipt_dialog import ReceiptDialog
+    from ui.media import receipt_render
+    from ui.media.receipt_dialog import ReceiptDialog
 
     ctx.settings.receipt_paper = receipt_render.paper(paper).key
     return ReceiptDialog(ctx, _record(ctx, "ektp", RINA))
@@ -126,7 +126,7 @@ def _receipt(ctx, paper: str):
 
 def _camera():
     try:
-        return _import("ui.camera_capture.CameraDialog")()
+        return _import("ui.media.camera_capture.CameraDialog")()
     except ImportError as exc:  # QtMultimedia needs system libraries (PulseAudio) a bare CI image lacks
         pytest.skip(f"QtMultimedia cannot load here: {exc}")
 

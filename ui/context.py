@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from app.auth import Actor
 from app.settings import Settings
 from app.workspace import Workspace
-from ui.tasks import TaskRunner
+from ui.common.tasks import TaskRunner
 
 
 class Changes(QObject):

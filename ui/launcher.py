@@ -34,7 +34,7 @@ def has_display() -> bool:
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
     if args.self_test:
-        from ui.selftest import run
+        from ui.shell.selftest import run
 
         return run()
     if not has_display():
@@ -48,10 +48,10 @@ def main(argv: list[str]) -> int:
     from app.errors import UserFacingError
     from app.settings import Settings
     from app.workspace import Workspace
-    from ui import style
-    from ui.app_shell import AppShell
+    from ui.shell import style
+    from ui.shell.app_shell import AppShell
     from ui.i18n import error_text, install_translators
-    from ui.tasks import TaskRunner
+    from ui.common.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jemput"])
     app.setApplicationName("Jemput Bola")

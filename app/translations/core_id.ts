@@ -4,6 +4,10 @@
 <context>
     <name>Attachments</name>
     <message>
+        <source>Signature or thumbprint of the reporter on the SPTJM</source>
+        <translation>Tanda tangan atau cap jempol pelapor pada SPTJM</translation>
+    </message>
+    <message>
         <source>Photo of the citizen</source>
         <translation>Foto penduduk</translation>
     </message>
@@ -59,10 +63,6 @@
         <source>The file for &quot;{label}&quot; is damaged. Take the photo or scan again.</source>
         <translation>Berkas untuk &quot;{label}&quot; rusak. Ambil foto atau pindai ulang.</translation>
     </message>
-    <message>
-        <source>Signature or thumbprint of the reporter on the SPTJM</source>
-        <translation>Tanda tangan atau cap jempol pelapor pada SPTJM</translation>
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -113,28 +113,184 @@
 <context>
     <name>Form</name>
     <message>
-        <source>Name of head of family</source>
-        <translation>Nama kepala keluarga</translation>
+        <source>Reporter&apos;s name</source>
+        <translation>Nama pelapor</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
+        <source>Reporter&apos;s NIK</source>
+        <translation>NIK pelapor</translation>
     </message>
     <message>
-        <source>RT</source>
-        <translation>RT</translation>
+        <source>Reporter&apos;s KK number</source>
+        <translation>Nomor KK pelapor</translation>
     </message>
     <message>
-        <source>RW</source>
-        <translation>RW</translation>
+        <source>Reporter&apos;s citizenship</source>
+        <translation>Kewarganegaraan pelapor</translation>
     </message>
     <message>
-        <source>Postal code</source>
-        <translation>Kode pos</translation>
+        <source>Reporter&apos;s phone</source>
+        <translation>Nomor telepon pelapor</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
+        <source>Name of witness I</source>
+        <translation>Nama saksi I</translation>
+    </message>
+    <message>
+        <source>NIK of witness I</source>
+        <translation>NIK saksi I</translation>
+    </message>
+    <message>
+        <source>KK number of witness I</source>
+        <translation>Nomor KK saksi I</translation>
+    </message>
+    <message>
+        <source>Citizenship of witness I</source>
+        <translation>Kewarganegaraan saksi I</translation>
+    </message>
+    <message>
+        <source>Name of witness II</source>
+        <translation>Nama saksi II</translation>
+    </message>
+    <message>
+        <source>NIK of witness II</source>
+        <translation>NIK saksi II</translation>
+    </message>
+    <message>
+        <source>KK number of witness II</source>
+        <translation>Nomor KK saksi II</translation>
+    </message>
+    <message>
+        <source>Citizenship of witness II</source>
+        <translation>Kewarganegaraan saksi II</translation>
+    </message>
+    <message>
+        <source>Father&apos;s name</source>
+        <translation>Nama ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s NIK</source>
+        <translation>NIK ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s place of birth</source>
+        <translation>Tempat lahir ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s date of birth</source>
+        <translation>Tanggal lahir ayah</translation>
+    </message>
+    <message>
+        <source>Father&apos;s citizenship</source>
+        <translation>Kewarganegaraan ayah</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s name</source>
+        <translation>Nama ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s place of birth</source>
+        <translation>Tempat lahir ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s date of birth</source>
+        <translation>Tanggal lahir ibu</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s citizenship</source>
+        <translation>Kewarganegaraan ibu</translation>
+    </message>
+    <message>
+        <source>Child&apos;s name</source>
+        <translation>Nama anak</translation>
+    </message>
+    <message>
+        <source>Child&apos;s NIK</source>
+        <translation>NIK anak</translation>
+    </message>
+    <message>
+        <source>Child&apos;s sex</source>
+        <translation>Jenis kelamin anak</translation>
+    </message>
+    <message>
+        <source>Place of birth (type)</source>
+        <translation>Tempat dilahirkan</translation>
+    </message>
+    <message>
+        <source>Place of birth (regency/city)</source>
+        <translation>Tempat kelahiran (kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth</source>
+        <translation>Tanggal lahir anak</translation>
+    </message>
+    <message>
+        <source>Time of birth</source>
+        <translation>Pukul</translation>
+    </message>
+    <message>
+        <source>Type of birth</source>
+        <translation>Jenis kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth order (child number)</source>
+        <translation>Kelahiran ke</translation>
+    </message>
+    <message>
+        <source>Birth attendant</source>
+        <translation>Penolong kelahiran</translation>
+    </message>
+    <message>
+        <source>Birth weight (kg)</source>
+        <translation>Berat bayi (kg)</translation>
+    </message>
+    <message>
+        <source>Birth length (cm)</source>
+        <translation>Panjang bayi (cm)</translation>
+    </message>
+    <message>
+        <source>Children born together</source>
+        <translation>Jumlah bayi lahir bersamaan</translation>
+    </message>
+    <message>
+        <source>Order within the multiple birth</source>
+        <translation>Urutan dalam kelahiran kembar</translation>
+    </message>
+    <message>
+        <source>KK number the child is entered into</source>
+        <translation>Nomor KK tempat anak dicatat</translation>
+    </message>
+    <message>
+        <source>Birth letter (Surat Keterangan Lahir)</source>
+        <translation>Surat Keterangan Lahir</translation>
+    </message>
+    <message>
+        <source>Birth letter issued by</source>
+        <translation>Surat Keterangan Lahir diterbitkan oleh</translation>
+    </message>
+    <message>
+        <source>SPTJM on the truth of the birth data (F-2.03)</source>
+        <translation>SPTJM Kebenaran Data Kelahiran (F-2.03)</translation>
+    </message>
+    <message>
+        <source>Proof of marriage of the parents</source>
+        <translation>Bukti perkawinan orang tua</translation>
+    </message>
+    <message>
+        <source>Proof of marriage (type)</source>
+        <translation>Jenis bukti perkawinan</translation>
+    </message>
+    <message>
+        <source>SPTJM on the truth of husband-and-wife status (F-2.04)</source>
+        <translation>SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04)</translation>
+    </message>
+    <message>
+        <source>Family card (KK) the child is entered into</source>
+        <translation>Kartu Keluarga tempat anak dicatat</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
@@ -281,6 +437,30 @@
         <translation>Tanggal kontrol 4-8 minggu</translation>
     </message>
     <message>
+        <source>Name of head of family</source>
+        <translation>Nama kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
@@ -331,186 +511,6 @@
     <message>
         <source>Citizenship</source>
         <translation>Kewarganegaraan</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s name</source>
-        <translation>Nama ibu</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s NIK</source>
-        <translation>NIK ibu</translation>
-    </message>
-    <message>
-        <source>Father&apos;s name</source>
-        <translation>Nama ayah</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s name</source>
-        <translation>Nama pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s NIK</source>
-        <translation>NIK pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s KK number</source>
-        <translation>Nomor KK pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s citizenship</source>
-        <translation>Kewarganegaraan pelapor</translation>
-    </message>
-    <message>
-        <source>Reporter&apos;s phone</source>
-        <translation>Nomor telepon pelapor</translation>
-    </message>
-    <message>
-        <source>Name of witness I</source>
-        <translation>Nama saksi I</translation>
-    </message>
-    <message>
-        <source>NIK of witness I</source>
-        <translation>NIK saksi I</translation>
-    </message>
-    <message>
-        <source>KK number of witness I</source>
-        <translation>Nomor KK saksi I</translation>
-    </message>
-    <message>
-        <source>Citizenship of witness I</source>
-        <translation>Kewarganegaraan saksi I</translation>
-    </message>
-    <message>
-        <source>Name of witness II</source>
-        <translation>Nama saksi II</translation>
-    </message>
-    <message>
-        <source>NIK of witness II</source>
-        <translation>NIK saksi II</translation>
-    </message>
-    <message>
-        <source>KK number of witness II</source>
-        <translation>Nomor KK saksi II</translation>
-    </message>
-    <message>
-        <source>Citizenship of witness II</source>
-        <translation>Kewarganegaraan saksi II</translation>
-    </message>
-    <message>
-        <source>Father&apos;s NIK</source>
-        <translation>NIK ayah</translation>
-    </message>
-    <message>
-        <source>Father&apos;s place of birth</source>
-        <translation>Tempat lahir ayah</translation>
-    </message>
-    <message>
-        <source>Father&apos;s date of birth</source>
-        <translation>Tanggal lahir ayah</translation>
-    </message>
-    <message>
-        <source>Father&apos;s citizenship</source>
-        <translation>Kewarganegaraan ayah</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s place of birth</source>
-        <translation>Tempat lahir ibu</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s date of birth</source>
-        <translation>Tanggal lahir ibu</translation>
-    </message>
-    <message>
-        <source>Mother&apos;s citizenship</source>
-        <translation>Kewarganegaraan ibu</translation>
-    </message>
-    <message>
-        <source>Child&apos;s name</source>
-        <translation>Nama anak</translation>
-    </message>
-    <message>
-        <source>Child&apos;s NIK</source>
-        <translation>NIK anak</translation>
-    </message>
-    <message>
-        <source>Child&apos;s sex</source>
-        <translation>Jenis kelamin anak</translation>
-    </message>
-    <message>
-        <source>Place of birth (type)</source>
-        <translation>Tempat dilahirkan</translation>
-    </message>
-    <message>
-        <source>Place of birth (regency/city)</source>
-        <translation>Tempat kelahiran (kabupaten/kota)</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth</source>
-        <translation>Tanggal lahir anak</translation>
-    </message>
-    <message>
-        <source>Time of birth</source>
-        <translation>Pukul</translation>
-    </message>
-    <message>
-        <source>Type of birth</source>
-        <translation>Jenis kelahiran</translation>
-    </message>
-    <message>
-        <source>Birth order (child number)</source>
-        <translation>Kelahiran ke</translation>
-    </message>
-    <message>
-        <source>Birth attendant</source>
-        <translation>Penolong kelahiran</translation>
-    </message>
-    <message>
-        <source>Birth weight (kg)</source>
-        <translation>Berat bayi (kg)</translation>
-    </message>
-    <message>
-        <source>Birth length (cm)</source>
-        <translation>Panjang bayi (cm)</translation>
-    </message>
-    <message>
-        <source>Children born together</source>
-        <translation>Jumlah bayi lahir bersamaan</translation>
-    </message>
-    <message>
-        <source>Order within the multiple birth</source>
-        <translation>Urutan dalam kelahiran kembar</translation>
-    </message>
-    <message>
-        <source>KK number the child is entered into</source>
-        <translation>Nomor KK tempat anak dicatat</translation>
-    </message>
-    <message>
-        <source>Birth letter (Surat Keterangan Lahir)</source>
-        <translation>Surat Keterangan Lahir</translation>
-    </message>
-    <message>
-        <source>Birth letter issued by</source>
-        <translation>Surat Keterangan Lahir diterbitkan oleh</translation>
-    </message>
-    <message>
-        <source>SPTJM on the truth of the birth data (F-2.03)</source>
-        <translation>SPTJM Kebenaran Data Kelahiran (F-2.03)</translation>
-    </message>
-    <message>
-        <source>Proof of marriage of the parents</source>
-        <translation>Bukti perkawinan orang tua</translation>
-    </message>
-    <message>
-        <source>Proof of marriage (type)</source>
-        <translation>Jenis bukti perkawinan</translation>
-    </message>
-    <message>
-        <source>SPTJM on the truth of husband-and-wife status (F-2.04)</source>
-        <translation>SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04)</translation>
-    </message>
-    <message>
-        <source>Family card (KK) the child is entered into</source>
-        <translation>Kartu Keluarga tempat anak dicatat</translation>
     </message>
     <message>
         <source>Disability</source>
@@ -817,30 +817,6 @@
 <context>
     <name>Validation</name>
     <message>
-        <source>{label}: choose one of the options in the list.</source>
-        <translation>{label}: pilih salah satu pilihan dari daftar.</translation>
-    </message>
-    <message>
-        <source>{label}: “{text}” is not in the list. Pick one of its options or clear the field.</source>
-        <translation>{label}: “{text}” tidak ada di daftar. Pilih salah satu pilihannya atau kosongkan kolom ini.</translation>
-    </message>
-    <message>
-        <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>
-        <translation>{label} hanya boleh berisi huruf, spasi, dan tanda . , &apos; -</translation>
-    </message>
-    <message>
-        <source>{label} must be a number of 1 to 3 digits, e.g. 003.</source>
-        <translation>{label} harus berupa angka 1 sampai 3 digit, misalnya 003.</translation>
-    </message>
-    <message>
-        <source>The postal code must be 5 digits, e.g. 31711.</source>
-        <translation>Kode pos harus 5 angka, misalnya 31711.</translation>
-    </message>
-    <message>
-        <source>The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890.</source>
-        <translation>Nomor telepon harus diawali 0 atau +62 dan terdiri dari 8 sampai 14 angka, misalnya 081234567890.</translation>
-    </message>
-    <message>
         <source>{label} is the same as {other}: they must be different people.</source>
         <translation>{label} sama dengan {other}: keduanya harus orang yang berbeda.</translation>
     </message>
@@ -879,6 +855,38 @@
     <message>
         <source>The birth is reported {days} days after it happened, later than {limit} days: the late report may need extra approval from the Disdukcapil.</source>
         <translation>Kelahiran dilaporkan {days} hari setelah terjadi, lebih dari {limit} hari: pelaporan terlambat ini mungkin memerlukan persetujuan tambahan dari Disdukcapil.</translation>
+    </message>
+    <message>
+        <source>Without a birth letter (Surat Keterangan Lahir), an SPTJM on the truth of the birth data (F-2.03) signed before two witnesses is needed.</source>
+        <translation>Tanpa Surat Keterangan Lahir, diperlukan SPTJM Kebenaran Data Kelahiran (F-2.03) yang ditandatangani di hadapan dua orang saksi.</translation>
+    </message>
+    <message>
+        <source>Without proof of marriage (buku nikah / akta perkawinan), an SPTJM on the truth of husband-and-wife status (F-2.04) is needed.</source>
+        <translation>Tanpa bukti perkawinan (buku nikah / akta perkawinan), diperlukan SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04).</translation>
+    </message>
+    <message>
+        <source>{label} is needed for this application.</source>
+        <translation>{label} diperlukan untuk permohonan ini.</translation>
+    </message>
+    <message>
+        <source>A birth letter from the village head is for a birth at home, but the place of birth is &quot;{place}&quot;. Check who issued the letter.</source>
+        <translation>Surat keterangan lahir dari Kepala Desa/Lurah hanya untuk kelahiran di rumah, tetapi tempat dilahirkan &quot;{place}&quot;. Periksa siapa yang menerbitkan surat itu.</translation>
+    </message>
+    <message>
+        <source>{label} must be filled in: without a birth letter, two witnesses sign the SPTJM.</source>
+        <translation>{label} wajib diisi: tanpa Surat Keterangan Lahir, dua orang saksi menandatangani SPTJM.</translation>
+    </message>
+    <message>
+        <source>The type of birth is &quot;{kind}&quot;, but {count} children are registered as born together; it should be &quot;{expected}&quot;.</source>
+        <translation>Jenis kelahiran &quot;{kind}&quot;, tetapi {count} bayi dicatat lahir bersamaan; seharusnya &quot;{expected}&quot;.</translation>
+    </message>
+    <message>
+        <source>This child is number {position} of a multiple birth of {count}.</source>
+        <translation>Anak ini tercatat urutan ke-{position} dari kelahiran kembar {count} bayi.</translation>
+    </message>
+    <message>
+        <source>{label} starts at 1 for the mother&apos;s first child.</source>
+        <translation>{label} dimulai dari 1 untuk anak pertama ibu.</translation>
     </message>
     <message>
         <source>Fill in the patient&apos;s date of birth or NIK: the screening is for people aged 50 and over.</source>
@@ -953,6 +961,22 @@
         <translation>Kontrol 4-8 minggu dilakukan {days} hari setelah operasi, di luar rentang 28 sampai 56 hari.</translation>
     </message>
     <message>
+        <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>
+        <translation>{label} hanya boleh berisi huruf, spasi, dan tanda . , &apos; -</translation>
+    </message>
+    <message>
+        <source>{label} must be a number of 1 to 3 digits, e.g. 003.</source>
+        <translation>{label} harus berupa angka 1 sampai 3 digit, misalnya 003.</translation>
+    </message>
+    <message>
+        <source>The postal code must be 5 digits, e.g. 31711.</source>
+        <translation>Kode pos harus 5 angka, misalnya 31711.</translation>
+    </message>
+    <message>
+        <source>The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890.</source>
+        <translation>Nomor telepon harus diawali 0 atau +62 dan terdiri dari 8 sampai 14 angka, misalnya 081234567890.</translation>
+    </message>
+    <message>
         <source>{label} must be filled in.</source>
         <translation>{label} wajib diisi.</translation>
     </message>
@@ -977,6 +1001,14 @@
         <translation>Belum wajib/berhak KTP-el: umur {age} tahun dan belum pernah kawin. KTP-el dapat dibuat mulai {date} (ulang tahun ke-17), atau lebih awal bila sudah kawin.</translation>
     </message>
     <message>
+        <source>{label}: choose one of the options in the list.</source>
+        <translation>{label}: pilih salah satu pilihan dari daftar.</translation>
+    </message>
+    <message>
+        <source>{label}: “{text}” is not in the list. Pick one of its options or clear the field.</source>
+        <translation>{label}: “{text}” tidak ada di daftar. Pilih salah satu pilihannya atau kosongkan kolom ini.</translation>
+    </message>
+    <message>
         <source>The month in {date} must be 01 to 12.</source>
         <translation>Bulan pada {date} harus 01 sampai 12.</translation>
     </message>
@@ -999,6 +1031,22 @@
     <message>
         <source>The date {date} is in the future; today is {today}.</source>
         <translation>Tanggal {date} belum terjadi; hari ini tanggal {today}.</translation>
+    </message>
+    <message>
+        <source>{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text}).</source>
+        <translation>{label}: ketik jam sebagai jam:menit dari 00:00 sampai 23:59, misalnya 14:30 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, e.g. 3,2 (typed: {text}).</source>
+        <translation>{label} harus berupa angka, misalnya 3,2 (yang diketik: {text}).</translation>
+    </message>
+    <message>
+        <source>{label} must be ticked or not ticked.</source>
+        <translation>{label} harus dicentang atau tidak dicentang.</translation>
+    </message>
+    <message>
+        <source>{label} may contain only digits.</source>
+        <translation>{label} hanya boleh berisi angka.</translation>
     </message>
     <message>
         <source>The KK number is empty; it must be 16 digits.</source>
@@ -1091,54 +1139,6 @@
     <message>
         <source>The NIK was issued in {nik_region}, not in {form_region} where the household lives. That is fine if the person moved; otherwise check the NIK.</source>
         <translation>NIK ini diterbitkan di {nik_region}, bukan di {form_region} tempat keluarga tinggal. Tidak apa-apa bila orangnya pindah; bila tidak, periksa kembali NIK-nya.</translation>
-    </message>
-    <message>
-        <source>Without a birth letter (Surat Keterangan Lahir), an SPTJM on the truth of the birth data (F-2.03) signed before two witnesses is needed.</source>
-        <translation>Tanpa Surat Keterangan Lahir, diperlukan SPTJM Kebenaran Data Kelahiran (F-2.03) yang ditandatangani di hadapan dua orang saksi.</translation>
-    </message>
-    <message>
-        <source>Without proof of marriage (buku nikah / akta perkawinan), an SPTJM on the truth of husband-and-wife status (F-2.04) is needed.</source>
-        <translation>Tanpa bukti perkawinan (buku nikah / akta perkawinan), diperlukan SPTJM Kebenaran sebagai Pasangan Suami Istri (F-2.04).</translation>
-    </message>
-    <message>
-        <source>{label} is needed for this application.</source>
-        <translation>{label} diperlukan untuk permohonan ini.</translation>
-    </message>
-    <message>
-        <source>A birth letter from the village head is for a birth at home, but the place of birth is &quot;{place}&quot;. Check who issued the letter.</source>
-        <translation>Surat keterangan lahir dari Kepala Desa/Lurah hanya untuk kelahiran di rumah, tetapi tempat dilahirkan &quot;{place}&quot;. Periksa siapa yang menerbitkan surat itu.</translation>
-    </message>
-    <message>
-        <source>{label} must be filled in: without a birth letter, two witnesses sign the SPTJM.</source>
-        <translation>{label} wajib diisi: tanpa Surat Keterangan Lahir, dua orang saksi menandatangani SPTJM.</translation>
-    </message>
-    <message>
-        <source>The type of birth is &quot;{kind}&quot;, but {count} children are registered as born together; it should be &quot;{expected}&quot;.</source>
-        <translation>Jenis kelahiran &quot;{kind}&quot;, tetapi {count} bayi dicatat lahir bersamaan; seharusnya &quot;{expected}&quot;.</translation>
-    </message>
-    <message>
-        <source>This child is number {position} of a multiple birth of {count}.</source>
-        <translation>Anak ini tercatat urutan ke-{position} dari kelahiran kembar {count} bayi.</translation>
-    </message>
-    <message>
-        <source>{label} starts at 1 for the mother&apos;s first child.</source>
-        <translation>{label} dimulai dari 1 untuk anak pertama ibu.</translation>
-    </message>
-    <message>
-        <source>{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text}).</source>
-        <translation>{label}: ketik jam sebagai jam:menit dari 00:00 sampai 23:59, misalnya 14:30 (yang diketik: {text}).</translation>
-    </message>
-    <message>
-        <source>{label} must be a number, e.g. 3,2 (typed: {text}).</source>
-        <translation>{label} harus berupa angka, misalnya 3,2 (yang diketik: {text}).</translation>
-    </message>
-    <message>
-        <source>{label} must be ticked or not ticked.</source>
-        <translation>{label} harus dicentang atau tidak dicentang.</translation>
-    </message>
-    <message>
-        <source>{label} may contain only digits.</source>
-        <translation>{label} hanya boleh berisi angka.</translation>
     </message>
 </context>
 <context>

@@ -95,150 +95,10 @@
     </message>
 </context>
 <context>
-    <name>FormAttachments</name>
-    <message>
-        <source>✖ Still missing: {files}</source>
-        <translation>✖ Belum ada: {files}</translation>
-    </message>
-    <message>
-        <source>Photos and documents</source>
-        <translation>Foto dan dokumen</translation>
-    </message>
-    <message>
-        <source>Needed for this service:</source>
-        <translation>Diperlukan untuk layanan ini:</translation>
-    </message>
-    <message>
-        <source>Photos and documents ({n})</source>
-        <translation>Foto dan dokumen ({n})</translation>
-    </message>
-    <message>
-        <source>Photos and documents: {done} of {needed}</source>
-        <translation>Foto dan dokumen: {done} dari {needed}</translation>
-    </message>
-</context>
-<context>
     <name>ImageViewer</name>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
-    </message>
-</context>
-<context>
-    <name>PersonDialog</name>
-    <message>
-        <source>Person</source>
-        <translation>Data penduduk</translation>
-    </message>
-</context>
-<context>
-    <name>PersonPage</name>
-    <message>
-        <source>← Back</source>
-        <translation>← Kembali</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Registered person</source>
-        <translation>Nama pada pendaftaran</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Perubahan terakhir</translation>
-    </message>
-    <message>
-        <source>Registrations (double-click to open)</source>
-        <translation>Pendaftaran (klik dua kali untuk membuka)</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(tanpa nama)</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>belum diketahui</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Place and date of birth</source>
-        <translation>Tempat dan tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Family card (KK)</source>
-        <translation>Kartu Keluarga (KK)</translation>
-    </message>
-    <message>
-        <source>Village</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <source>Not in any registration on this laptop.</source>
-        <translation>Belum ada di pendaftaran mana pun di laptop ini.</translation>
-    </message>
-    <message>
-        <source>⚠ Maybe the same person as below (same name and date of birth, no NIK to tell them apart). Check their KK or KTP; the app never joins people by itself. Double-click to look at the other one.</source>
-        <translation>⚠ Mungkin orang yang sama dengan di bawah ini (nama dan tanggal lahir sama, tidak ada NIK untuk membedakan). Periksa KK atau KTP-nya; aplikasi tidak pernah menggabungkan data penduduk sendiri. Klik dua kali untuk melihat yang lain.</translation>
-    </message>
-    <message>
-        <source>{name}, born {birth} · NIK {nik}</source>
-        <translation>{name}, lahir {birth} · NIK {nik}</translation>
-    </message>
-</context>
-<context>
-    <name>PersonRoles</name>
-    <message>
-        <source>Applicant</source>
-        <translation>Pemohon</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Anak</translation>
-    </message>
-    <message>
-        <source>Mother</source>
-        <translation>Ibu</translation>
-    </message>
-    <message>
-        <source>Father</source>
-        <translation>Ayah</translation>
-    </message>
-    <message>
-        <source>Reporter</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>Witness I</source>
-        <translation>Saksi I</translation>
-    </message>
-    <message>
-        <source>Witness II</source>
-        <translation>Saksi II</translation>
-    </message>
-    <message>
-        <source>Patient</source>
-        <translation>Pasien</translation>
     </message>
 </context>
 <context>
@@ -376,21 +236,6 @@
     <message>
         <source>Keep this receipt. To ask about the status, give its number or show its code to an officer.</source>
         <translation>Simpan tanda terima ini. Untuk menanyakan status, sebutkan nomornya atau tunjukkan kodenya kepada petugas.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordMedia</name>
-    <message>
-        <source>Photos and documents</source>
-        <translation>Foto dan dokumen</translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation>Cetak tanda terima</translation>
-    </message>
-    <message>
-        <source>Person and other records</source>
-        <translation>Data penduduk dan pendaftaran lain</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_every_named_module_is_still_used():
 
 def test_the_check_sees_every_import_form(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text("import ui.tasks\nfrom app import status, workspace\nfrom sync.client import SyncClient\n"
+    sample.write_text("import ui.common.tasks\nfrom app import status, workspace\nfrom sync.client import SyncClient\n"
                       "def later():\n    from db.models import User\nfrom . import near\nimport json\n")
-    assert _laptop_imports(sample) == [(1, "ui.tasks"), (2, "app.status"), (2, "app.workspace"),
+    assert _laptop_imports(sample) == [(1, "ui.common.tasks"), (2, "app.status"), (2, "app.workspace"),
                                        (3, "sync.client"), (5, "db.models")]

@@ -1,0 +1,327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Data penduduk</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Nama pada pendaftaran</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Registrations (double-click to open)</source>
+        <translation>Pendaftaran (klik dua kali untuk membuka)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>belum diketahui</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Not in any registration on this laptop.</source>
+        <translation>Belum ada di pendaftaran mana pun di laptop ini.</translation>
+    </message>
+    <message>
+        <source>⚠ Maybe the same person as below (same name and date of birth, no NIK to tell them apart). Check their KK or KTP; the app never joins people by itself. Double-click to look at the other one.</source>
+        <translation>⚠ Mungkin orang yang sama dengan di bawah ini (nama dan tanggal lahir sama, tidak ada NIK untuk membedakan). Periksa KK atau KTP-nya; aplikasi tidak pernah menggabungkan data penduduk sendiri. Klik dua kali untuk melihat yang lain.</translation>
+    </message>
+    <message>
+        <source>{name}, born {birth} · NIK {nik}</source>
+        <translation>{name}, lahir {birth} · NIK {nik}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoles</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Ibu</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Ayah</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Witness I</source>
+        <translation>Saksi I</translation>
+    </message>
+    <message>
+        <source>Witness II</source>
+        <translation>Saksi II</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pasien</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Central office</source>
+        <translation>Kantor pusat</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← Kembali</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>{kind} · Status: {status} · Officer: {officer} · Last change: {when}</source>
+        <translation>{kind} · Status: {status} · Petugas: {officer} · Terakhir diubah: {when}</translation>
+    </message>
+    <message>
+        <source>Comment from {who}, {when}: {text}</source>
+        <translation>Komentar dari {who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>News from {who}, {when}: {text}</source>
+        <translation>Kabar dari {who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Nothing filled in yet.</source>
+        <translation>Belum ada yang diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMedia</name>
+    <message>
+        <source>Photos and documents</source>
+        <translation>Foto dan dokumen</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Person and other records</source>
+        <translation>Data penduduk dan pendaftaran lain</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Returned</source>
+        <translation>Dikembalikan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Diperbarui</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s NIK</source>
+        <translation>NIK ibu</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>Records</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Search NIK or name</source>
+        <translation>Cari NIK atau nama</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Comment for the officer: what to correct</source>
+        <translation>Komentar untuk petugas: apa yang harus diperbaiki</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Send back to the officer</source>
+        <translation>Kembalikan ke petugas</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Pemeriksaan:</translation>
+    </message>
+    <message>
+        <source>Write what the officer must correct before sending it back.</source>
+        <translation>Tulis apa yang harus diperbaiki petugas sebelum mengembalikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>sudah di server</translation>
+    </message>
+</context>
+<context>
+    <name>VillageFilter</name>
+    <message>
+        <source>All regencies</source>
+        <translation>Semua kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,186 @@
+"""The person page: one citizen's data, every registration they appear in and as whom, and people who may be
+the same citizen. What it shows is ``app.person_view``'s; here the widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from app import record_views
+from app.i18n import QT_TRANSLATE_NOOP
+from app.person_view import PersonData, PersonView, load_person
+from app.persons import PersonLink
+from app.reference import value_lists
+from ui.context import UiContext
+from ui.common.operations import query
+from ui.records.model import kind_label, status_label
+
+ROLE_LABELS = {
+    "subject": QT_TRANSLATE_NOOP("PersonRoles", "Applicant"),
+    "child": QT_TRANSLATE_NOOP("PersonRoles", "Child"),
+    "mother": QT_TRANSLATE_NOOP("PersonRoles", "Mother"),
+    "father": QT_TRANSLATE_NOOP("PersonRoles", "Father"),
+    "reporter": QT_TRANSLATE_NOOP("PersonRoles", "Reporter"),
+    "witness1": QT_TRANSLATE_NOOP("PersonRoles", "Witness I"),
+    "witness2": QT_TRANSLATE_NOOP("PersonRoles", "Witness II"),
+    "patient": QT_TRANSLATE_NOOP("PersonRoles", "Patient"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("PersonRoles", ROLE_LABELS.get(role, role))
+
+
+def sex_label(code: str | None) -> str:
+    for choice in value_lists.SEX:
+        if choice.code == code:
+            return QCoreApplication.translate("ValueList", choice.label)
+    return code or "—"
+
+
+def day_first(iso: str | None) -> str:
+    if not iso or len(iso) != 10:
+        return iso or "—"
+    return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]}"
+
+
+class PersonPage(QWidget):
+    closed = Signal()
+    open_registration = Signal(str)  # a registration id, on double click
+    open_person = Signal(str)  # a possible duplicate's person id
+
+    def __init__(self, ctx: UiContext, person_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.person_id = ctx, person_id
+        self.data: PersonData | None = None
+
+        self.back = QPushButton(self.tr("← Back"))
+        self.back.clicked.connect(self.closed)
+        self.title = QLabel(self.tr("Loading…"), objectName="title")
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.hide()
+        self.fields = QFormLayout()
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields.setHorizontalSpacing(16)
+
+        self.warning = QLabel(objectName="error", wordWrap=True)
+        self.warning.hide()
+        self.duplicates = QListWidget()
+        self.duplicates.itemDoubleClicked.connect(
+            lambda item: self.open_person.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.duplicates.hide()
+
+        self.registrations = QTreeWidget(rootIsDecorated=False, uniformRowHeights=True)
+        self.registrations.setHeaderLabels([self.tr("Role"), self.tr("Service"), self.tr("Status"),
+                                            self.tr("Registered person"), self.tr("Last change")])
+        self.registrations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.registrations.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((130, 220, 190)):
+            self.registrations.setColumnWidth(column, width)
+        self.registrations.itemDoubleClicked.connect(
+            lambda item: self.open_registration.emit(item.data(0, Qt.ItemDataRole.UserRole)))
+
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.title, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addLayout(self.fields)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(QLabel(self.tr("Registrations (double-click to open)"), objectName="subtitle"))
+        layout.addWidget(self.registrations, 1)
+        self.load()
+
+    def load(self) -> None:
+        pid = self.person_id
+        query(self.ctx, lambda session: load_person(session, person_id=pid), self._loaded, on_error=self.error)
+
+    def _loaded(self, result=None, error=None) -> None:
+        if error is not None:
+            return
+        self.data = d = result
+        p = d.person
+        self.title.setText(p.name or self.tr("(no name)"))
+        while self.fields.rowCount():
+            self.fields.removeRow(0)
+        sex = sex_label(p.sex)
+        village = record_views.village_name(p.village_code, self.ctx.workspace.regions) if p.village_code else "—"
+        for label, value in ((self.tr("NIK"), p.nik or self.tr("not known")), (self.tr("Sex"), sex),
+                             (self.tr("Place and date of birth"),
+                              f"{p.birth_place or '—'}, {day_first(p.birth_date)}"),
+                             (self.tr("Family card (KK)"), p.kk_number or "—"), (self.tr("Village"), village)):
+            value_label = QLabel(value, wordWrap=True)
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields.addRow(QLabel(label, objectName="hint"), value_label)
+        self._fill_links(d.links)
+        self._fill_duplicates(d.duplicates)
+
+    def _fill_links(self, links: list[PersonLink]) -> None:
+        self.registrations.clear()
+        for link in links:
+            when = record_views.local_time(link.updated_at).strftime("%d-%m-%Y %H:%M")
+            item = QTreeWidgetItem([role_label(link.role), kind_label(link.kind), status_label(link.status),
+                                    link.subject_name or "—", when])
+            item.setData(0, Qt.ItemDataRole.UserRole, link.registration_id)
+            self.registrations.addTopLevelItem(item)
+        if not links:
+            item = QTreeWidgetItem([self.tr("Not in any registration on this laptop.")])
+            item.setFirstColumnSpanned(True)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.registrations.addTopLevelItem(item)
+
+    def _fill_duplicates(self, duplicates: list[PersonView]) -> None:
+        self.duplicates.clear()
+        if not duplicates:
+            self.warning.hide()
+            self.duplicates.hide()
+            return
+        self.warning.setText(self.tr(
+            "⚠ Maybe the same person as below (same name and date of birth, no NIK to tell them apart). Check "
+            "their KK or KTP; the app never joins people by itself. Double-click to look at the other one."))
+        for other in duplicates:
+            text = self.tr("{name}, born {birth} · NIK {nik}").format(
+                name=other.name, birth=f"{other.birth_place or '—'}, {day_first(other.birth_date)}",
+                nik=other.nik or self.tr("not known"))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            self.duplicates.addItem(item)
+        # As tall as its rows: one look-alike should not push the registrations off a 768 px screen.
+        self.duplicates.setMaximumHeight(min(4, len(duplicates)) * self.duplicates.sizeHintForRow(0) + 8)
+        self.warning.show()
+        self.duplicates.show()
+
+
+class PersonDialog(QDialog):
+    """The person page in its own window, over the record it was opened from; a duplicate opens in its place."""
+
+    open_registration = Signal(str)
+
+    def __init__(self, ctx: UiContext, person_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Person"))
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.page: PersonPage | None = None
+        self.show_person(person_id)
+        self.resize(1000, 640)
+
+    def show_person(self, person_id: str) -> None:
+        if self.page is not None:
+            self.layout_.removeWidget(self.page)
+            self.page.deleteLater()
+        self.page = PersonPage(self.ctx, person_id, self)
+        self.page.closed.connect(self.reject)
+        self.page.open_person.connect(self.show_person)
+        self.page.open_registration.connect(self._open_registration)
+        self.layout_.addWidget(self.page)
+
+    def _open_registration(self, registration_id: str) -> None:
+        self.open_registration.emit(registration_id)
+        self.accept()
