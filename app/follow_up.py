@@ -20,18 +20,17 @@ from sqlalchemy.orm import Session
 
 from app import errors, registrations, status
 from app.auth import Actor
-from app.kinds import kind_spec
+from app.kinds import KINDS, kind_spec
 from db.models import Registration
 
 if TYPE_CHECKING:
     from app.validation.issues import Issue
 
-# kind -> the sections of its form a follow-up visit fills in
-FOLLOW_UP_SECTIONS = {"cataract": ("referral", "surgery", "postop")}
-# kind -> the keys of those sections, in form order; derived so that a field added to a section is included
+# kind -> the keys of the sections its follow-up visits fill in (``KindSpec.follow_up_sections``), in form order;
+# derived so that a field added to such a section is included
 FOLLOW_UP_KEYS: dict[str, tuple[str, ...]] = {
-    kind: tuple(f.key for f in kind_spec(kind).fields if f.section in sections)
-    for kind, sections in FOLLOW_UP_SECTIONS.items()
+    kind: tuple(f.key for f in spec.fields if f.section in spec.follow_up_sections)
+    for kind, spec in KINDS.items() if spec.follow_up_sections
 }
 
 
@@ -67,12 +66,14 @@ def visit_record(session: Session, *, registration_id: str) -> VisitRecord:
                        reg.due_action)
 
 
-def follow_ups(session: Session, *, kind: str = "cataract", owner_id: str | None = None, until: date | None = None,
+def follow_ups(session: Session, *, kind: str | None = None, owner_id: str | None = None, until: date | None = None,
                village_prefix: str | None = None, limit: int = 500) -> list[FollowUp]:
-    """Visits due, earliest first (overdue ones lead). ``until`` limits to visits due by that day."""
+    """Visits due, earliest first (overdue ones lead), of every service that has them or of ``kind``. ``until``
+    limits to visits due by that day."""
+    kinds = [kind] if kind else [key for key, spec in KINDS.items() if spec.follow_up_sections]
     query = select(Registration.id, Registration.kind, Registration.subject_name, Registration.subject_nik,
                    Registration.village_code, Registration.due_date, Registration.due_action
-                   ).where(Registration.kind == kind, Registration.due_date.is_not(None))
+                   ).where(Registration.kind.in_(kinds), Registration.due_date.is_not(None))
     if until is not None:
         query = query.where(Registration.due_date <= until.isoformat())
     if owner_id:

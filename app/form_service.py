@@ -3,21 +3,18 @@
 
 A new form becomes a record on its first save; every later save names the version it started from, so that an
 edit made elsewhere meanwhile (a sync, another window) is refused rather than overwritten. A multiple birth is
-one form stored as one application per child (``save_multiple_birth``), and those are sent all or none.
+one form stored as one application per child (``app.kinds.birth.group``), and those are sent all or none.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from app import record_changes, record_views, registrations, status
 from app.auth import Actor
-from app.birth import split_multiple_birth
-from app.birth.twins import CHILD_OWN_KEYS
-from app.kinds import kind_spec
 from app.record_changes import NOTHING, Changed
 from app.validation.issues import Issue
 
@@ -82,49 +79,3 @@ def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str
     reg = result.registration
     return FormSaved(reg.id, reg.version, reg.status, next(iter(result.linked_niks), ""), issues,
                      changed=record_changes.changed_in(session, since=start))
-
-
-def save_multiple_birth(session: Session, *, actor: Actor, group_ids: tuple[str, ...] | list[str], shared: dict,
-                        children: list[dict], submit: bool, now: datetime, today: date, regions) -> FormSaved:
-    """Twins, triplets: ``shared`` (the form) and each child's own values (``children``, the first child's
-    first) stored as one application per child, created together on the first save (``group_ids`` empty).
-
-    Sent all or none: a twin sent without the other would split the family's akta over two reviews. When one
-    application has errors none is sent, and the issues are that child's, its own fields named ``twin<n>_<key>``
-    for a second or later child (shown on that child's row of the form)."""
-    start = record_changes.mark(session)
-    group = list(group_ids)
-    if not group:
-        created = registrations.create_multiple_birth(session, actor=actor, shared=shared, children=children,
-                                                      now=now)
-        session.flush()
-        group = [reg.id for reg in created]
-    applications = split_multiple_birth(shared, children)
-    linked = ""
-    for rid, child in zip(group, applications):
-        result = registrations.save_draft(session, actor=actor, registration_id=rid, data=child, now=now)
-        linked = linked or next(iter(result.linked_niks), "")
-    issues: list[Issue] = []
-    if submit:
-        blocking = _first_blocking(applications, today=today, regions=regions)
-        if blocking is not None:
-            issues = blocking
-        else:
-            for rid in group:
-                issues = registrations.submit(session, actor=actor, registration_id=rid, now=now, today=today,
-                                              regions=regions)
-    first = registrations.get(session, group[0])
-    return FormSaved(first.id, first.version, first.status, linked, tuple(issues), tuple(group),
-                     record_changes.changed_in(session, since=start))
-
-
-def _first_blocking(applications: list[dict], *, today: date, regions) -> list[Issue] | None:
-    """The issues of the first application that may not be sent, or None when all may."""
-    validate = kind_spec("birth").validate
-    for n, child in enumerate(applications, start=1):
-        issues = validate(child, today=today, regions=regions, for_submit=True)
-        if any(i.is_error for i in issues):
-            if n == 1:
-                return issues
-            return [replace(i, field=f"twin{n}_{i.field}") if i.field in CHILD_OWN_KEYS else i for i in issues]
-    return None

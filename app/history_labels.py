@@ -8,7 +8,7 @@ value that lost a merge), and record attributes (status, review_comment, status_
 from __future__ import annotations
 
 from app import status
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
 # Record attributes the history carries beside the form's fields.

@@ -10,35 +10,15 @@ import base64
 import hashlib
 import hmac
 import os
-import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import translate
 from app.kinds import kind_spec
 from app.registration_number import qr_payload, registration_number
 from db.models import Meta, Registration
-
-# What happens next, and after how many days to come back (None: the receipt gives the date from the form).
-NEXT_STEPS = {
-    "ektp": (QT_TRANSLATE_NOOP(
-        "Receipt", "Your biodata will be checked and your e-KTP printed. Bring this receipt when you collect it."),
-        14),
-    "birth": (QT_TRANSLATE_NOOP(
-        "Receipt", "The birth certificate will be issued after the documents are checked. Bring this receipt and "
-                   "the original documents when you collect it."), 7),
-    "cataract": (QT_TRANSLATE_NOOP(
-        "Receipt", "Keep this receipt. If you were referred for surgery, bring it with your KTP and BPJS card to "
-                   "the facility on the date shown."), None),
-}
-TITLES = {
-    "ektp": QT_TRANSLATE_NOOP("Receipt", "Receipt: e-KTP biodata recording"),
-    "birth": QT_TRANSLATE_NOOP("Receipt", "Receipt: birth certificate application"),
-    "cataract": QT_TRANSLATE_NOOP("Receipt", "Receipt: cataract eye screening"),
-}
-
 
 @dataclass(frozen=True)
 class ReceiptContent:
@@ -86,32 +66,31 @@ def verification_code(key: bytes, registration_id: str) -> str:
 def build_receipt(session: Session, *, registration: Registration, officer_name: str, village_name: str,
                   language: str = "id") -> ReceiptContent:
     kind = registration.kind
+    spec = kind_spec(kind)
+    text = spec.receipt
     data = registration.data or {}
-    steps, days = NEXT_STEPS.get(kind, ("", None))
     issued = (registration.submitted_at or registration.updated_at).replace(tzinfo=timezone.utc).astimezone().date()
-    come_back = issued + timedelta(days=days) if days else None
+    come_back = issued + timedelta(days=text.come_back_days) if text.come_back_days else None
     where = ""
-    if kind == "cataract":
-        when = data.get("surgery_scheduled_date") or data.get("referral_date")
-        come_back = date.fromisoformat(when) if when else None
-        where = str(data.get("referral_facility", ""))
+    if text.appointment is not None:
+        come_back, where = text.appointment(data)
     code = verification_code(receipt_key(session), registration.id)
-    t = lambda text: translate("Receipt", text, language)  # noqa: E731
+    t = lambda source: translate("Receipt", source, language)  # noqa: E731
     return ReceiptContent(
-        title=t(TITLES.get(kind, kind)),
+        title=t(text.title),
         number=registration_number(registration.id, kind, registration.created_at),
         registration_id=registration.id,
         citizen_name=registration.subject_name,
         citizen_nik=mask_nik(registration.subject_nik),
-        service=translate("Kinds", kind_spec(kind).title, language),
+        service=translate("Kinds", spec.title, language),
         issued_on=issued,
         officer=officer_name,
         village=village_name,
-        next_steps=t(steps),
+        next_steps=t(text.next_steps),
         come_back_on=come_back,
         come_back_where=where,
         verification=code,
         qr_payload=qr_payload(registration.id, code),
-        come_back_from=kind != "cataract",
-        reporter=str(data.get("reporter_name", "")) if kind == "birth" else "",
+        come_back_from=text.appointment is None,
+        reporter=str(data.get(text.holder_key, "")) if text.holder_key else "",
     )

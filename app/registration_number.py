@@ -17,8 +17,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func
 
+from app.kinds import KINDS
+
 QR_PREFIX = "JB1"
-NUMBER_PREFIX = {"ektp": "KTP", "birth": "AKL", "cataract": "MATA"}
+NUMBER_PREFIX = {kind: spec.number_prefix for kind, spec in KINDS.items()}
 _KIND_OF_PREFIX = {prefix: kind for kind, prefix in NUMBER_PREFIX.items()}
 _NUMBER = re.compile(r"^([A-Z]+)-(\d{2})(\d{2})(\d{2})-([A-Z2-7]{6})$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

@@ -99,20 +99,6 @@ def create_draft(session: Session, *, actor: Actor, kind: str, now: datetime, da
     return reg
 
 
-def create_multiple_birth(session: Session, *, actor: Actor, shared: dict, children: list[dict], now: datetime
-                          ) -> list[Registration]:
-    """Twins, triplets: the shared parts typed once, one application per child, linked by a group id."""
-    from app.birth import split_multiple_birth
-
-    group = new_id()
-    created = []
-    for data in split_multiple_birth(shared, children):
-        reg = create_draft(session, actor=actor, kind="birth", now=now, data=data)
-        reg.group_id = group
-        created.append(reg)
-    return created
-
-
 def siblings(session: Session, registration_id: str) -> list[Registration]:
     """The other applications of the same multiple birth, in birth order."""
     reg = get(session, registration_id)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from app.attachment_needs import checklist, needed_attachments, offer_for
+from app.attachment_needs import checklist
+from app.kinds import kind_spec
 from app.attachments import PURPOSES
 
 
 def keys(kind: str, data: dict) -> list[str]:
-    return [need.key for need in needed_attachments(kind, data)]
+    return [need.key for need in kind_spec(kind).needed_attachments(data)]
 
 
 def test_ektp_asks_for_the_citizen_and_cataract_for_the_eyes():
     assert keys("ektp", {}) == ["photo"]
     assert keys("cataract", {}) == ["eye_photo"]
-    assert offer_for("cataract").photo_purpose == "eye_photo" and offer_for("birth").photo_purpose is None
+    assert kind_spec("cataract").offer.photo_purpose == "eye_photo" and kind_spec("birth").offer.photo_purpose is None
 
 
 def test_birth_follows_the_document_checklist():
@@ -28,7 +29,7 @@ def test_birth_follows_the_document_checklist():
 
 
 def test_checklist_ticks_what_the_files_show():
-    needs = needed_attachments("birth", {})
+    needs = kind_spec("birth").needed_attachments({})
     done = dict((need.key, ok) for need, ok in checklist(needs, ["kk", "thumbprint"]))
     assert done == {"doc_sptjm_birth": False, "doc_kk": True, "sptjm_signature": True}
     # An SPTJM stored before the two kinds were told apart still counts.
@@ -37,8 +38,8 @@ def test_checklist_ticks_what_the_files_show():
 
 def test_every_offered_purpose_can_be_stored():
     for kind in ("ektp", "birth", "cataract"):
-        offer = offer_for(kind)
+        offer = kind_spec(kind).offer
         assert set(offer.document_purposes) <= set(PURPOSES)
         assert offer.photo_purpose is None or offer.photo_purpose in PURPOSES
-        for need in needed_attachments(kind, {}):
+        for need in kind_spec(kind).needed_attachments({}):
             assert set(need.purposes) <= set(PURPOSES)

@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import given, strategies as st
 
-from app.birth import (BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, SECTION_LABELS, birth_type_for,
+from app.kinds.birth import (BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, SECTION_LABELS, birth_type_for,
                        required_documents, split_multiple_birth, validate_birth, witnesses_required)
 from app.reference.regions import shipped_regions
 from app.validation.fields import parse_number, parse_time

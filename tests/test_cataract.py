@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from app.cataract import (CATARACT_FIELDS, FIELDS_BY_KEY, FOLLOW_UP_LABELS, SECTION_LABELS, follow_up,
+from app.kinds.cataract import (CATARACT_FIELDS, FIELDS_BY_KEY, FOLLOW_UP_LABELS, SECTION_LABELS, follow_up,
                           validate_cataract, who_category)
 from app.i18n import translate
 from app.reference import value_lists as vl

@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
-from app.ektp import EKTP_FIELDS, FIELDS_BY_KEY, ektp_eligibility, validate_ektp
+from app.kinds.ektp import EKTP_FIELDS, FIELDS_BY_KEY, ektp_eligibility, validate_ektp
 from app.reference.regions import shipped_regions
 from app.reference.value_lists import MARITAL_STATUS
 from app.validation.dates import parse_date

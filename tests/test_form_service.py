@@ -5,6 +5,7 @@ from datetime import date, datetime
 import pytest
 
 from app import errors, form_service, registrations, status
+from app.kinds.birth import group
 from app.reference.regions import shipped_regions
 from sample_records import valid_birth
 
@@ -23,7 +24,7 @@ def save(session, actor, *, registration_id=None, expected_version=None, data=VA
 
 
 def twins(session, actor, *, group_ids=(), children=(FIRST, SECOND), submit=False):
-    return form_service.save_multiple_birth(session, actor=actor, group_ids=group_ids, shared=VALID,
+    return group.save_multiple_birth(session, actor=actor, group_ids=group_ids, shared=VALID,
                                             children=list(children), submit=submit, now=NOW, today=TODAY, regions=R)
 
 

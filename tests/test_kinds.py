@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from app.ektp import EKTP_FIELDS
+from app.kinds.ektp import EKTP_FIELDS
 from app.i18n import catalogue
 from app.kinds import KINDS, kind_spec
 from app.reference import value_lists as vl

@@ -2,9 +2,9 @@
 
 from datetime import date
 
-from app.birth import validate_birth
-from app.cataract import validate_cataract
-from app.ektp import EKTP_FIELDS, validate_ektp
+from app.kinds.birth import validate_birth
+from app.kinds.cataract import validate_cataract
+from app.kinds.ektp import EKTP_FIELDS, validate_ektp
 from app.reference.regions import shipped_regions
 from app.validation.still_needed import still_needed
 

@@ -4,6 +4,7 @@ grandmother's cataract screening, each person on their own page with every role 
 from datetime import date, datetime, timedelta
 
 from app import follow_up, persons, registrations as regs
+from app.kinds.birth import group
 
 T0 = datetime(2026, 11, 2, 9, 0)
 MOTHER_NIK = "1603054506900003"  # born 05-06-1990, female
@@ -16,7 +17,7 @@ def test_family_across_services_on_person_pages(workspace, officer):
                                  data={"nik": MOTHER_NIK, "name": "RINA MARLINA", "birth_date": "1990-06-05"})
         shared = {"mother_nik": MOTHER_NIK, "mother_name": "RINA MARLINA", "father_name": "AHMAD RIFAI",
                   "reporter_name": "AHMAD RIFAI", "child_birth_date": "2026-10-30", "child_birth_place": "16.03"}
-        twins = regs.create_multiple_birth(s, actor=officer, shared=shared, now=T0,
+        twins = group.create_multiple_birth(s, actor=officer, shared=shared, now=T0,
                                            children=[{"child_name": "PUTRA", "child_sex": "1"},
                                                      {"child_name": "PUTRI", "child_sex": "2"}])
         screening = regs.create_draft(s, actor=officer, kind="cataract", now=T0, data={

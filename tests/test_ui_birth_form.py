@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from app import registrations
-from app.birth import FIELDS_BY_KEY
+from app.kinds.birth import FIELDS_BY_KEY
 from app.i18n import translate
 from ui.kinds.birth import BirthFormPage
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import registrations
-from app.ektp import EKTP_FIELDS
+from app.kinds.ektp import EKTP_FIELDS
 from ui.kinds.cataract import CataractFormPage
 from ui.kinds.ektp import EktpFormPage
 from ui.forms.issue_panel import NEEDED_COLOR

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app import errors, registrations
-from app.ektp import FIELDS_BY_KEY
+from app.kinds.ektp import FIELDS_BY_KEY
 from app.i18n import translate
 from ui.kinds.ektp import EktpFormPage
 

@@ -63,7 +63,7 @@ def test_detail_copies_data_and_history(workspace, officer):
 
 
 def test_detail_labels_every_service_and_shows_codes_as_words(qtbot):
-    from app.cataract import FIELDS_BY_KEY as CATARACT
+    from app.kinds.cataract import FIELDS_BY_KEY as CATARACT
     from app.reference.regions import shipped_regions
     from ui.records.detail import field_value, form_fields
 

@@ -1,6 +1,6 @@
 """Checks that depend only on a field's kind, shared by the declarative forms (birth, cataract).
 
-A form is a tuple of ``app.ektp.Field``; this module walks it and reports what is missing (only when
+A form is a tuple of ``app.form_fields.Field``; this module walks it and reports what is missing (only when
 submitting) and what is typed in a form that its kind cannot hold. Rules that tie fields together stay with
 each form.
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, time
 from typing import Any
 
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.validation.choices import unlisted_choice
@@ -26,11 +26,6 @@ PHONE = re.compile(r"(\+62|62|0)\d{7,13}")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
 # Indonesian writes a decimal comma ("3,2 kg"); a dot is accepted too.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def field(key: str, label: str, kind: str, section: str, required: bool = False,
-          choices: tuple[vl.Choice, ...] | None = None) -> Field:
-    return Field(key, label, kind, section, required, choices)  # type: ignore[arg-type]
 
 
 def text(data: dict[str, Any], key: str) -> str:

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from app.ektp import validate_ektp
+from app.kinds.ektp import validate_ektp
 from app.reference.regions import shipped_regions
 from live_server import VALID_EKTP, make_record
 

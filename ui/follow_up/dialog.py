@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel
                                QVBoxLayout, QWidget)
 
 from app import record_views
-from app.follow_up import FOLLOW_UP_KEYS, FOLLOW_UP_SECTIONS, VisitRecord, visit_record
+from app.follow_up import FOLLOW_UP_KEYS, VisitRecord, visit_record
 from app.follow_up_visit import VisitSaved, save_visit
 from app.i18n import translate
 from app.kinds import kind_spec
@@ -162,7 +162,7 @@ class FollowUpDialog(QDialog):
             # "Kanan: tajam penglihatan pada hari 1" unwrapped would make the dialog wider than the screen.
             self.boxes[key].label.setWordWrap(True)
         layout = ROWS.get(self.kind, {})
-        for section in FOLLOW_UP_SECTIONS.get(self.kind, ()):
+        for section in kind_spec(self.kind).follow_up_sections:
             rows = [tuple(k for k in row if k in fields) for row in layout.get(section, ())]
             placed = {k for row in rows for k in row}
             rest = tuple(f.key for f in fields.values() if f.section == section and f.key not in placed)

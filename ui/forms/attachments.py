@@ -13,7 +13,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.attachment_needs import CONTEXT, Need, checklist, needed_attachments, offer_for
+from app.attachment_needs import CONTEXT, Need, checklist
+from app.kinds import kind_spec
 from ui.media.attachments_panel import AttachmentsPanel
 from ui.context import UiContext
 
@@ -24,7 +25,7 @@ TODO_COLOR = "#8a5300"  # amber, as a warning: a missing scan does not stop send
 def missing_text(kind: str, data: dict, purposes: set[str]) -> str:
     """What the record still lacks, in a line for a read-only page (a supervisor sees it before deciding); "" when
     nothing is missing."""
-    missing = [need for need, done in checklist(needed_attachments(kind, data), purposes) if not done]
+    missing = [need for need, done in checklist(kind_spec(kind).needed_attachments(data), purposes) if not done]
     if not missing:
         return ""
     return QCoreApplication.translate("FormAttachments", "✖ Still missing: {files}").format(
@@ -38,9 +39,9 @@ class FormAttachments(QFrame):
                  ensure_record: Callable[[Callable[[str], None]], None], parent: QWidget | None = None):
         super().__init__(parent, objectName="section")
         self.kind = kind
-        self.needs: list[Need] = needed_attachments(kind, {})
+        self.needs: list[Need] = kind_spec(kind).needed_attachments({})
         self.lines: list[tuple[Need, bool]] = []
-        offer = offer_for(kind)
+        offer = kind_spec(kind).offer
         self.panel = AttachmentsPanel(ctx, registration_id, photo_purpose=offer.photo_purpose,
                                       document_purposes=offer.document_purposes, ensure_record=ensure_record)
         self.panel.setObjectName("form_attachments")
@@ -59,7 +60,7 @@ class FormAttachments(QFrame):
 
     def set_data(self, data: dict) -> None:
         """The form's values changed: what the service needs may have too (a birth letter ticked...)."""
-        needs = needed_attachments(self.kind, data)
+        needs = kind_spec(self.kind).needed_attachments(data)
         if needs != self.needs:
             self.needs = needs
             self._refresh()

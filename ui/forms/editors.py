@@ -12,7 +12,7 @@ import re
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import translate
 from app.reference.regions import Regions
 from app.validation.fields import parse_time

@@ -1,4 +1,4 @@
-"""Field editors built from the kinds in ``app.ektp.Field``, and the box that shows a field's label and findings.
+"""Field editors built from the kinds in ``app.form_fields.Field``, and the box that shows a field's label and findings.
 
 Every editor has the surface ``ui.forms.editor_base`` describes; ``make_editor`` picks the one for a field, from here or
 from ``ui.forms.editors`` (the kinds the birth and cataract forms add).
@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import translate
 from app.validation.issues import Issue
 from ui.forms.editor_base import CodeCombo, LineEditor

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app import form_service
-from app.birth import birth_type_for, required_documents, split_multiple_birth, witnesses_required
-from app.birth.twins import CHILD_OWN_KEYS
+from app.kinds.birth import group
+from app.kinds.birth import birth_type_for, required_documents, split_multiple_birth, witnesses_required
+from app.kinds.birth.twins import CHILD_OWN_KEYS
 from app.form_service import FormSaved
 from app.i18n import translate
 from app.validation.issues import Issue
@@ -171,7 +171,7 @@ class BirthFormPage(RegistrationFormPage):
         saved, actor, children, regions = self._saved, self.ctx.actor, self._children(self.values()), self.regions
 
         def call(session, now, today) -> FormSaved:
-            return form_service.save_multiple_birth(session, actor=actor, group_ids=saved.group, shared=data,
+            return group.save_multiple_birth(session, actor=actor, group_ids=saved.group, shared=data,
                                                     children=children, submit=submit, now=now, today=today,
                                                     regions=regions)
 

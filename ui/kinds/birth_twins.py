@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from app.birth import FIELDS_BY_KEY
+from app.kinds.birth import FIELDS_BY_KEY
 from app.i18n import translate
 from app.validation.issues import Issue
 from ui.forms.widgets import FieldBox, make_editor

@@ -1,11 +1,11 @@
-"""The e-KTP biodata form (F-1.01): built from ``app.ektp.EKTP_FIELDS`` on the shared registration page, with the
+"""The e-KTP biodata form (F-1.01): built from ``app.kinds.ektp.EKTP_FIELDS`` on the shared registration page, with the
 household laid out as the paper form has it and the e-KTP eligibility shown under the form."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.ektp import ektp_eligibility
+from app.kinds.ektp import ektp_eligibility
 from app.validation.dates import parse_date
 from app.validation.issues import Issue
 from ui.context import UiContext

@@ -25,7 +25,7 @@ HIDDEN_KEYS = {"status", "review_comment"}
 
 
 def form_fields(kind: str) -> list:
-    """The kind's field definitions in form order (``app.ektp.Field``); none for a kind this version lacks."""
+    """The kind's field definitions in form order (``app.form_fields.Field``); none for a kind this version lacks."""
     return list(KINDS[kind].fields) if kind in KINDS else []
 
 

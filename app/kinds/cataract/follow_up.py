@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from app.cataract.who import operated_eyes
+from app.kinds.cataract.who import operated_eyes
 from app.i18n import QT_TRANSLATE_NOOP
 from app.validation.dates import parse_date
 from app.validation.fields import text

@@ -7,10 +7,10 @@ Each person on the form has a key prefix (``reporter_``, ``witness1_``, ``witnes
 
 from __future__ import annotations
 
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
-from app.validation.fields import field as _f
+from app.form_fields import field as _f
 
 PERSON_ROLES = {"child": "child_", "mother": "mother_", "father": "father_", "reporter": "reporter_",
                 "witness1": "witness1_", "witness2": "witness2_"}

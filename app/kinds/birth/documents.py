@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.birth.form import FIELDS_BY_KEY, WITNESS_PREFIXES
+from app.kinds.birth.form import FIELDS_BY_KEY, WITNESS_PREFIXES
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.validation.fields import choice_term, is_filled, label_term, required_issue, text

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from app.cataract.follow_up import POSTOP_WEEK4, is_referred
-from app.cataract.form import CATARACT_FIELDS, EXAM_KEYS, EYES, FIELDS_BY_KEY, POSTOP_VA_KEYS, REGION_KEYS
-from app.cataract.who import acuity_rank, operated_eyes
+from app.kinds.cataract.follow_up import POSTOP_WEEK4, is_referred
+from app.kinds.cataract.form import CATARACT_FIELDS, EXAM_KEYS, EYES, FIELDS_BY_KEY, POSTOP_VA_KEYS, REGION_KEYS
+from app.kinds.cataract.who import acuity_rank, operated_eyes
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.reference.regions import Regions

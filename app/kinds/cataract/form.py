@@ -7,10 +7,10 @@ booleans; ``who_category`` is computed from the acuities and never typed.
 
 from __future__ import annotations
 
-from app.ektp import Field
+from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
-from app.validation.fields import field as _f
+from app.form_fields import field as _f
 
 PERSON_ROLES = {"patient": "patient_"}
 

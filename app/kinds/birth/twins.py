@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.birth.form import FIELDS_BY_KEY
+from app.kinds.birth.form import FIELDS_BY_KEY
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.validation.fields import choice_term, label_term, text

@@ -10,9 +10,9 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from app.birth.documents import document_issues, father_named
-from app.birth.form import BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, WITNESS_PREFIXES
-from app.birth.twins import multiple_birth_issues
+from app.kinds.birth.documents import document_issues, father_named
+from app.kinds.birth.form import BIRTH_FIELDS, FIELDS_BY_KEY, PERSON_ROLES, WITNESS_PREFIXES
+from app.kinds.birth.twins import multiple_birth_issues
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference.regions import Regions
 from app.validation.choices import is_code, unlisted_choice
