@@ -20,40 +20,48 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "app" / "translations"
 BIN = Path(sys.executable).parent
-# area -> source folders or files whose marked strings it holds. The areas follow the rooms of the code: "core"
-# is app/, and each folder of ui/ is one (ui/'s own few top-level files belong to the shell). A file named by one
-# area is left out of the folders of the others, so each string has one home.
+# area -> the folders and files whose marked strings it holds. The areas follow the rooms of the code: "core" is
+# app/, each folder of ui/ is one (ui/'s own few top-level files belong to the shell), and each service is one of
+# its own, app/kinds/<key>/ with its page ui/kinds/<key>.py (and ui/kinds/<key>_*.py), so that adding a service
+# adds its own catalogue and edits no other. A file belongs to the area naming the deepest folder that holds it,
+# so each string has one home.
 UI_ROOMS = sorted(p.name for p in (ROOT / "ui").iterdir() if (p / "__init__.py").exists())
+SERVICES = sorted(p.name for p in (ROOT / "app" / "kinds").iterdir() if (p / "__init__.py").exists())
 AREAS = {
     "core": ["app"],
     **{room: [f"ui/{room}"] for room in UI_ROOMS},
+    **{key: [f"app/kinds/{key}", f"ui/kinds/{key}.py", f"ui/kinds/{key}_"] for key in SERVICES},
 }
 AREAS["shell"] += sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "ui").glob("*.py"))
 LANGUAGES = ["id", "en"]
 
 
-def sources(paths: list[str]) -> list[str]:
-    claimed = {path for area in AREAS.values() for path in area if path.endswith(".py")}
-    files: list[str] = []
-    for path in paths:
-        if path.endswith(".py"):
-            files.append(path)
-            continue
-        files += sorted(name for p in (ROOT / path).rglob("*.py")
-                        if (name := p.relative_to(ROOT).as_posix()) not in claimed)
-    return files
+def _claim(path: str, entry: str) -> int:
+    """How closely ``entry`` (a folder, a file, or a file name's start ending in "_") names ``path``; 0: not."""
+    if path == entry or (entry.endswith("_") and path.startswith(entry)):
+        return 10_000
+    return len(entry) if path.startswith(entry + "/") else 0
+
+
+def sources(area: str) -> list[str]:
+    """The files whose strings ``area`` holds."""
+    every = sorted(p.relative_to(ROOT).as_posix() for top in ("app", "ui") for p in (ROOT / top).rglob("*.py"))
+    def home(path: str) -> str | None:
+        score, owner = max((_claim(path, entry), name) for name, entries in AREAS.items() for entry in entries)
+        return owner if score else None
+    return [path for path in every if home(path) == area]
 
 
 def update() -> None:
-    for area, folders in AREAS.items():
+    for area in AREAS:
         for lang in LANGUAGES:
             ts = TS_DIR / f"{area}_{lang}.ts"
             plural_only = ["-pluralonly"] if lang == "en" else []
-            cmd = [str(BIN / "pyside6-lupdate"), *sources(folders), "-no-obsolete", "-locations", "none",
+            cmd = [str(BIN / "pyside6-lupdate"), *sources(area), "-no-obsolete", "-locations", "none",
                    *plural_only, "-target-language", lang, "-ts", str(ts.relative_to(ROOT))]
             subprocess.run(cmd, cwd=ROOT, check=True)
-            if plural_only and "<message" not in ts.read_text(encoding="utf-8"):
-                ts.unlink()  # an area with no plural forms needs no English file
+            if "<message" not in ts.read_text(encoding="utf-8"):
+                ts.unlink()  # an area with no plural forms needs no English file; one with no strings, none at all
 
 
 def release() -> None:

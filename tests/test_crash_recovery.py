@@ -161,7 +161,7 @@ def reopen_from_home(ws, actor, folder: Path, qtbot, stored_place: str) -> None:
     """The officer logs in again after the crash: Home offers the draft, and opening it shows what was typed."""
     from ui.context import Changes, UiContext
     from ui.shell.home_page import HomePage
-    from ui.forms.pages import make_form_page
+    from ui.kinds import make_form_page
     from ui.common.tasks import TaskRunner
 
     ctx = UiContext(ws, actor, TaskRunner(), Settings.load(folder), folder, Changes())

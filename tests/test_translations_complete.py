@@ -33,7 +33,7 @@ def messages(ts: Path, finished_only: bool) -> set[tuple[str, str]]:
 @pytest.mark.parametrize("area", sorted(translations.AREAS))
 def test_every_marked_string_is_translated(area, tmp_path):
     fresh = tmp_path / f"{area}.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(translations.AREAS[area]), "-locations",
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(area), "-locations",
                     "none", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
     translated = set()
     for ts in translations.TS_DIR.glob("*_id.ts"):
@@ -64,7 +64,7 @@ def test_no_tr_called_on_another_object():
 def test_every_plural_has_its_english_forms(area, tmp_path):
     """English is the source language, but "%n record(s)" must read "1 record" and "2 records"."""
     fresh = tmp_path / f"{area}.ts"
-    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(translations.AREAS[area]), "-locations",
+    subprocess.run([str(BIN / "pyside6-lupdate"), *translations.sources(area), "-locations",
                     "none", "-pluralonly", "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
     english = set()
     for ts in translations.TS_DIR.glob("*_en.ts"):

@@ -56,7 +56,7 @@ def test_the_detector_catches_a_formatted_english_string(detector):
 @pytest.mark.parametrize("kind,first_field", [("ektp", "name"), ("birth", "child_name"),
                                                ("cataract", "patient_name")])
 def test_a_form_after_its_first_save_reads_indonesian(qtbot, ctx, detector, kind, first_field):
-    from ui.forms.pages import make_form_page
+    from ui.kinds import make_form_page
 
     page = shown(qtbot, make_form_page(ctx, kind, None))
     editor = page.editors[first_field]

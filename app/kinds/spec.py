@@ -56,8 +56,10 @@ class KindSpec:
     follow_up: Callable[[dict, date], tuple[date, str] | None] = _no_follow_up
     follow_up_sections: tuple[str, ...] = ()  # the sections of the form a follow-up visit fills in
     follow_up_labels: dict[str, str] = field(default_factory=dict)  # action key -> label (context "FollowUp")
+    follow_up_starts: dict[str, str] = field(default_factory=dict)  # action key -> the field its visit starts at
     section_labels: dict[str, str] = field(default_factory=dict)  # Field.section -> title (context "Section")
     short_title: str = ""  # for a list column (context "Kinds"); the title when empty
+    start_label: str = ""  # on the button that starts one (context "Kinds"); the title when empty
     # key -> (data) -> value or None: the values worked out from the others (the "computed" fields), never typed
     computed: dict[str, Callable[[dict], str | None]] = field(default_factory=dict)
     offer: Offer = DEFAULT_OFFER  # the photo and document buttons of its form

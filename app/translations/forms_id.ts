@@ -122,21 +122,6 @@
     </message>
 </context>
 <context>
-    <name>ServiceButtons</name>
-    <message>
-        <source>e-KTP recording</source>
-        <translation>Perekaman e-KTP</translation>
-    </message>
-    <message>
-        <source>Birth certificate (akta kelahiran)</source>
-        <translation>Akta kelahiran</translation>
-    </message>
-    <message>
-        <source>Cataract screening</source>
-        <translation>Skrining katarak</translation>
-    </message>
-</context>
-<context>
     <name>SubmittedDialog</name>
     <message>
         <source>Sent to the supervisor</source>

@@ -18,25 +18,13 @@ from app.i18n import translate
 from app.kinds import kind_spec
 from app.validation.issues import Issue
 from ui.context import UiContext
+from ui.kinds import FORM_PAGES, has_form
 from ui.forms.widgets import FieldBox, make_editor
 from ui.common.operations import operation, query
 from ui.forms.registration_form import STYLE as FORM_STYLE
 from ui.common.screen_fit import fit_to_screen
 
 VALIDATE_DELAY_MS = 300
-# Rows of each section as the officer meets them: a check's date beside the acuity of each eye. Keys a kind adds
-# later and this does not name still get an editor, in a row of their own at the end of their section.
-ROWS = {
-    "cataract": {
-        "referral": (("referred", "referral_eye", "referral_date"), ("referral_facility", "bpjs_status")),
-        "surgery": (("surgery_scheduled_date", "surgery_attended"), ("surgery_date", "operated_eye")),
-        "postop": (("postop_day1_date", "right_postop_day1_va", "left_postop_day1_va"),
-                   ("postop_week4_date", "right_postop_week4_va", "left_postop_week4_va")),
-    },
-}
-# kind -> due action -> the field a visit for that action starts with
-DUE_FIELDS = {"cataract": {"surgery": "surgery_attended", "postop_day1": "postop_day1_date",
-                           "postop_week4": "postop_week4_date"}}
 COLUMNS = 3
 WIDTH = 960  # wide enough for three fields a row and their messages; well inside a 1366 px screen
 STYLE = FORM_STYLE + """
@@ -161,7 +149,9 @@ class FollowUpDialog(QDialog):
             self.boxes[key] = FieldBox(key, label, editor, False)
             # "Kanan: tajam penglihatan pada hari 1" unwrapped would make the dialog wider than the screen.
             self.boxes[key].label.setWordWrap(True)
-        layout = ROWS.get(self.kind, {})
+        # The kind's page says how its follow-up rows are laid out; keys it does not name still get an editor, in
+        # a row of their own at the end of their section.
+        layout = FORM_PAGES[self.kind].FOLLOW_UP_ROWS if has_form(self.kind) else {}
         for section in kind_spec(self.kind).follow_up_sections:
             rows = [tuple(k for k in row if k in fields) for row in layout.get(section, ())]
             placed = {k for row in rows for k in row}
@@ -173,7 +163,7 @@ class FollowUpDialog(QDialog):
 
     def _focus_due(self, due_action: str | None) -> None:
         """The cursor in the first field of this visit, scrolled into view: the referral above is mostly typed."""
-        key = DUE_FIELDS.get(self.kind, {}).get(due_action or "")
+        key = kind_spec(self.kind).follow_up_starts.get(due_action or "")
         if key in self.editors:
             self.scroll.ensureWidgetVisible(self.boxes[key], 20, 40)
             self.editors[key].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,15 +1,15 @@
-"""The three services an officer can start, as buttons: big on the home page, small above a new form.
+"""The services an officer can start (``app.kinds.REGISTERED``), as buttons: big on the home page, small above a
+new form.
 
-Which page each kind opens is ``ui.forms.pages``; it is not imported here, as every form holds these buttons.
+Which page each kind opens is ``ui.kinds``; it is not imported here, as every form holds these buttons.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-# In the order of the buttons; each has a page in ``ui.forms.pages.FORM_PAGES`` (a test holds the two together).
-KINDS_WITH_FORM = ("ektp", "birth", "cataract")
+from app.kinds import KINDS
 
 
 class ServiceButtons(QWidget):
@@ -19,14 +19,13 @@ class ServiceButtons(QWidget):
 
     def __init__(self, big: bool = False, current: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        labels = {"ektp": self.tr("e-KTP recording"), "birth": self.tr("Birth certificate (akta kelahiran)"),
-                  "cataract": self.tr("Cataract screening")}
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12 if big else 4)
-        for kind in KINDS_WITH_FORM:
-            text = ("+  " + labels[kind]) if big else labels[kind]
+        for kind, spec in KINDS.items():
+            label = QCoreApplication.translate("Kinds", spec.start_label or spec.title)
+            text = ("+  " + label) if big else label
             button = QPushButton(text, objectName="big" if big else f"service_{kind}")
             button.setObjectName("big" if big else "service")
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -59,6 +59,9 @@ class RegistrationFormPage(FormSaving, QWidget):
     REGION_PICKERS: tuple[str, ...] = ()
     # e.g. {"child_birth_place": "regency"}: region fields picked alone at one level, not as a picker row
     SINGLE_REGIONS: dict[str, str] = {}
+    # section -> rows of keys: how the follow-up visit dialog (ui.follow_up.dialog) lays out the kind's
+    # follow-up sections (``KindSpec.follow_up_sections``)
+    FOLLOW_UP_ROWS: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def __init__(self, ctx: UiContext, registration_id: str | None = None, parent: QWidget | None = None):
         QWidget.__init__(self, parent)

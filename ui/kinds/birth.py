@@ -179,3 +179,6 @@ class BirthFormPage(RegistrationFormPage):
 
     def group_ids(self) -> list[str]:
         return list(self._saved.group)
+
+
+PAGE = BirthFormPage

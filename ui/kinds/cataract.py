@@ -23,6 +23,13 @@ POSTOP_PARTS = ("postop_day1_va", "postop_week4_va")
 class CataractFormPage(RegistrationFormPage):
     KIND = KIND
     REGION_PICKERS = ("patient_",)
+    # As the officer meets them: a check's date beside the acuity of each eye.
+    FOLLOW_UP_ROWS = {
+        "referral": (("referred", "referral_eye", "referral_date"), ("referral_facility", "bpjs_status")),
+        "surgery": (("surgery_scheduled_date", "surgery_attended"), ("surgery_date", "operated_eye")),
+        "postop": (("postop_day1_date", "right_postop_day1_va", "left_postop_day1_va"),
+                   ("postop_week4_date", "right_postop_week4_va", "left_postop_week4_va")),
+    }
 
     def __init__(self, ctx: UiContext, registration_id: str | None = None, parent: QWidget | None = None):
         super().__init__(ctx, registration_id, parent)
@@ -105,3 +112,6 @@ class CataractFormPage(RegistrationFormPage):
             presenting = data.get(f"{eye}presenting_va") or ""
             self.editors[f"{eye}pinhole_va"].setEnabled(bool(presenting) and presenting != vl.GOOD_ACUITY)
 
+
+
+PAGE = CataractFormPage

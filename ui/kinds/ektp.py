@@ -71,3 +71,6 @@ class EktpFormPage(RegistrationFormPage):
         else:
             text = self.tr("✔ Eligible for an e-KTP: {age} years old")
         self.eligibility.setText(text.format(age=age))
+
+
+PAGE = EktpFormPage

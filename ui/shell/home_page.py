@@ -49,9 +49,11 @@ class HomePage(QWidget):
             cards.addWidget(card, 0, column)
 
         self.services = ServiceButtons(big=True)
-        self.services.chosen.connect(lambda kind: self.new_registration.emit() if kind == "ektp"
+        # The first service is what "New registration" opens: its button goes there, the others open their form.
+        first = next(iter(self.services.buttons))
+        self.services.chosen.connect(lambda kind: self.new_registration.emit() if kind == first
                                      else self.new_of_kind.emit(kind))
-        self.new_button = self.services.buttons["ektp"]
+        self.new_button = self.services.buttons[first]
         button_row = QHBoxLayout()
         button_row.addWidget(self.services)
         self.follow_ups = FollowUpsDue(ctx)

@@ -13,7 +13,7 @@ from app import auth, retention, status
 from app.registrations import RecordRow
 from ui.context import UiContext
 from ui.follow_up.page import FollowUpPage, nav_title
-from ui.forms.pages import has_form, make_form_page
+from ui.kinds import DEFAULT_KIND, has_form, make_form_page
 from ui.shell.home_page import HomePage
 from ui.records.detail import RecordDetailPage
 from ui.records.page import RecordsPage
@@ -25,7 +25,6 @@ from ui.sync.page import SyncPanel
 
 log = logging.getLogger(__name__)
 HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS = range(6)
-NEW_KIND = "ektp"  # what "New registration" opens; the service buttons above the form switch to the others
 
 
 def short_path(path: Path) -> str:
@@ -114,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:
-            self._open_form(make_form_page(self.ctx, NEW_KIND, None), return_row=self._return_row)
+            self._open_form(make_form_page(self.ctx, DEFAULT_KIND, None), return_row=self._return_row)
         else:
             self._drop_transient()
             self._return_row = row

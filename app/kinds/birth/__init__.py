@@ -17,6 +17,7 @@ __all__ = [
 SPEC = KindSpec(
     "birth", QT_TRANSLATE_NOOP("Kinds", "Birth certificate application"), validate_birth, number_prefix="AKL",
     short_title=QT_TRANSLATE_NOOP("Kinds", "Birth certificate"),
+    start_label=QT_TRANSLATE_NOOP("Kinds", "Birth certificate (akta kelahiran)"),
     receipt=ReceiptText(
         QT_TRANSLATE_NOOP("Receipt", "Receipt: birth certificate application"),
         QT_TRANSLATE_NOOP("Receipt", "The birth certificate will be issued after the documents are checked. Bring "

@@ -32,6 +32,8 @@ SPEC = KindSpec(
         appointment=_appointment),
     fields=CATARACT_FIELDS, person_roles=PERSON_ROLES, subject_role="patient", section_labels=SECTION_LABELS,
     follow_up=follow_up, follow_up_sections=("referral", "surgery", "postop"), follow_up_labels=FOLLOW_UP_LABELS,
+    follow_up_starts={"surgery": "surgery_attended", "postop_day1": "postop_day1_date",
+                      "postop_week4": "postop_week4_date"},
     computed=COMPUTED,
     # The programme wants a photo of the patient's eyes before referral.
     offer=Offer("eye_photo", ("kk", "document")), needed_attachments=lambda data: [one_file("eye_photo")],

@@ -10,7 +10,7 @@ __all__ = ["EKTP_FIELDS", "EKTP_MIN_AGE", "FIELDS_BY_KEY", "REGION_KEYS", "SPEC"
 
 SPEC = KindSpec(
     "ektp", QT_TRANSLATE_NOOP("Kinds", "e-KTP biodata"), validate_ektp, number_prefix="KTP",
-    short_title=QT_TRANSLATE_NOOP("Kinds", "e-KTP"),
+    short_title=QT_TRANSLATE_NOOP("Kinds", "e-KTP"), start_label=QT_TRANSLATE_NOOP("Kinds", "e-KTP recording"),
     receipt=ReceiptText(
         QT_TRANSLATE_NOOP("Receipt", "Receipt: e-KTP biodata recording"),
         QT_TRANSLATE_NOOP("Receipt", "Your biodata will be checked and your e-KTP printed. Bring this receipt when "
