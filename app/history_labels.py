@@ -2,7 +2,7 @@
 
 The history stores keys as the services and the sync write them: form fields by their key ("mother_name"), or
 prefixed when a conflict was reconciled ("data.mother_name", and "device.data.mother_name" for the laptop's
-value that lost a merge), and record attributes (status, review_comment, status_note, resolution).
+value that lost a merge), and record attributes (status, review_comment, status_note, stage, resolution).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ ATTRIBUTES = {
     "status": QT_TRANSLATE_NOOP("History", "Status"),
     "review_comment": QT_TRANSLATE_NOOP("History", "Supervisor's comment"),
     "status_note": QT_TRANSLATE_NOOP("History", "Note from the central office"),
+    "stage": QT_TRANSLATE_NOOP("History", "Step of the service"),
     "resolution": QT_TRANSLATE_NOOP("History", "Version kept"),
 }
 # Actions the status module has no label for (it labels the review transitions).

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app import record_changes, registrations, status
@@ -159,6 +159,7 @@ class RecordDetail:
     waiting_to_send: bool = False
     on_server: bool = False
     person_id: str | None = None  # the subject's person, for their page and their documents
+    stage: str | None = None  # the service's step central reported (``KindSpec.stages``)
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
@@ -170,7 +171,7 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
                         record_changes.is_waiting(reg.status, reg.version, reg.synced_version), reg.server_version > 0,
-                        reg.person_id)
+                        reg.person_id, reg.stage)
 
 
 def review_note(session: Session, registration_id: str) -> Note | None:
@@ -210,15 +211,17 @@ class CentralUpdate:
     subject_name: str
     note: str
     at: datetime
+    stage: str | None = None
 
 
 def central_updates(session: Session, *, owner_id: str | None, limit: int = 5) -> list[CentralUpdate]:
     """The newest status notes from central on these records (everyone's for None), newest first."""
-    query = (select(Registration).where(Registration.status_note.is_not(None), Registration.status_note != "")
+    query = (select(Registration).where(or_(and_(Registration.status_note.is_not(None), Registration.status_note != ""),
+                                            Registration.stage.is_not(None)))
              .order_by(Registration.updated_at.desc()).limit(limit))
     if owner_id:
         query = query.where(Registration.owner_id == owner_id)
-    return [CentralUpdate(r.id, r.kind, r.status, r.subject_name, r.status_note or "", r.updated_at)
+    return [CentralUpdate(r.id, r.kind, r.status, r.subject_name, r.status_note or "", r.updated_at, r.stage)
             for r in session.scalars(query)]
 
 

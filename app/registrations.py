@@ -43,6 +43,7 @@ class RecordRow:
     # The NIK of the person the list shows instead of a subject without one (a newborn's mother), and who that is.
     other_nik: str | None = None
     other_nik_role: str | None = None
+    stage: str | None = None  # the service's step central reported (``KindSpec.stages``)
 
     @property
     def waiting_to_send(self) -> bool:
@@ -198,7 +199,7 @@ def search(session: Session, *, text: str = "", kind: str | None = None, state: 
         select(Registration.id, Registration.kind, Registration.status, Registration.subject_name,
                Registration.subject_nik, Registration.village_code, User.full_name, Registration.updated_at,
                Registration.version, Registration.server_version, Registration.synced_version, other_nik,
-               shown_role)
+               shown_role, Registration.stage)
         .join(User, User.id == Registration.owner_id)
     )
     query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village)

@@ -96,6 +96,8 @@ def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: 
         reg.review_comment = server.get("review_comment")
         if "status_note" in server:
             reg.status_note = server["status_note"]
+        if "stage" in server:
+            reg.stage = server["stage"]
     elif isinstance(keep, dict):
         regs._apply(reg, {k: v for k, v in keep.items() if v not in (None, "")})
     elif keep != KEEP_DEVICE:

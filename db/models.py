@@ -103,6 +103,9 @@ class Registration(Base):
     synced_version: Mapped[int] = mapped_column(Integer, default=0)
     sync_error: Mapped[str | None] = mapped_column(Text)
     status_note: Mapped[str | None] = mapped_column(Text)
+    # The step central reports the service has reached, by the service's own name for it (``KindSpec.stages``,
+    # e.g. a complaint "followed_up"); None where the status says it all.
+    stage: Mapped[str | None] = mapped_column(String(32))
 
     person: Mapped[Person | None] = relationship()
     owner: Mapped[User] = relationship()

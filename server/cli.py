@@ -53,7 +53,8 @@ def _parser() -> argparse.ArgumentParser:
                                                "its receipt, e.g. KTP-261201-ABCDEF, or its id), or of many from a "
                                                "CSV (registration_id,status,note)")
     status.add_argument("registration", nargs="?", help="receipt number, id or QR content")
-    status.add_argument("status", nargs="?", help="accepted, done or returned")
+    status.add_argument("status", nargs="?", help="accepted, done or returned, or a step of the record's service (a complaint: "
+                                                        "forwarded, followed_up, resolved)")
     status.add_argument("--note", default="", help='e.g. "KTP sudah dicetak"')
     status.add_argument("--csv", type=Path)
     sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")

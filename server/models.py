@@ -87,6 +87,7 @@ class Registration(Base):
     device_history: Mapped[list] = mapped_column(JSON)  # the laptop's own history, as last sent
     review_comment: Mapped[str | None] = mapped_column(Text)
     status_note: Mapped[str | None] = mapped_column(Text)  # from central staff, e.g. "KTP sudah dicetak"
+    stage: Mapped[str | None] = mapped_column(String(32))  # the service's own step, set with the status
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     device_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]  # on the device

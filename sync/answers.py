@@ -40,6 +40,7 @@ class StatusChange:
     by: str | None
     status: str
     note: str | None
+    stage: str | None = None  # the service's own step (``KindSpec.stages``); absent from servers before it
     TYPE: ClassVar[str] = "status"
 
 
@@ -159,7 +160,8 @@ def _status_change(obj: dict, where: str) -> StatusChange:
                         at=read_optional_time(obj, "at", where),
                         by=read_str(obj, "by", where, max_len=36, optional=True),
                         status=read_str(obj, "status", where, max_len=16),
-                        note=read_str(obj, "note", where, max_len=2000, optional=True))
+                        note=read_str(obj, "note", where, max_len=2000, optional=True),
+                        stage=read_str(obj, "stage", where, max_len=32, optional=True))
 
 
 def _returned_change(obj: dict, where: str) -> ReturnedChange:

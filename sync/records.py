@@ -157,7 +157,7 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
         if returned:
             copy.update(status=status.RETURNED, review_comment=change.comment)
         else:
-            copy.update(status=change.status, status_note=change.note)
+            copy.update(status=change.status, status_note=change.note, stage=change.stage)
         conflict.server_copy = copy
         conflict.server_version = max(conflict.server_version, change.server_version)
         return True
@@ -165,15 +165,19 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     new_status = status.RETURNED if returned else change.status
     # Only what differs goes into the history: a status note on a record already done is not a status change.
     key, value = ("review_comment", change.comment) if returned else ("status_note", change.note)
-    if clean and reg.status == new_status and getattr(reg, key) == value:
+    # A return clears the service's step; a status without one (an older server, a service with no steps) has none.
+    new_stage = None if returned else change.stage
+    if clean and reg.status == new_status and getattr(reg, key) == value and reg.stage == new_stage:
         # This laptop made the change itself (a supervisor's decision taken here and pushed): nothing to apply,
         # only the server's version to build on.
         record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
         return True
     changes = {name: [old, new] for name, old, new in ((key, getattr(reg, key), value),
-                                                       ("status", reg.status, new_status)) if old != new}
+                                                       ("status", reg.status, new_status),
+                                                       ("stage", reg.stage, new_stage)) if old != new}
     setattr(reg, key, value)
     reg.status = new_status
+    reg.stage = new_stage
     record_changes.new_version(session, reg, user_id=_mover(session, change, now), now=now, action="status",
                                changes=changes, at=_moved_at(change, now), in_conflict=False)
     # When clean, the server's content now, so nothing to send back; a local edit in between still waits (and

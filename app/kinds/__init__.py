@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 
+from app import status
 from app.kinds.spec import KindSpec
 
 # In the order officers meet them: Home's service buttons and the bar above a new registration.
@@ -20,3 +21,12 @@ KINDS: dict[str, KindSpec] = {key: importlib.import_module(f"app.kinds.{key}").S
 
 def kind_spec(kind: str) -> KindSpec:
     return KINDS[kind]
+
+
+def status_source(kind: str, state: str, stage: str | None = None) -> str:
+    """What a record's status is called (English source, context "Status"): its service's step where central
+    reported one (a complaint "followed up"), else the status; a value this version does not know, as it is."""
+    spec = KINDS.get(kind)
+    if stage and spec is not None and stage in spec.stages:
+        return spec.stages[stage].label
+    return status.LABELS.get(state, state)

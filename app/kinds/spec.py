@@ -23,6 +23,15 @@ def _no_attachments(data: dict) -> list[Need]:
 
 
 @dataclass(frozen=True)
+class Stage:
+    """A step of the service that central reports (a complaint forwarded, then followed up), under one of the
+    central statuses of ``app.status``: a record at that status shows the step's label instead of the status'."""
+
+    status: str  # ACCEPTED or DONE
+    label: str  # context "Status"
+
+
+@dataclass(frozen=True)
 class ReceiptText:
     """What the citizen's receipt says about this service (English sources, context "Receipt")."""
 
@@ -65,6 +74,8 @@ class KindSpec:
     offer: Offer = DEFAULT_OFFER  # the photo and document buttons of its form
     # (data) -> the files the record asks for as it is filled in now, in the order the form lists them
     needed_attachments: Callable[[dict], list[Need]] = _no_attachments
+    # key -> step, in the order the service goes through them; central sets them (``jemput-server set-status``)
+    stages: dict[str, Stage] = field(default_factory=dict)
 
     def with_computed(self, data: dict) -> dict:
         """``data`` with its computed values worked out afresh ("" where one cannot be yet). Every write goes

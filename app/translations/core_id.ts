@@ -106,6 +106,10 @@
         <translation>Catatan dari kantor pusat</translation>
     </message>
     <message>
+        <source>Step of the service</source>
+        <translation>Tahap layanan</translation>
+    </message>
+    <message>
         <source>Version kept</source>
         <translation>Versi yang dipakai</translation>
     </message>

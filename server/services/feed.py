@@ -39,7 +39,7 @@ def record_moved(*, session: Session, now: datetime, reg: Registration, by: User
     if reg.status == RETURNED:
         change = ReturnedChange(**common, comment=reg.review_comment or "")
     else:
-        change = StatusChange(**common, status=reg.status, note=reg.status_note)
+        change = StatusChange(**common, status=reg.status, note=reg.status_note, stage=reg.stage)
     return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.kinds import KINDS
 from app.status import ACCEPTED, DONE, RETURNED
 from server.models import Registration, RegistrationHistory
 from server.services import feed
@@ -75,15 +76,23 @@ def find(*, session: Session, text: str) -> Registration:
 
 
 def set_status(*, session: Session, now: datetime, registration_id: str, status: str, note: str) -> str:
-    """Applies one status; returns what was done, or raises StatusError saying why not."""
-    if status not in CENTRAL_STATUSES:
-        raise StatusError(f"status must be one of {', '.join(CENTRAL_STATUSES)}, not {status!r}")
+    """Applies one status, or one step of the record's service (``KindSpec.stages``: a complaint "forwarded",
+    under the status the step belongs to); returns what was done, or raises StatusError saying why not."""
     reg = find(session=session, text=registration_id)
-    if reg.status == status and (reg.status_note or "") == note:
-        return f"already {status}"
+    stages = KINDS[reg.kind].stages if reg.kind in KINDS else {}
+    stage = status if status in stages else None
+    if stage is not None:
+        status = stages[stage].status
+    elif status not in CENTRAL_STATUSES:
+        raise StatusError(f"status must be one of {', '.join((*CENTRAL_STATUSES, *stages))}, not {status!r}")
+    if reg.status == status and (reg.status_note or "") == note and reg.stage == stage:
+        return f"already {stage or status}"
     changes = {"status": [reg.status, status], "status_note": [reg.status_note, note]}
+    if reg.stage != stage:
+        changes["stage"] = [reg.stage, stage]
     reg.status = status
     reg.status_note = note
+    reg.stage = stage
     if status == RETURNED:
         reg.review_comment = note
     reg.version += 1
@@ -92,4 +101,4 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
     session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=None,
                                     device_id=None, action="status", changes=changes))
     feed.record_moved(session=session, now=now, reg=reg, by=None)
-    return f"{status} (version {reg.version})"
+    return f"{stage or status} (version {reg.version})"

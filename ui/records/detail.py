@@ -173,7 +173,7 @@ class RecordDetailPage(QWidget):
         updated = record_views.local_time(d.updated_at).strftime("%d-%m-%Y %H:%M")
         self.summary.setText(self.tr("{kind} · Status: {status} · Officer: {officer} · Last change: {when}").format(
             kind=kind_label(d.kind), status=status_with_sync(d.status, waiting=d.waiting_to_send,
-                                                             on_server=d.on_server),
+                                                             on_server=d.on_server, kind=d.kind, stage=d.stage),
             officer=d.owner_name, when=updated))
         self.comment.setVisible(d.review_note is not None)
         if d.review_note is not None:
@@ -245,6 +245,10 @@ class RecordDetailPage(QWidget):
         label = history_labels.change_label(key, fields, language)
         if key == "status":
             old, new = status_label(old) if old else old, status_label(new) if new else new
+        elif key == "stage":
+            # A step this version does not know shows as its key.
+            kind = self.detail.kind
+            old, new = ((status_label("", kind, value) or value) if value else value for value in (old, new))
         elif key == "resolution":
             old, new = history_labels.resolution_label(old, language), history_labels.resolution_label(new, language)
         elif (field_key := history_labels.form_key(key)) in fields:

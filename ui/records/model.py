@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from app import record_views, status
-from app.kinds import KINDS
+from app.kinds import KINDS, status_source
 from app.record_views import ListRow, RecordPages, RecordQuery
 from app.registrations import RecordRow
 from app.workspace import Workspace
@@ -22,8 +22,10 @@ NAME, NIK, KIND, STATUS, SYNC, VILLAGE, OFFICER, UPDATED = range(8)
 OTHER_NIK_COLOR = QColor("#607d8b")  # grey: not the subject's own NIK
 
 
-def status_label(state: str) -> str:
-    return QCoreApplication.translate("Status", status.LABELS[state]) if state in status.LABELS else state
+def status_label(state: str, kind: str = "", stage: str | None = None) -> str:
+    """The status as people read it; with the record's kind and stage, its service's own step where central
+    reported one (a complaint "Followed up by the agency")."""
+    return QCoreApplication.translate("Status", status_source(kind, state, stage))
 
 
 def sync_label(*, waiting: bool, on_server: bool) -> str:
@@ -47,17 +49,18 @@ def list_sync_label(*, waiting: bool, on_server: bool) -> str:
 LIST_SYNC_LABELS = ({"waiting": True, "on_server": False}, {"waiting": False, "on_server": True})
 
 
-def list_status_label(state: str) -> str:
+def list_status_label(state: str, kind: str = "", stage: str | None = None) -> str:
     """The status as the list's column says it: "Returned" for the long "Returned for correction", so that the
     column leaves the name its room (the tooltip has it in full)."""
     if state == status.RETURNED:
         return QCoreApplication.translate("RecordsModel", "Returned")
-    return status_label(state)
+    return status_label(state, kind, stage)
 
 
-def status_with_sync(state: str, *, waiting: bool, on_server: bool) -> str:
+def status_with_sync(state: str, *, waiting: bool, on_server: bool, kind: str = "", stage: str | None = None) -> str:
     where = sync_label(waiting=waiting, on_server=on_server)
-    return f"{status_label(state)} · {where}" if where else status_label(state)
+    shown = status_label(state, kind, stage)
+    return f"{shown} · {where}" if where else shown
 
 
 def kind_label(kind: str) -> str:
@@ -174,7 +177,7 @@ class RecordsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == SYNC:
             return sync_label(waiting=item.row.waiting_to_send, on_server=item.row.on_server)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == STATUS:
-            return status_label(item.row.status)
+            return status_label(item.row.status, item.row.kind, item.row.stage)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (NAME, OFFICER):
             return self._display(item, index.column())  # in full, when the column is too narrow
         return None
@@ -188,7 +191,7 @@ class RecordsModel(QAbstractTableModel):
         if column == KIND:
             return list_kind_label(row.kind)
         if column == STATUS:
-            return list_status_label(row.status)
+            return list_status_label(row.status, row.kind, row.stage)
         if column == SYNC:
             return list_sync_label(waiting=row.waiting_to_send, on_server=row.on_server)
         if column == VILLAGE:

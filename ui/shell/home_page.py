@@ -150,7 +150,7 @@ class HomePage(QWidget):
         for update in updates:
             name = update.subject_name or self.tr("(no name yet)")
             when = record_views.local_time(update.at).strftime("%d-%m-%Y %H:%M")
-            item = QListWidgetItem(f"{name} · {kind_label(update.kind)}: {status_label(update.status)}\n"
+            item = QListWidgetItem(f"{name} · {kind_label(update.kind)}: {status_label(update.status, update.kind, update.stage)}\n"
                                    f"{update.note}  ·  {who_label('', True)}, {when}")
             item.setToolTip(update.note)
             item.setData(Qt.ItemDataRole.UserRole, (update.registration_id, update.kind, update.status))
