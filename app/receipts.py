@@ -15,10 +15,13 @@ from datetime import date, timedelta, timezone
 
 from sqlalchemy.orm import Session
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.kinds import kind_spec
 from app.registration_number import qr_payload, registration_number
 from db.models import Meta, Registration
+
+ANONYMOUS = QT_TRANSLATE_NOOP("Receipt", "Anonymous (not named, at the citizen's request)")
+
 
 @dataclass(frozen=True)
 class ReceiptContent:
@@ -74,14 +77,15 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
     where = ""
     if text.appointment is not None:
         come_back, where = text.appointment(data)
+    anonymous = text.anonymous(data)
     code = verification_code(receipt_key(session), registration.id)
     t = lambda source: translate("Receipt", source, language)  # noqa: E731
     return ReceiptContent(
         title=t(text.title),
         number=registration_number(registration.id, kind, registration.created_at),
         registration_id=registration.id,
-        citizen_name=registration.subject_name,
-        citizen_nik=mask_nik(registration.subject_nik),
+        citizen_name=t(ANONYMOUS) if anonymous else registration.subject_name,
+        citizen_nik=mask_nik(None if anonymous else registration.subject_nik),
         service=translate("Kinds", spec.title, language),
         issued_on=issued,
         officer=officer_name,

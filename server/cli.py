@@ -57,6 +57,12 @@ def _parser() -> argparse.ArgumentParser:
                                                         "forwarded, followed_up, resolved)")
     status.add_argument("--note", default="", help='e.g. "KTP sudah dicetak"')
     status.add_argument("--csv", type=Path)
+    export = sub.add_parser("export", help="write a service's approved records as the file another system "
+                                           "imports, e.g. complaints for SP4N-LAPOR!")
+    export.add_argument("kind", help="the service, e.g. complaint")
+    export.add_argument("--out", type=Path, required=True, help="the CSV to write (UTF-8, opens in a spreadsheet)")
+    export.add_argument("--status", default="approved", help="which records (default: approved)")
+    export.add_argument("--mark", help="then move each exported record to this step of its service, e.g. forwarded")
     sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")
     publish = sub.add_parser("publish-regions", help="send a new regions list (SQLite, like the app's "
                                                      "app/reference/data/regions.sqlite) to every laptop")
@@ -189,7 +195,35 @@ def _publish_regions(factory, args) -> int:
     return 0
 
 
-COMMANDS = {"create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
+def _export(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.core.config import settings_from_env
+    from server.services import reference
+    from server.services.export import ExportError, export
+
+    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    partial = args.out.with_name(args.out.name + ".partial")
+    try:
+        with transaction(factory) as session:
+            regions = reference.CurrentRegions(settings.reference_dir).get(session)
+            done = export(session=session, now=utcnow(), kind=args.kind, regions=regions,
+                          status=args.status.strip().lower(), mark=args.mark)
+            # Written before the marks commit: a file that cannot be written leaves every record unmarked.
+            partial.write_text(done.csv_text, encoding="utf-8-sig")
+            partial.replace(args.out)
+    except ExportError as exc:
+        print(f"not exported: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"not exported: cannot write {args.out}: {exc}", file=sys.stderr)
+        return 2
+    marked = f", each marked {args.mark}" if args.mark else ""
+    print(f"{done.count} records for {done.target} written to {args.out}{marked}")
+    return 0
+
+
+COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
             "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions}
 
 if __name__ == "__main__":

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from app.attachment_needs import DEFAULT_OFFER, Need, Offer
+from app.reference.regions import Regions
 
 
 def _no_follow_up(data: dict, today: date) -> tuple[date, str] | None:
@@ -32,6 +33,28 @@ class Stage:
 
 
 @dataclass(frozen=True)
+class ExportRecord:
+    """A record as central holds it, handed to a service's export (``Export.row``)."""
+
+    id: str
+    number: str  # the receipt number the citizen holds, e.g. LPR-261201-ABCDEF
+    status: str
+    stage: str | None
+    data: dict
+    created_at: datetime  # on the laptop, UTC
+    regions: Regions  # to name the region codes
+
+
+@dataclass(frozen=True)
+class Export:
+    """A file central hands to another system (SP4N-LAPOR!'s import): one row per record, in its columns."""
+
+    target: str  # the system, as its people call it
+    columns: tuple[str, ...]
+    row: Callable[[ExportRecord], dict[str, str]]
+
+
+@dataclass(frozen=True)
 class ReceiptText:
     """What the citizen's receipt says about this service (English sources, context "Receipt")."""
 
@@ -42,6 +65,8 @@ class ReceiptText:
     appointment: Callable[[dict], tuple[date | None, str]] | None = None
     # The key of the name printed as "reported by": a newborn has no NIK, the person holding the receipt does.
     holder_key: str = ""
+    # (data) -> whether the citizen asked not to be named (an anonymous complaint): no name or NIK is printed.
+    anonymous: Callable[[dict], bool] = lambda data: False
 
 
 @dataclass(frozen=True)
@@ -76,6 +101,10 @@ class KindSpec:
     needed_attachments: Callable[[dict], list[Need]] = _no_attachments
     # key -> step, in the order the service goes through them; central sets them (``jemput-server set-status``)
     stages: dict[str, Stage] = field(default_factory=dict)
+    export: Export | None = None  # what ``jemput-server export`` writes for this service, if anything
+    # (data) -> the name the records list shows when it is not the subject's own (an anonymous complaint is
+    # listed by what it is about); None: the subject's name
+    list_name: Callable[[dict], str] | None = None
 
     def with_computed(self, data: dict) -> dict:
         """``data`` with its computed values worked out afresh ("" where one cannot be yet). Every write goes

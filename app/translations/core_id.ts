@@ -186,6 +186,13 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Anonymous (not named, at the citizen&apos;s request)</source>
+        <translation>Anonim (tidak disebutkan, atas permintaan warga)</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Field officer</source>
@@ -312,6 +319,10 @@
     <message>
         <source>{label} may contain only letters, spaces and the marks . , &apos; -</source>
         <translation>{label} hanya boleh berisi huruf, spasi, dan tanda . , &apos; -</translation>
+    </message>
+    <message>
+        <source>{label} may have at most {limit} characters ({count} typed).</source>
+        <translation>{label} paling banyak {limit} karakter (tertulis {count}).</translation>
     </message>
     <message>
         <source>{label} may contain only digits.</source>

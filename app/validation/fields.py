@@ -24,6 +24,8 @@ NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ .,'\-])*")
 PHONE = re.compile(r"(\+62|62|0)\d{7,13}")
 # Officers write "14:30" and, the Indonesian way, "14.30"; both mean the same time.
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
+# The most a several-line field keeps (what a complaint is about): a page of typing, well inside a push's limits.
+LONG_TEXT_MAX = 4000
 # Indonesian writes a decimal comma ("3,2 kg"); a dot is accepted too.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
@@ -107,6 +109,10 @@ def _format_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue
     if fld.kind == "text" and key.endswith("name") and not NAME.fullmatch(shown):
         return error(key, "name_format", QT_TRANSLATE_NOOP(
             "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=label)
+    if fld.kind == "long_text" and len(shown) > LONG_TEXT_MAX:
+        return error(key, "text_too_long", QT_TRANSLATE_NOOP(
+            "Validation", "{label} may have at most {limit} characters ({count} typed)."),
+            label=label, limit=LONG_TEXT_MAX, count=len(shown))
     if fld.kind == "digits" and not (shown.isascii() and shown.isdigit()):
         return error(key, "digits_format", QT_TRANSLATE_NOOP(
             "Validation", "{label} may contain only digits."), label=label)

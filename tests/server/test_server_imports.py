@@ -15,6 +15,7 @@ SHARED_WITH_SERVER = {
     "sync.payload": "the protocol's request types and JSON rules, parsed and built by both sides",
     "sync.answers": "the protocol's answer and feed types, built here and parsed by the laptops",
     "app.kinds": "the registration kinds and their submit checks: the server validates pushed records with them",
+    "app.kinds.spec": "the record a service's export reads (jemput-server export, complaints for SP4N-LAPOR!)",
     "app.status": "the statuses of the state machine",
     "app.registration_number": "the receipt number central staff type to set a status",
     "app.reference.regions": "the regions list records are checked against, and the published file's checks",

@@ -1,5 +1,5 @@
-"""Editors for the field kinds the birth and cataract forms add: time, number, checkbox, multichoice, computed,
-and a regency picked from the whole country (the place of birth on an akta).
+"""Editors for the field kinds beyond a line of text: time, number, checkbox, multichoice, computed, several lines
+of text (what a complaint is about), and a regency picked from the whole country (the place of birth on an akta).
 
 Same surface as every editor (``ui.forms.editor_base``): ``value()``, ``set_value()`` (silent) and ``edited`` fired
 only by the officer's own action.
@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from app.form_fields import Field
 from app.i18n import translate
 from app.reference.regions import Regions
-from app.validation.fields import parse_time
+from app.validation.fields import LONG_TEXT_MAX, parse_time
 from ui.forms.editor_base import CodeCombo, LineEditor
 
 SOUTH_SUMATRA = "16"
@@ -143,6 +143,46 @@ class ComputedDisplay(QLabel):
         shown = next((translate("ValueList", c.label, self._language) for c in self._choices
                       if c.code == self._code), self._code)
         self.setText(shown or "—")
+
+
+class LongTextEditor(QPlainTextEdit):
+    """Several lines in the citizen's own words; Tab moves on to the next field, as in every other editor."""
+
+    edited = Signal()
+    left = Signal()
+    LINES = 5
+
+    def __init__(self, field: Field, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._silent = False
+        self.textChanged.connect(self._changed)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 14)
+
+    def _changed(self) -> None:
+        if self._silent:
+            return
+        if len(self.toPlainText()) > LONG_TEXT_MAX:  # more is not taken, as a digits field takes no 17th digit
+            self._set_silently(self.toPlainText()[:LONG_TEXT_MAX])
+        self.edited.emit()
+
+    def _set_silently(self, text: str) -> None:
+        self._silent = True
+        try:
+            self.setPlainText(text)
+            self.moveCursor(self.textCursor().MoveOperation.End)
+        finally:
+            self._silent = False
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value) -> None:
+        self._set_silently(str(value or ""))
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.left.emit()
 
 
 class RegencyEditor(CodeCombo):

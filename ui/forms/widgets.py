@@ -17,7 +17,8 @@ from app.i18n import translate
 from app.validation.issues import Issue
 from ui.forms.editor_base import CodeCombo, LineEditor
 from ui.common.field_message import FieldMessage
-from ui.forms.editors import CheckboxEditor, ComputedDisplay, MultiChoiceEditor, NumberEditor, TimeEditor
+from ui.forms.editors import (CheckboxEditor, ComputedDisplay, LongTextEditor, MultiChoiceEditor, NumberEditor,
+                              TimeEditor)
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"  # amber dark enough to read on white in daylight
@@ -118,6 +119,7 @@ EXTRA_KINDS = {
     "checkbox": lambda field, language, parent: CheckboxEditor(translate("Form", field.label, language), parent),
     "multichoice": lambda field, language, parent: MultiChoiceEditor(field, language, parent),
     "computed": lambda field, language, parent: ComputedDisplay(field, language, parent),
+    "long_text": LongTextEditor,
 }
 
 
