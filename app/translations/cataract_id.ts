@@ -242,14 +242,6 @@
         <translation>Pasien berumur {age} tahun; skrining ini untuk orang berumur {target} tahun ke atas.</translation>
     </message>
     <message>
-        <source>{label}: code {code} is not in the Kemendagri list.</source>
-        <translation>{label}: kode {code} tidak ada dalam daftar Kemendagri.</translation>
-    </message>
-    <message>
-        <source>{label}: {name} does not lie in the region chosen above it.</source>
-        <translation>{label}: {name} tidak termasuk wilayah yang dipilih di atasnya.</translation>
-    </message>
-    <message>
         <source>Examination results are filled in, but the examination status says the person was not examined. Correct the status or clear the results.</source>
         <translation>Hasil pemeriksaan sudah diisi, tetapi status pemeriksaan menyatakan orang ini tidak diperiksa. Perbaiki statusnya atau hapus hasilnya.</translation>
     </message>

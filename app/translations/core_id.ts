@@ -424,6 +424,14 @@
         <source>The NIK was issued in {nik_region}, not in {form_region} where the household lives. That is fine if the person moved; otherwise check the NIK.</source>
         <translation>NIK ini diterbitkan di {nik_region}, bukan di {form_region} tempat keluarga tinggal. Tidak apa-apa bila orangnya pindah; bila tidak, periksa kembali NIK-nya.</translation>
     </message>
+    <message>
+        <source>{label}: code {code} is not in the Kemendagri list.</source>
+        <translation>{label}: kode {code} tidak ada dalam daftar Kemendagri.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} does not lie in the region chosen above it.</source>
+        <translation>{label}: {name} tidak termasuk wilayah yang dipilih di atasnya.</translation>
+    </message>
 </context>
 <context>
     <name>ValueList</name>

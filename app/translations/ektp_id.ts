@@ -211,14 +211,6 @@
         <translation>Nomor telepon harus diawali 0 atau +62 dan terdiri dari 8 sampai 14 angka, misalnya 081234567890.</translation>
     </message>
     <message>
-        <source>{label}: code {code} is not in the Kemendagri list.</source>
-        <translation>{label}: kode {code} tidak ada dalam daftar Kemendagri.</translation>
-    </message>
-    <message>
-        <source>{label}: {name} does not lie in the region chosen above it.</source>
-        <translation>{label}: {name} tidak termasuk wilayah yang dipilih di atasnya.</translation>
-    </message>
-    <message>
         <source>{label} must be filled in.</source>
         <translation>{label} wajib diisi.</translation>
     </message>

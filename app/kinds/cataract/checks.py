@@ -16,10 +16,10 @@ from app.kinds.cataract.who import acuity_rank, operated_eyes
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference import value_lists as vl
 from app.reference.regions import Regions
-from app.validation.choices import is_code, unlisted_choice
 from app.validation.dates import format_date, parse_date
 from app.validation.fields import check_fields, is_filled, label_term, required_issue, text
 from app.validation.issues import Issue, error, warning
+from app.validation.region_chain import region_chain_issues
 from app.validation.nik import check_nik, parse_nik
 
 TARGET_AGE = 50  # RAAB surveys people aged 50 and over; younger patients are still screened, with a warning
@@ -41,7 +41,7 @@ def validate_cataract(data: dict[str, Any], *, today: date, regions: Regions, fo
                           future_ok=frozenset({"surgery_scheduled_date"}),
                           checked_elsewhere=frozenset({"patient_nik", *REGION_KEYS}))
     issues += _patient_issues(data, today, regions, for_submit)
-    issues += _region_issues(data, regions)
+    issues += region_chain_issues(data, REGION_KEYS, FIELDS_BY_KEY, regions)
     issues += _exam_issues(data, for_submit)
     issues += _referral_issues(data, today, for_submit)
     issues += _postop_issues(data, today)
@@ -67,27 +67,6 @@ def _patient_issues(data: dict[str, Any], today: date, regions: Regions, for_sub
         issues.append(warning("patient_birth_date", "below_target_age", QT_TRANSLATE_NOOP(
             "Validation", "The patient is {age} years old; the screening is for people aged {target} and over."),
             age=age, target=TARGET_AGE))
-    return issues
-
-
-def _region_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
-    issues: list[Issue] = []
-    parent = None
-    for depth, key in enumerate(REGION_KEYS):
-        code = text(data, key)
-        region = regions.get(code) if code else None
-        if code and not is_code(code):
-            issues.append(unlisted_choice(key, label_term(FIELDS_BY_KEY[key]), code))
-        elif code and (region is None or region.code.count(".") != depth):
-            issues.append(error(key, "region_unknown", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: code {code} is not in the Kemendagri list."),
-                label=label_term(FIELDS_BY_KEY[key]), code=code))
-            region = None
-        elif region is not None and parent is not None and region.parent_code != parent:
-            issues.append(error(key, "region_mismatch", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: {name} does not lie in the region chosen above it."),
-                label=label_term(FIELDS_BY_KEY[key]), name=region.name))
-        parent = region.code if region is not None else None
     return issues
 
 

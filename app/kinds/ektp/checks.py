@@ -9,14 +9,15 @@ from typing import Any
 
 from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP
-from app.kinds.ektp.form import EKTP_FIELDS, FIELDS_BY_KEY, REGION_KEYS, REGION_LENGTHS
+from app.kinds.ektp.form import EKTP_FIELDS, FIELDS_BY_KEY, REGION_KEYS
 from app.reference import value_lists as vl
 from app.reference.regions import Regions
-from app.validation.choices import is_code, unlisted_choice
+from app.validation.choices import unlisted_choice
 from app.validation.dates import format_date, parse_date
 from app.validation.issues import Issue, Term, error, warning
 from app.validation.kk import check_kk
 from app.validation.nik import check_nik
+from app.validation.region_chain import region_chain_issues
 
 EKTP_MIN_AGE = 17
 # SIAK keeps letters plus these marks in names ("Muh. Ali", "Ni Luh", "O'Neil", "Siti-Aisyah", "Sutomo, S.Pd").
@@ -57,32 +58,6 @@ def _format_issues(field: Field, value: str, today: date) -> list[Issue]:
     return []
 
 
-def _region_issues(data: dict[str, Any], regions: Regions) -> list[Issue]:
-    issues: list[Issue] = []
-    parent = None
-    for key in REGION_KEYS:
-        code = _value(data, key)
-        if not code:
-            parent = None
-            continue
-        if not is_code(code):
-            issues.append(unlisted_choice(key, _label(key), code))
-            parent = None
-            continue
-        region = regions.get(code)
-        if region is None or len(region.code) != len(REGION_LENGTHS[key]):
-            issues.append(error(key, "region_unknown", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: code {code} is not in the Kemendagri list."), label=_label(key), code=code))
-            parent = None
-            continue
-        if parent is not None and region.parent_code != parent:
-            issues.append(error(key, "region_mismatch", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: {name} does not lie in the region chosen above it."),
-                label=_label(key), name=region.name))
-        parent = region.code
-    return issues
-
-
 def _household_region(data: dict[str, Any]) -> str | None:
     # The NIK carries the regency where it was issued; compare with the regency chosen, not a deeper code that
     # may itself be inconsistent with it (that has its own error).
@@ -105,7 +80,7 @@ def validate_ektp(data: dict[str, Any], *, today: date, regions: Regions, for_su
             continue
         if field.key not in ("nik", "kk_number", "mother_nik", "father_nik"):
             issues += _format_issues(field, value, today)
-    issues += _region_issues(data, regions)
+    issues += region_chain_issues(data, REGION_KEYS, FIELDS_BY_KEY, regions)
     birth, _ = parse_date(_value(data, "birth_date"), today=today)
     if nik := _value(data, "nik"):
         issues += check_nik(nik, today=today, regions=regions, sex=_value(data, "sex") or None,

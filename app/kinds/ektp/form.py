@@ -48,6 +48,3 @@ EKTP_FIELDS: tuple[Field, ...] = (
 )
 FIELDS_BY_KEY = {field.key: field for field in EKTP_FIELDS}
 REGION_KEYS = ("province_code", "regency_code", "district_code", "village_code")
-# An example code per region key: a value of another length belongs to another level.
-REGION_LENGTHS = {"province_code": "16", "regency_code": "16.03", "district_code": "16.03.07",
-                  "village_code": "16.03.07.1001"}
