@@ -34,6 +34,8 @@ PURPOSES = {
     "sptjm_birth": QT_TRANSLATE_NOOP("Attachments", "SPTJM on the birth data (F-2.03)"),
     "sptjm_marriage": QT_TRANSLATE_NOOP("Attachments", "SPTJM on husband-and-wife status (F-2.04)"),
     "eye_photo": QT_TRANSLATE_NOOP("Attachments", "Photo of the patient's eyes"),
+    # What a record is about when that is not a person: the broken bridge, the closed clinic.
+    "evidence": QT_TRANSLATE_NOOP("Attachments", "Photo of the problem (evidence)"),
     "document": QT_TRANSLATE_NOOP("Attachments", "Other document"),
     "signature": QT_TRANSLATE_NOOP("Attachments", "Signature"),
     "thumbprint": QT_TRANSLATE_NOOP("Attachments", "Thumbprint"),

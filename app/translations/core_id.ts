@@ -40,6 +40,10 @@
         <translation>Foto mata pasien</translation>
     </message>
     <message>
+        <source>Photo of the problem (evidence)</source>
+        <translation>Foto masalah (bukti)</translation>
+    </message>
+    <message>
         <source>Other document</source>
         <translation>Dokumen lain</translation>
     </message>
