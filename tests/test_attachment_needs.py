@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.attachment_needs import checklist
-from app.kinds import kind_spec
+from app.kinds import KINDS, kind_spec
 from app.attachments import PURPOSES
 
 
@@ -37,7 +37,7 @@ def test_checklist_ticks_what_the_files_show():
 
 
 def test_every_offered_purpose_can_be_stored():
-    for kind in ("ektp", "birth", "cataract"):
+    for kind in KINDS:
         offer = kind_spec(kind).offer
         assert set(offer.document_purposes) <= set(PURPOSES)
         assert offer.photo_purpose is None or offer.photo_purpose in PURPOSES

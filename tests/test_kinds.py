@@ -1,25 +1,27 @@
+import typing
 from datetime import date
 
 import pytest
 
+from app.form_fields import FieldKind
 from app.kinds.ektp import EKTP_FIELDS
 from app.i18n import catalogue
 from app.kinds import KINDS, kind_spec
 from app.reference import value_lists as vl
 from app.reference.regions import shipped_regions
 
-FIELD_KINDS = {"text", "digits", "date", "choice", "region", "phone", "time", "number", "checkbox", "multichoice",
-               "computed"}
+FIELD_KINDS = set(typing.get_args(FieldKind))
 NEW_LISTS = ("BIRTH_PLACE_TYPE", "BIRTH_TYPE", "BIRTH_ATTENDANT", "BIRTH_LETTER_ISSUER", "MARRIAGE_PROOF",
              "EXAM_STATUS", "VISUAL_ACUITY", "LENS_STATUS", "PRINCIPAL_CAUSE", "SURGERY_BARRIER", "WHO_CATEGORY",
              "EYE", "BPJS_STATUS")
 
 
-def test_the_three_kinds():
-    assert set(KINDS) == {"ektp", "birth", "cataract"}
+def test_the_first_three_kinds():
+    # Each later service is tested by its own tests; these three are the ones the rest of this file knows.
+    assert {"ektp", "birth", "cataract"} <= set(KINDS)
     assert kind_spec("ektp").fields == EKTP_FIELDS
-    assert {k: s.subject_role for k, s in KINDS.items()} == {"ektp": "subject", "birth": "child",
-                                                             "cataract": "patient"}
+    assert {k: KINDS[k].subject_role for k in ("ektp", "birth", "cataract")} == {
+        "ektp": "subject", "birth": "child", "cataract": "patient"}
     assert kind_spec("ektp").person_roles == {"subject": ""}
     assert kind_spec("birth").person_roles == {"child": "child_", "mother": "mother_", "father": "father_",
                                                "reporter": "reporter_", "witness1": "witness1_",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ui_helpers import add_file_through_form, draw_signature_through_form, make_png, thumbnails_on
 
 from app import registrations as regs
+from app.kinds import REGISTERED
 from app.attachments import AttachmentStore, attachments_of
 from ui.common.screen_fit import LAPTOP_SCREEN, USABLE_HEIGHT
 from ui.media import attachments_panel
@@ -146,7 +147,7 @@ def laptop_look(qapp):
     qapp.setStyle(style_name)
 
 
-@pytest.mark.parametrize("kind", ["ektp", "birth", "cataract"])
+@pytest.mark.parametrize("kind", REGISTERED)
 def test_the_buttons_of_the_section_fit_a_1366_laptop(qtbot, laptop_look, window, kind):
     window.new_registration(kind)
     form = window.current_page()

@@ -7,9 +7,10 @@ Which page each kind opens is ``ui.kinds``; it is not imported here, as every fo
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.kinds import KINDS
+from ui.common.flow_layout import FlowLayout
 
 
 class ServiceButtons(QWidget):
@@ -20,9 +21,8 @@ class ServiceButtons(QWidget):
     def __init__(self, big: bool = False, current: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.buttons: dict[str, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12 if big else 4)
+        # Wrapping onto a second line when the services outgrow the width beside the title, never wider.
+        layout = FlowLayout(self, spacing=12 if big else 4)
         for kind, spec in KINDS.items():
             label = QCoreApplication.translate("Kinds", spec.start_label or spec.title)
             text = ("+  " + label) if big else label
@@ -34,7 +34,6 @@ class ServiceButtons(QWidget):
             button.clicked.connect(lambda _checked=False, k=kind: self._clicked(k))
             self.buttons[kind] = button
             layout.addWidget(button)
-        layout.addStretch(1)
         self.current = current
 
     def _clicked(self, kind: str) -> None:

@@ -161,8 +161,7 @@ class RegistrationFormPage(FormSaving, QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addSpacing(24)
-        header.addWidget(self.switcher)
-        header.addStretch(1)
+        header.addWidget(self.switcher, 1)  # the room left beside the title; its buttons wrap within it
         header.addWidget(self.save_state)
         self.footer_note = QLabel(wordWrap=True, objectName="eligibility")
         # What the supervisor asked to correct stays in view above the fields until the record is sent again.

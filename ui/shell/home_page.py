@@ -55,7 +55,7 @@ class HomePage(QWidget):
                                      else self.new_of_kind.emit(kind))
         self.new_button = self.services.buttons[first]
         button_row = QHBoxLayout()
-        button_row.addWidget(self.services)
+        button_row.addWidget(self.services, 1)
         self.follow_ups = FollowUpsDue(ctx)
         self.follow_ups.open_registration.connect(self.open_registration)
 
