@@ -85,11 +85,12 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
         status = stages[stage].status
     elif status not in CENTRAL_STATUSES:
         raise StatusError(f"status must be one of {', '.join((*CENTRAL_STATUSES, *stages))}, not {status!r}")
-    if reg.status == status and (reg.status_note or "") == note and reg.stage == stage:
+    note = note or None  # no note is no note, however it was typed: "" would show as a change to nothing
+    if reg.status == status and reg.status_note == note and reg.stage == stage:
         return f"already {stage or status}"
-    changes = {"status": [reg.status, status], "status_note": [reg.status_note, note]}
-    if reg.stage != stage:
-        changes["stage"] = [reg.stage, stage]
+    changes = {key: [old, new] for key, old, new in (("status", reg.status, status),
+                                                      ("status_note", reg.status_note, note),
+                                                      ("stage", reg.stage, stage)) if old != new}
     reg.status = status
     reg.status_note = note
     reg.stage = stage
