@@ -14,7 +14,7 @@ from app import status
 from app.kinds.spec import KindSpec
 
 # In the order officers meet them: Home's service buttons and the bar above a new registration.
-REGISTERED = ("ektp", "birth", "cataract")
+REGISTERED = ("ektp", "birth", "cataract", "complaint")
 
 KINDS: dict[str, KindSpec] = {key: importlib.import_module(f"app.kinds.{key}").SPEC for key in REGISTERED}
 
