@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app import record_changes
 from app import registrations as regs
 from app.auth import Actor
+from app.record_changes import Changed
 from db.models import Meta, Registration, SyncConflict, SyncLog
 
 KEEP_DEVICE, KEEP_SERVER = "device", "server"
@@ -78,9 +79,11 @@ def conflicts(session: Session, *, owner_id: str | None = None) -> list[Conflict
 
 
 def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: str | dict, now: datetime
-                     ) -> Registration:
+                     ) -> Changed:
     """``keep`` is "device" (send this laptop's copy again, on top of the server's version), "server" (take the
-    server's copy here; nothing to send) or a dict of merged form data (sent like an edit)."""
+    server's copy here; nothing to send) or a dict of merged form data (sent like an edit). Returns what changed,
+    for the views to refresh."""
+    start = record_changes.mark(session)
     conflict = session.get(SyncConflict, conflict_id)
     if conflict is None or conflict.resolved_at is not None:
         raise KeyError(conflict_id)
@@ -117,7 +120,7 @@ def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: 
     # Taking the server's copy leaves nothing to send; any other choice is sent on top of the server's version.
     record_changes.resolved(session, reg, conflict, user_id=actor.user_id, now=now, changes=changes,
                             resolution=resolution, server_version=base, took_server=keep == KEEP_SERVER)
-    return reg
+    return record_changes.changed_in(session, since=start)
 
 
 def sync_log(session: Session, *, limit: int = 50) -> list[SyncLog]:

@@ -22,6 +22,8 @@ MSG_UNKNOWN_OWNER = QT_TRANSLATE_NOOP("Server", "The officer of this record is n
 MSG_OWNER_CHANGED = QT_TRANSLATE_NOOP("Server", "The officer of a record cannot be changed.")
 MSG_KIND_CHANGED = QT_TRANSLATE_NOOP("Server", "The kind of a record cannot be changed.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("Server", "The form data cannot be read.")
+MSG_COMPUTED_WRONG = QT_TRANSLATE_NOOP(
+    "Server", "Calculated values do not match the form ({keys}); update the app and save the record again.")
 MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Server", "A draft cannot be sent to the server; submit it first.")
 MSG_LOCKED = QT_TRANSLATE_NOOP("Server", "Too many wrong passwords. Try again in {seconds} seconds.")
 

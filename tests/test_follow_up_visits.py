@@ -152,8 +152,8 @@ def test_a_saved_visit_names_the_record_it_changed_and_a_refused_one_none(worksp
     with workspace.transaction() as s:
         refused = save_visit(s, actor=officer, registration_id=rid, updates={**SURGERY, "surgery_date": "2025-01-05"},
                              now=NOW, today=today, regions=R)
-    assert not refused.stored and refused.changed_ids == ()
+    assert not refused.stored and refused.changed_ids == []
     assert [i.field for i in refused.issues if i.is_error] == ["surgery_date"]
     with workspace.transaction() as s:
         saved = save_visit(s, actor=officer, registration_id=rid, updates=SURGERY, now=NOW, today=today, regions=R)
-    assert saved.stored and saved.changed_ids == (rid,)
+    assert saved.stored and saved.changed_ids == [rid]

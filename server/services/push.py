@@ -90,11 +90,18 @@ def _refusal(*, session, user, record: Record, existing, today, regions) -> str 
         return i18n.tr(i18n.MSG_UNKNOWN_STATUS, status=record.status)
     if record.status == DRAFT:
         return i18n.tr(i18n.MSG_NOT_SUBMITTED)
+    spec = KINDS[record.kind]
     try:
-        issues = KINDS[record.kind].validate(record.data, today=today, regions=regions, for_submit=True)
+        # A computed value (the WHO category) is the app's rule applied to the others, never the laptop's word:
+        # one that differs is a laptop on other rules or a changed file, and the record is not taken.
+        expected = spec.with_computed(record.data)
+        wrong = sorted(key for key in spec.computed if (record.data.get(key) or "") != expected[key])
+        issues = spec.validate(record.data, today=today, regions=regions, for_submit=True)
     except Exception:  # noqa: BLE001 - a value of an unexpected type must reject this record, not the batch
         log.info("validator failed on record %s", record.id, exc_info=True)
         return i18n.tr(i18n.MSG_UNREADABLE)
+    if wrong:
+        return i18n.tr(i18n.MSG_COMPUTED_WRONG, keys=", ".join(wrong))
     errors = [issue for issue in issues if issue.is_error]
     if errors:
         return " ".join(issue.text("id") for issue in errors[:MAX_REASONS])

@@ -32,6 +32,10 @@
         <translation>Isian formulir tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>Calculated values do not match the form ({keys}); update the app and save the record again.</source>
+        <translation>Nilai hitungan tidak sesuai dengan isian formulir ({keys}); perbarui aplikasi lalu simpan ulang data ini.</translation>
+    </message>
+    <message>
         <source>A draft cannot be sent to the server; submit it first.</source>
         <translation>Draf tidak dapat dikirim ke server; ajukan terlebih dahulu.</translation>
     </message>

@@ -96,3 +96,21 @@ def test_drafts_unknown_kinds_and_unreadable_data_are_rejected_without_failing_t
     out = results(team.siti.push([draft, unknown, weird, good]))
     assert [out[r["id"]]["result"] for r in (draft, unknown, weird, good)] == ["rejected"] * 3 + ["accepted"]
     assert "passport" in out[unknown["id"]]["reason"]
+
+
+def test_a_computed_value_that_does_not_follow_from_the_form_is_refused(live, team):
+    """The WHO category is the app's rule applied to the acuities, never the laptop's word for it."""
+    from app.kinds import kind_spec
+
+    screened = kind_spec("cataract").with_computed(dict(
+        patient_name="Rohani", patient_nik="1603075507600003", patient_sex="2", patient_birth_date="1960-07-15",
+        patient_province_code="16", patient_regency_code="16.03", patient_district_code="16.03.07",
+        patient_village_code="16.03.07.1001", screening_date="2025-01-10", exam_status="1",
+        right_presenting_va="5", right_pinhole_va="5", right_lens="2", left_presenting_va="3",
+        left_pinhole_va="3", left_lens="2", principal_cause="3", surgery_barriers=["2", "3"]))
+    assert screened["who_category"]  # a real category, worked out as the laptop works it out
+    good = make_record(team.ids["siti"], team.siti, data=screened) | {"kind": "cataract"}
+    forged = make_record(team.ids["siti"], team.siti, data=screened | {"who_category": "0"}) | {"kind": "cataract"}
+    results = team.siti.push([good, forged]).json()["results"]
+    assert [r["result"] for r in results] == ["accepted", "rejected"]
+    assert "Nilai hitungan tidak sesuai" in results[1]["reason"] and "who_category" in results[1]["reason"]

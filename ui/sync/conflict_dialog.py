@@ -144,8 +144,8 @@ class ConflictDialog(QDialog):
         ws, actor, conflict_id = self.ctx.workspace, self.ctx.actor, self.conflict.id
         for button in (self.keep_device, self.keep_server, self.keep_chosen):
             button.setEnabled(False)
-        operation(self.ctx, lambda session: [sync_state.resolve_conflict(
-            session, actor=actor, conflict_id=conflict_id, keep=keep, now=ws.now()).id], self._resolved,
+        operation(self.ctx, lambda session: sync_state.resolve_conflict(
+            session, actor=actor, conflict_id=conflict_id, keep=keep, now=ws.now()), self._resolved,
             on_error=self.message)
 
     def _resolved(self, result=None, error=None) -> None:
