@@ -47,16 +47,18 @@ class FormOpened:
     version: int
     status: str
     review_note: record_views.Note | None  # what to correct, on a returned record
+    review_details: dict | None = None  # its coded reasons and field comments (app.review), on a returned record
 
     @property
     def editable(self) -> bool:
         return self.status in status.EDITABLE
 
 
-def open_form(session: Session, *, registration_id: str) -> FormOpened:
+def open_form(session: Session, *, registration_id: str, language: str = "id") -> FormOpened:
     reg = registrations.get(session, registration_id)
     return FormOpened(dict(reg.data or {}), reg.version, reg.status,
-                      record_views.review_note(session, registration_id))
+                      record_views.review_note(session, registration_id, language),
+                      reg.review_details if reg.status == status.RETURNED else None)
 
 
 def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str | None,

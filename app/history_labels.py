@@ -7,7 +7,7 @@ value that lost a merge), and record attributes (status, review_comment, status_
 
 from __future__ import annotations
 
-from app import status
+from app import review, status
 from app.form_fields import Field
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -17,6 +17,7 @@ ATTRIBUTES = {
     "review_comment": QT_TRANSLATE_NOOP("History", "Supervisor's comment"),
     "status_note": QT_TRANSLATE_NOOP("History", "Note from the central office"),
     "stage": QT_TRANSLATE_NOOP("History", "Step of the service"),
+    "review_details": QT_TRANSLATE_NOOP("History", "Reasons and comments on fields"),
     "resolution": QT_TRANSLATE_NOOP("History", "Version kept"),
 }
 # Actions the status module has no label for (it labels the review transitions).
@@ -62,6 +63,16 @@ def change_label(key: str, fields: dict[str, Field], language: str) -> str:
     if field_key in fields:
         return translate("Form", fields[field_key].label, language)
     return translate("History", UNKNOWN_FIELD, language).format(key=field_key)
+
+
+def review_details_label(value, fields: dict[str, Field], language: str) -> str:
+    """A return's reasons and field comments in words: "Salah ketik/ejaan; Alamat: tulis nomor rumah"."""
+    if not isinstance(value, dict):
+        return ""
+    parts = [translate(review.CONTEXT, review.REASONS[code], language)
+             for code in review.reasons_of(value) if code in review.REASONS]
+    parts += [f"{change_label(key, fields, language)}: {text}" for key, text in review.field_comments_of(value).items()]
+    return "; ".join(parts)
 
 
 def resolution_label(value, language: str) -> str:

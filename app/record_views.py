@@ -11,7 +11,8 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import record_changes, registrations, status
+from app import record_changes, registrations, review, status
+from app.i18n import translate
 from app.auth import Actor
 from app.registration_number import registration_number
 from app.reference.regions import Regions, regions_of
@@ -160,6 +161,26 @@ class RecordDetail:
     on_server: bool = False
     person_id: str | None = None  # the subject's person, for their page and their documents
     stage: str | None = None  # the service's step central reported (``KindSpec.stages``)
+    # (key, at the last return, now) of every field the officer changed since: for the supervisor's next look
+    since_return: list[tuple[str, object, object]] = field(default_factory=list)
+
+
+def changed_since_return(history: list[HistoryEntry]) -> list[tuple[str, object, object]]:
+    """What the officer changed in the form since the record was last sent back, as (field key, value at the
+    return, value now), in form-key order: what the supervisor looks at before deciding again. Empty when it was
+    never returned, or nothing changed."""
+    returns = [n for n, entry in enumerate(history) if entry.action == "return"]
+    if not returns:
+        return []
+    first: dict[str, object] = {}
+    last: dict[str, object] = {}
+    for entry in history[returns[-1] + 1:]:
+        if entry.action not in ("edit", "follow_up"):
+            continue
+        for key, (old, new) in entry.changes.items():
+            first.setdefault(key, old)
+            last[key] = new
+    return [(key, first[key], last[key]) for key in sorted(last) if first[key] != last[key]]
 
 
 def load_detail(session: Session, registration_id: str) -> RecordDetail:
@@ -171,15 +192,24 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
                         record_changes.is_waiting(reg.status, reg.version, reg.synced_version), reg.server_version > 0,
-                        reg.person_id, reg.stage)
+                        reg.person_id, reg.stage, changed_since_return(history))
 
 
-def review_note(session: Session, registration_id: str) -> Note | None:
+def review_note(session: Session, registration_id: str, language: str = "id") -> Note | None:
     """What the officer must correct on a returned record, and who asked; None for any other status."""
     reg = registrations.get(session, registration_id)
     if reg.status != status.RETURNED:
         return None
-    return latest_note(registrations.history(session, reg.id), "review_comment", reg.review_comment)
+    history = registrations.history(session, reg.id)
+    note = latest_note(history, "review_comment", reg.review_comment)
+    if note is None and reg.review_details:
+        # Sent back with reasons and field comments only: the note is who and when, its words are the reasons.
+        entry = next((e for e in reversed(history) if e.action == "return"), None)
+        reasons = ", ".join(translate(review.CONTEXT, review.REASONS[code], language)
+                            for code in review.reasons_of(reg.review_details))
+        note = Note(reasons, entry.user_name if entry else "", bool(entry and entry.by_central),
+                    entry.at if entry else None)
+    return note
 
 
 @dataclass(frozen=True)
@@ -234,6 +264,7 @@ class HomeCounts:
     # returned record id -> what the supervisor or the server asked to correct
     comments: dict[str, str] = field(default_factory=dict)
     from_central: list[CentralUpdate] = field(default_factory=list)
+    returned: int = 0  # of the drafts, those the supervisor sent back: someone waits for the correction
 
 
 def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: int = 20) -> HomeCounts:
@@ -241,8 +272,8 @@ def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: in
     it for a supervisor, their own for an officer) and what they submitted since local midnight."""
     own = actor.user_id
     waiting_owner = owner_filter(actor)
-    drafts = (registrations.count(session, state=status.DRAFT, owner_id=own)
-              + registrations.count(session, state=status.RETURNED, owner_id=own))
+    returned_count = registrations.count(session, state=status.RETURNED, owner_id=own)
+    drafts = registrations.count(session, state=status.DRAFT, owner_id=own) + returned_count
     waiting = registrations.count(session, state=status.SUBMITTED, owner_id=waiting_owner)
     since = local_midnight_utc(today)
     submitted_today = session.scalar(
@@ -255,7 +286,7 @@ def home_counts(session: Session, *, actor: Actor, today: date, drafts_shown: in
     # Returned records first: someone is waiting for the correction.
     return HomeCounts(drafts, waiting, submitted_today, (returned + plain)[:drafts_shown],
                       {rid: text for rid, text in comments.items() if text},
-                      central_updates(session, owner_id=waiting_owner))
+                      central_updates(session, owner_id=waiting_owner), returned_count)
 
 
 def local_midnight_utc(day: date) -> datetime:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import errors, record_changes, status
+from app import errors, record_changes, review, status
 from app.auth import CENTRAL_USER_ID, Actor
 from app.kinds import KINDS, kind_spec
 from app.persons import link_people
@@ -160,16 +160,29 @@ def submit(session: Session, *, actor: Actor, registration_id: str, now: datetim
 
 
 def transition(session: Session, *, actor: Actor, registration_id: str, action: str, now: datetime,
-               comment: str | None = None) -> Changed:
+               comment: str | None = None, reasons: tuple[str, ...] = (),
+               field_comments: dict[str, str] | None = None) -> Changed:
+    """Moves the record along the review (``app.status.TRANSITIONS``). A return says why: a comment, coded
+    ``reasons`` and comments on particular fields (``app.review``), at least one of them."""
     reg = get(session, registration_id)
     if not status.can(action, reg.status, actor.role) or (actor.role == "officer" and reg.owner_id != actor.user_id):
         raise errors.NotAllowed(errors.MSG_BAD_TRANSITION, status=reg.status, action=action)
+    details = review.details(reasons, field_comments) if action == "return" else None
+    if action == "return":
+        review.require_reason(comment, details)
+        comment = (comment or "").strip() or None  # reasons alone: no empty comment standing for "nothing"
     old = reg.status
     reg.status = status.TRANSITIONS[action][1]
     changes: dict = {"status": [old, reg.status]}
-    if comment is not None:
-        changes["review_comment"] = [reg.review_comment, comment]
+    if action == "return" or comment is not None:
+        if comment != reg.review_comment:
+            changes["review_comment"] = [reg.review_comment, comment]
         reg.review_comment = comment
+    if action == "return":
+        # Every round stays in the history: the details of this return beside the ones it replaces.
+        if details != reg.review_details:
+            changes["review_details"] = [reg.review_details, details]
+        reg.review_details = details
     # A new version: a decision travels to the server at the next sync.
     return record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
 

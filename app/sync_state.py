@@ -101,6 +101,7 @@ def resolve_conflict(session: Session, *, actor: Actor, conflict_id: int, keep: 
             reg.status_note = server["status_note"]
         if "stage" in server:
             reg.stage = server["stage"]
+        reg.review_details = server.get("review_details")
     elif isinstance(keep, dict):
         regs._apply(reg, {k: v for k, v in keep.items() if v not in (None, "")})
     elif keep != KEEP_DEVICE:

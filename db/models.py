@@ -106,6 +106,8 @@ class Registration(Base):
     # The step central reports the service has reached, by the service's own name for it (``KindSpec.stages``,
     # e.g. a complaint "followed_up"); None where the status says it all.
     stage: Mapped[str | None] = mapped_column(String(32))
+    # The supervisor's last return, beyond its comment: coded reasons and comments per field (``app.review``).
+    review_details: Mapped[dict | None] = mapped_column(JSON)
 
     person: Mapped[Person | None] = relationship()
     owner: Mapped[User] = relationship()

@@ -88,6 +88,7 @@ class Registration(Base):
     review_comment: Mapped[str | None] = mapped_column(Text)
     status_note: Mapped[str | None] = mapped_column(Text)  # from central staff, e.g. "KTP sudah dicetak"
     stage: Mapped[str | None] = mapped_column(String(32))  # the service's own step, set with the status
+    review_details: Mapped[dict | None] = mapped_column(JSON)  # a return's coded reasons and field comments
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     device_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]  # on the device

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sync.payload import RESULTS, Account, account_from_dict, record_from_dict, to_dict
+from sync.payload import RESULTS, Account, account_from_dict, record_from_dict, review_details_from, to_dict
 from sync.strict import (PayloadError, read_bool, read_int, read_list, read_object, read_optional_time,
                          read_sha256, read_str, read_time, read_uuid)
 
@@ -51,6 +51,8 @@ class ReturnedChange:
     at: str | None
     by: str | None
     comment: str
+    # The return's coded reasons and field comments (app.review); absent from servers before them.
+    details: dict[str, Any] | None = None
     TYPE: ClassVar[str] = "returned"
 
 
@@ -169,7 +171,8 @@ def _returned_change(obj: dict, where: str) -> ReturnedChange:
                           server_version=read_int(obj, "server_version", where),
                           at=read_optional_time(obj, "at", where),
                           by=read_str(obj, "by", where, max_len=36, optional=True),
-                          comment=read_str(obj, "comment", where, max_len=2000, optional=True) or "")
+                          comment=read_str(obj, "comment", where, max_len=2000, optional=True) or "",
+                          details=review_details_from(obj.get("details"), f"{where}.details"))
 
 
 def _reference_change(obj: dict, where: str) -> ReferenceChange:

@@ -31,6 +31,7 @@ CHUNK_SIZE = 256 * 1024  # attachment upload chunk
 RESULTS = ("accepted", "duplicate", "conflict", "rejected")
 
 _WORD = re.compile(r"[a-z][a-z0-9_]{0,31}")
+_WORD_KEY = re.compile(r"[a-z][a-z0-9_]{0,63}")  # a form field key
 
 
 @dataclass
@@ -56,11 +57,15 @@ class Record:
     attachments: list[str] = field(default_factory=list)
     history: list[HistoryEntry] = field(default_factory=list)
     review_comment: str | None = None
+    review_details: dict[str, Any] | None = None  # a return's coded reasons and field comments (app.review)
 
     def content(self) -> dict[str, Any]:
         """What makes two copies "the same record" for duplicate detection: not versions, times or history."""
-        return {"kind": self.kind, "status": self.status, "owner_id": self.owner_id, "data": self.data,
-                "attachments": sorted(self.attachments), "review_comment": self.review_comment}
+        content = {"kind": self.kind, "status": self.status, "owner_id": self.owner_id, "data": self.data,
+                   "attachments": sorted(self.attachments), "review_comment": self.review_comment}
+        if self.review_details is not None:  # absent from older copies: their hashes stay as they were
+            content["review_details"] = self.review_details
+        return content
 
     def content_hash(self) -> str:
         return hashlib.sha256(canonical_json(self.content())).hexdigest()
@@ -206,7 +211,30 @@ def record_from_dict(value: Any, where: str = "record") -> Record:
         updated_at=read_time(obj, "updated_at", where), data=data, attachments=list(attachments),
         history=[history_from_dict(h, f"{where}.history[{i}]") for i, h in enumerate(history)],
         review_comment=read_str(obj, "review_comment", where, max_len=2000, optional=True),
+        review_details=review_details_from(obj.get("review_details"), f"{where}.review_details"),
     )
+
+
+REVIEW_REASON_CODES = frozenset({"duplicate", "typo", "documents_missing", "photo_unclear", "data_mismatch",
+                                 "other"})  # app.review.REASONS; tests/sync/test_protocol_contract.py holds both
+
+
+def review_details_from(value: Any, where: str) -> dict[str, Any] | None:
+    """``{"reasons": [code...], "fields": {key: comment}}`` or None; anything else is refused whole."""
+    if value is None:
+        return None
+    obj = read_object(value, where)
+    if set(obj) - {"reasons", "fields"}:
+        raise PayloadError(f"{where}: only reasons and fields")
+    reasons = read_list(obj, "reasons", where) if "reasons" in obj else []
+    if len(reasons) > len(REVIEW_REASON_CODES) or not all(isinstance(r, str) and r in REVIEW_REASON_CODES
+                                                           for r in reasons):
+        raise PayloadError(f"{where}.reasons: unknown code")
+    fields_ = read_object(obj["fields"], f"{where}.fields") if "fields" in obj else {}
+    if len(fields_) > 50 or not all(isinstance(k, str) and 0 < len(k) <= 64 and _WORD_KEY.fullmatch(k)
+                                    and isinstance(v, str) and len(v) <= 500 for k, v in fields_.items()):
+        raise PayloadError(f"{where}.fields: at most 50 keys, each with a comment of at most 500 characters")
+    return {"reasons": list(reasons), "fields": dict(fields_)}
 
 
 def account_from_dict(value: Any, where: str = "account") -> Account:

@@ -78,7 +78,7 @@ def to_record(reg: Registration, attachments: list[str], history: list[HistoryEn
     return Record(id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.server_version,
                   owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
                   updated_at=format_time(reg.updated_at), data=reg.data or {}, attachments=attachments,
-                  history=history, review_comment=reg.review_comment)
+                  history=history, review_comment=reg.review_comment, review_details=reg.review_details)
 
 
 def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, Record], results: list[PushResult],
@@ -148,6 +148,10 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     reg = session.get(Registration, change.registration_id)
     if reg is None:
         return False  # made on another laptop
+    if change.server_version < reg.server_version:
+        # Older than the copy this laptop already built on: a return the officer has since answered with a
+        # resubmission that the server accepted (pushed before this pull) must not send the record back again.
+        return True
     returned = isinstance(change, ReturnedChange)
     conflict = session.scalar(select(SyncConflict).where(SyncConflict.registration_id == reg.id,
                                                          SyncConflict.resolved_at.is_(None)))
@@ -155,7 +159,7 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
         # A person is about to choose between the two copies: show them the server's newest, touch neither.
         copy = dict(conflict.server_copy)
         if returned:
-            copy.update(status=status.RETURNED, review_comment=change.comment)
+            copy.update(status=status.RETURNED, review_comment=change.comment, review_details=change.details)
         else:
             copy.update(status=change.status, status_note=change.note, stage=change.stage)
         conflict.server_copy = copy
@@ -167,17 +171,22 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     key, value = ("review_comment", change.comment) if returned else ("status_note", change.note)
     # A return clears the service's step; a status without one (an older server, a service with no steps) has none.
     new_stage = None if returned else change.stage
-    if clean and reg.status == new_status and getattr(reg, key) == value and reg.stage == new_stage:
+    new_details = change.details if returned else reg.review_details
+    if clean and reg.status == new_status and getattr(reg, key) == value and reg.stage == new_stage \
+            and reg.review_details == new_details:
         # This laptop made the change itself (a supervisor's decision taken here and pushed): nothing to apply,
         # only the server's version to build on.
         record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
         return True
     changes = {name: [old, new] for name, old, new in ((key, getattr(reg, key), value),
                                                        ("status", reg.status, new_status),
-                                                       ("stage", reg.stage, new_stage)) if old != new}
+                                                       ("stage", reg.stage, new_stage),
+                                                       ("review_details", reg.review_details, new_details))
+               if old != new}
     setattr(reg, key, value)
     reg.status = new_status
     reg.stage = new_stage
+    reg.review_details = new_details
     record_changes.new_version(session, reg, user_id=_mover(session, change, now), now=now, action="status",
                                changes=changes, at=_moved_at(change, now), in_conflict=False)
     # When clean, the server's content now, so nothing to send back; a local edit in between still waits (and

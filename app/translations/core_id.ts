@@ -94,6 +94,10 @@
         <source>A record with status &quot;{status}&quot; cannot be {action}.</source>
         <translation>Data dengan status &quot;{status}&quot; tidak dapat {action}.</translation>
     </message>
+    <message>
+        <source>The password is not right: nothing was decided. Type it again.</source>
+        <translation>Kata sandi salah: belum ada yang diputuskan. Ketik lagi.</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -112,6 +116,10 @@
     <message>
         <source>Step of the service</source>
         <translation>Tahap layanan</translation>
+    </message>
+    <message>
+        <source>Reasons and comments on fields</source>
+        <translation>Alasan dan komentar per kolom</translation>
     </message>
     <message>
         <source>Version kept</source>
@@ -194,6 +202,37 @@
     <message>
         <source>Anonymous (not named, at the citizen&apos;s request)</source>
         <translation>Anonim (tidak disebutkan, atas permintaan warga)</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Typing or spelling error</source>
+        <translation>Salah ketik/ejaan</translation>
+    </message>
+    <message>
+        <source>Documents missing</source>
+        <translation>Dokumen kurang</translation>
+    </message>
+    <message>
+        <source>Photo not clear</source>
+        <translation>Foto tidak jelas</translation>
+    </message>
+    <message>
+        <source>Data does not match the documents</source>
+        <translation>Data tidak sesuai dokumen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Choose at least one reason, or write what the officer must correct, before sending it back.</source>
+        <translation>Pilih paling sedikit satu alasan, atau tulis apa yang harus diperbaiki petugas, sebelum mengembalikan.</translation>
     </message>
 </context>
 <context>

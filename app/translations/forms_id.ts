@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>FieldBox</name>
+    <message>
+        <source>Supervisor: {text}</source>
+        <translation>Supervisor: {text}</translation>
+    </message>
+</context>
+<context>
     <name>FormAttachments</name>
     <message>
         <source>✖ Still missing: {files}</source>
@@ -119,6 +126,14 @@
     <message>
         <source>Returned for correction by {who}, {when}: {text}. Correct it, then send it to the supervisor again.</source>
         <translation>Dikembalikan untuk perbaikan oleh {who}, {when}: {text}. Perbaiki, lalu kirim lagi ke supervisor.</translation>
+    </message>
+    <message>
+        <source>Reasons: {reasons}.</source>
+        <translation>Alasan: {reasons}.</translation>
+    </message>
+    <message>
+        <source>The fields to correct are marked below.</source>
+        <translation>Kolom yang harus diperbaiki ditandai di bawah.</translation>
     </message>
 </context>
 <context>

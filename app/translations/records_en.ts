@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PasswordDialog</name>
+    <message numerus="yes">
+        <source>Approve %n record(s)</source>
+        <translation>
+            <numerusform>Approve %n record</numerusform>
+            <numerusform>Approve %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
             <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n record waiting</numerusform>
+            <numerusform>%n records waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) approved.</source>
+        <translation>
+            <numerusform>%n record approved.</numerusform>
+            <numerusform>%n records approved.</numerusform>
         </translation>
     </message>
 </context>

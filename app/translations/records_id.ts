@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Confirm with your password</source>
+        <translation>Konfirmasi dengan kata sandi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n record(s)</source>
+        <translation>
+            <numerusform>Setujui %n data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your password to approve these records in your name.</source>
+        <translation>Ketik kata sandi Anda untuk menyetujui data ini atas nama Anda.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -148,6 +165,14 @@
         <translation>Memuat…</translation>
     </message>
     <message>
+        <source>‹ Previous</source>
+        <translation>‹ Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Berikutnya ›</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Waktu</translation>
     </message>
@@ -182,6 +207,10 @@
     <message>
         <source>News from {who}, {when}: {text}</source>
         <translation>Kabar dari {who}, {when}: {text}</translation>
+    </message>
+    <message>
+        <source>Changed since it was sent back:</source>
+        <translation>Diubah sejak dikembalikan:</translation>
     </message>
     <message>
         <source>Nothing filled in yet.</source>
@@ -276,6 +305,45 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Send back to the officer</source>
+        <translation>Kembalikan ke petugas</translation>
+    </message>
+    <message>
+        <source>What to correct, for the whole record</source>
+        <translation>Apa yang harus diperbaiki, untuk seluruh data</translation>
+    </message>
+    <message>
+        <source>Comment on this field</source>
+        <translation>Komentar untuk kolom ini</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Kembalikan</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Comments on fields</source>
+        <translation>Komentar per kolom</translation>
+    </message>
+</context>
+<context>
     <name>ReviewBar</name>
     <message>
         <source>Comment for the officer: what to correct</source>
@@ -286,8 +354,16 @@
         <translation>Setujui</translation>
     </message>
     <message>
+        <source>Approve (Ctrl+Enter)</source>
+        <translation>Setujui (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Send back to the officer</source>
         <translation>Kembalikan ke petugas</translation>
+    </message>
+    <message>
+        <source>Send back with reasons…</source>
+        <translation>Kembalikan dengan alasan…</translation>
     </message>
     <message>
         <source>Review:</source>
@@ -296,6 +372,87 @@
     <message>
         <source>Write what the officer must correct before sending it back.</source>
         <translation>Tulis apa yang harus diperbaiki petugas sebelum mengembalikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <source>Review</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation>Menunggu pemeriksaan Anda</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>sent from DD-MM-YYYY</source>
+        <translation>dikirim sejak HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Desa/kel.</source>
+        <translation>Desa/kel.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Dikirim</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Setujui yang dipilih…</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting</source>
+        <translation>
+            <numerusform>%n data menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the records to approve first (Ctrl or Shift and click, or Ctrl+A).</source>
+        <translation>Pilih dulu data yang akan disetujui (Ctrl atau Shift sambil klik, atau Ctrl+A).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) approved.</source>
+        <translation>
+            <numerusform>%n data disetujui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

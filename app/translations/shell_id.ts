@@ -16,6 +16,10 @@
         <translation>Dikirim ke supervisor hari ini</translation>
     </message>
     <message>
+        <source>Returned to you for correction</source>
+        <translation>Dikembalikan untuk diperbaiki</translation>
+    </message>
+    <message>
         <source>No drafts. Everything you started is finished.</source>
         <translation>Tidak ada draf. Semua yang Anda mulai sudah selesai.</translation>
     </message>

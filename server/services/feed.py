@@ -37,7 +37,7 @@ def record_moved(*, session: Session, now: datetime, reg: Registration, by: User
     common = {"registration_id": reg.id, "server_version": reg.version, "at": format_time(now),
               "by": by.id if by else None}
     if reg.status == RETURNED:
-        change = ReturnedChange(**common, comment=reg.review_comment or "")
+        change = ReturnedChange(**common, comment=reg.review_comment or "", details=reg.review_details)
     else:
         change = StatusChange(**common, status=reg.status, note=reg.status_note, stage=reg.stage)
     return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)

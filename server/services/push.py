@@ -139,6 +139,7 @@ def _content(record: Record, device: Device, content_hash: str, now: datetime) -
     """The columns a device's copy sets, on a new record and on an update alike."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [to_dict(h) for h in record.history], "review_comment": record.review_comment,
+            "review_details": record.review_details,
             "content_hash": content_hash, "device_version": record.version, "last_device_id": device.id,
             "created_at": parse_time(record.created_at), "updated_at": parse_time(record.updated_at),
             "server_updated_at": now}
@@ -152,7 +153,7 @@ def _fill(reg: Registration, record: Record, device: Device, content_hash: str, 
 def _diff(reg: Registration, record: Record) -> dict:
     changes = {f"data.{key}": [reg.data.get(key), record.data.get(key)]
                for key in sorted(set(reg.data) | set(record.data)) if reg.data.get(key) != record.data.get(key)}
-    for key in ("status", "review_comment"):
+    for key in ("status", "review_comment", "review_details"):
         if getattr(reg, key) != getattr(record, key):
             changes[key] = [getattr(reg, key), getattr(record, key)]
     return changes
@@ -175,7 +176,8 @@ def record_dict(reg: Registration) -> dict:
         id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.version,
         owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
         updated_at=format_time(reg.updated_at), data=reg.data, attachments=list(reg.attachments),
-        history=[], review_comment=reg.review_comment)) | {"history": reg.device_history}
+        history=[], review_comment=reg.review_comment, review_details=reg.review_details)) | {
+        "history": reg.device_history}
 
 
 def _record_dict_in(record: Record) -> dict:

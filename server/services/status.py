@@ -96,6 +96,7 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
     reg.stage = stage
     if status == RETURNED:
         reg.review_comment = note
+        reg.review_details = None  # central's return is its note; no supervisor's field comments stand
     reg.version += 1
     reg.content_hash = content_hash_of(reg)
     reg.server_updated_at = now

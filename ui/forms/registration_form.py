@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from app import review
 from app.i18n import translate
 from app.kinds import kind_spec
 from app.validation.issues import Issue
@@ -38,6 +39,7 @@ QLabel#sectionTitle {{ font-size: 13pt; font-weight: bold; color: #1b5e20; }}
 QLabel#sectionNote {{ color: #455a64; }}
 QLineEdit[severity="error"], QComboBox[severity="error"] {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}
 QLineEdit[severity="warning"], QComboBox[severity="warning"] {{ border: 2px solid #d18a00; border-radius: 3px; }}
+QLineEdit[severity="review"], QComboBox[severity="review"], QPlainTextEdit[severity="review"] {{ border: 2px solid #0b57d0; border-radius: 3px; }}
 QCheckBox[severity="error"] {{ color: {ERROR_COLOR}; font-weight: bold; }}
 QCheckBox[severity="warning"] {{ color: #8a5300; }}
 QFrame#section {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
@@ -222,13 +224,24 @@ class RegistrationFormPage(FormSaving, QWidget):
         layout.addWidget(self.body, 1)
         layout.addLayout(buttons)
 
-    def show_review_note(self, note) -> None:
-        """``note``: an ``app.record_views.Note`` on a returned record, or None."""
+    def show_review_note(self, note, details: dict | None = None) -> None:
+        """``note``: an ``app.record_views.Note`` on a returned record, or None; ``details``: the return's coded
+        reasons and field comments (``app.review``), each comment shown under its own field."""
         self.review_note.setVisible(note is not None)
         if note is not None:
-            self.review_note.setText(note_text(note, self.tr(
+            text = note_text(note, self.tr(
                 "Returned for correction by {who}, {when}: {text}. Correct it, then send it to the supervisor "
-                "again.")))
+                "again."))
+            reasons = [translate(review.CONTEXT, review.REASONS[code], self.language)
+                       for code in review.reasons_of(details)]
+            if reasons and ", ".join(reasons) != note.text:  # unless the reasons are the note's own words
+                text += " " + self.tr("Reasons: {reasons}.").format(reasons=", ".join(reasons))
+            comments = review.field_comments_of(details)
+            if comments:
+                text += " " + self.tr("The fields to correct are marked below.")
+            self.review_note.setText(text)
+        for key, box in self.boxes.items():
+            box.set_review_comment(review.field_comments_of(details).get(key, "") if note is not None else "")
 
     def section(self, title: str, placed: list[tuple], note: QWidget | None = None,
                 columns: int = GRID_COLUMNS) -> QFrame:

@@ -160,17 +160,17 @@ class FormSaving:
     # --- opening -------------------------------------------------------------------------------------------
 
     def _load(self, registration_id: str) -> None:
-        saved, page = self._saved, self
+        saved, page, language = self._saved, self, self.ctx.settings.language
 
         def open_form(session) -> FormOpened:
-            opened = form_service.open_form(session, registration_id=registration_id)
+            opened = form_service.open_form(session, registration_id=registration_id, language=language)
             saved.version = opened.version  # on the worker: a save queued behind this one names it
             return opened
 
         def done(result: FormOpened | None = None, error=None):
             if not shiboken6.isValid(page) or error is not None:
                 return
-            page.show_review_note(result.review_note)
+            page.show_review_note(result.review_note, result.review_details)
             page.set_values(result.data)
             page.body.setEnabled(result.editable)
             page._set_state(QCoreApplication.translate("FormSaving", "Opened"))

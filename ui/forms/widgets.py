@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.form_fields import Field
@@ -22,6 +22,7 @@ from ui.forms.editors import (CheckboxEditor, ComputedDisplay, LongTextEditor, M
 
 ERROR_COLOR = "#b3261e"
 WARNING_COLOR = "#8a5300"  # amber dark enough to read on white in daylight
+REVIEW_COLOR = "#0b57d0"  # the supervisor's words: blue, neither an error of the form nor a warning
 # Digits fields and how many digits each may hold; typing more is simply not taken.
 DIGIT_LIMITS = {"nik": 16, "kk_number": 16, "mother_nik": 16, "father_nik": 16, "rt": 3, "rw": 3,
                 "postal_code": 5}
@@ -158,6 +159,9 @@ class FieldBox(QWidget):
         self.label.setVisible(bool(label))  # a tick box carries its own label
         # Always there, one line tall, even when empty: see ui.common.field_message.
         self.message = FieldMessage()
+        self._issues: list[Issue] = []
+        self._language = "id"
+        self.review_comment = ""  # what the supervisor wrote about this field when returning the record
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(2)
@@ -166,9 +170,20 @@ class FieldBox(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)  # a row made taller by a neighbour's message keeps this field at the top
 
+    def set_review_comment(self, text: str) -> None:
+        """The supervisor's comment on this field, shown under it (with its findings) until the record is sent."""
+        self.review_comment = text
+        self.set_issues(self._issues, self._language)
+
     def set_issues(self, issues: list[Issue], language: str) -> None:
+        self._issues, self._language = list(issues), language
         severity = "error" if any(i.is_error for i in issues) else "warning" if issues else ""
+        if not severity and self.review_comment:
+            severity = "review"
         lines = []
+        if self.review_comment:
+            lines.append((REVIEW_COLOR, "✎ " + QCoreApplication.translate("FieldBox", "Supervisor: {text}").format(
+                text=self.review_comment)))
         for issue in sorted(issues, key=lambda i: not i.is_error):
             color = ERROR_COLOR if issue.is_error else WARNING_COLOR
             mark = "✖" if issue.is_error else "⚠"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -67,6 +68,7 @@ def format_value(value) -> str:
 
 class RecordDetailPage(QWidget):
     closed = Signal()
+    step = Signal(int)  # open this index of the review queue the page was opened from
 
     def __init__(self, ctx: UiContext, registration_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +84,9 @@ class RecordDetailPage(QWidget):
         self.comment.hide()
         self.central = QLabel(objectName="centralNote", wordWrap=True)
         self.central.hide()
+        # For the supervisor deciding again: what the officer changed since the record was sent back.
+        self.since_return = QLabel(objectName="sinceReturn", wordWrap=True)
+        self.since_return.hide()
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
         self.media = RecordMedia(ctx, registration_id, self)
@@ -91,7 +96,19 @@ class RecordDetailPage(QWidget):
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.follow_up_button.hide()
         self.review = ReviewBar(ctx, self)
-        self.review.reviewed.connect(lambda _rid: self.load())
+        self.review.reviewed.connect(self._reviewed)
+        # Opened from the review queue: the previous and next records of it (PageUp, PageDown), and after a
+        # decision the next one opens by itself.
+        self.queue: list[str] = []
+        self.queue_index = 0
+        self.previous_button = QPushButton(self.tr("‹ Previous"), objectName="queuePrevious")
+        self.next_button = QPushButton(self.tr("Next ›"), objectName="queueNext")
+        self.previous_button.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.previous_button.clicked.connect(lambda: self.step.emit(self.queue_index - 1))
+        self.next_button.clicked.connect(lambda: self.step.emit(self.queue_index + 1))
+        for button in (self.previous_button, self.next_button):
+            button.hide()
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -144,6 +161,8 @@ class RecordDetailPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.next_button)
         top.addWidget(self.follow_up_button)
         top.addWidget(self.media.actions)
         layout = QVBoxLayout(self)
@@ -152,6 +171,7 @@ class RecordDetailPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.comment)
         layout.addWidget(self.central)
+        layout.addWidget(self.since_return)
         layout.addWidget(self.review)
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
@@ -181,10 +201,32 @@ class RecordDetailPage(QWidget):
         self.central.setVisible(d.central_note is not None)
         if d.central_note is not None:
             self.central.setText(note_text(d.central_note, self.tr("News from {who}, {when}: {text}")))
+        self._show_since_return(d)
         self._fill_fields(d)
         self._fill_history(d)
         self.follow_up_button.setVisible(d.kind in FOLLOW_UP_KEYS and d.status not in status.EDITABLE)
         self.review.show_for(d)
+
+    def set_queue(self, ids: list[str], index: int) -> None:
+        self.queue, self.queue_index = list(ids), index
+        self.previous_button.setVisible(True)
+        self.next_button.setVisible(True)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < len(ids))
+
+    def _reviewed(self, _registration_id: str) -> None:
+        if self.queue and self.queue_index + 1 < len(self.queue):
+            self.step.emit(self.queue_index + 1)
+        else:
+            self.load()
+
+    def _show_since_return(self, d) -> None:
+        shown = d.since_return and d.status == status.SUBMITTED
+        self.since_return.setVisible(bool(shown))
+        if shown:
+            fields = {f.key: f for f in form_fields(d.kind)}
+            lines = [self._change_line(fields, key, old, new) for key, old, new in d.since_return]
+            self.since_return.setText(self.tr("Changed since it was sent back:") + "\n" + "\n".join(lines))
 
     def _show_missing_attachments(self) -> None:
         # The panel loads its files on its own; the line follows whichever answer comes last.
@@ -249,6 +291,8 @@ class RecordDetailPage(QWidget):
             # A step this version does not know shows as its key.
             kind = self.detail.kind
             old, new = ((status_label("", kind, value) or value) if value else value for value in (old, new))
+        elif key == "review_details":
+            old, new = (history_labels.review_details_label(value, fields, language) for value in (old, new))
         elif key == "resolution":
             old, new = history_labels.resolution_label(old, language), history_labels.resolution_label(new, language)
         elif (field_key := history_labels.form_key(key)) in fields:

@@ -45,7 +45,9 @@ class HomePage(QWidget):
         self.submitted = CountCard(self.tr("Sent to supervisor today"))
         cards = QGridLayout()
         cards.setHorizontalSpacing(16)
-        for column, card in enumerate((self.drafts, self.waiting, self.submitted)):
+        self.returned = CountCard(self.tr("Returned to you for correction"))
+        self.returned.setObjectName("returnedCard")
+        for column, card in enumerate((self.drafts, self.returned, self.waiting, self.submitted)):
             cards.addWidget(card, 0, column)
 
         self.services = ServiceButtons(big=True)
@@ -124,6 +126,7 @@ class HomePage(QWidget):
             return
         self.error.hide()
         self.drafts.value.setText(str(result.drafts))
+        self.returned.value.setText(str(result.returned))
         self.waiting.value.setText(str(result.waiting))
         self.submitted.value.setText(str(result.submitted_today))
         self.draft_list.clear()

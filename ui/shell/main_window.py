@@ -17,6 +17,8 @@ from ui.kinds import DEFAULT_KIND, has_form, make_form_page
 from ui.shell.home_page import HomePage
 from ui.records.detail import RecordDetailPage
 from ui.records.page import RecordsPage
+from ui.records.review_bar import REVIEWERS
+from ui.records.review_queue import ReviewQueuePage, nav_title as review_title
 from ui.common.screen_fit import fit_to_screen
 from ui.shell.settings_page import SettingsPage
 from ui.sync.controller import SyncController
@@ -24,7 +26,7 @@ from ui.forms.submitted_dialog import SubmittedDialog
 from ui.sync.page import SyncPanel
 
 log = logging.getLogger(__name__)
-HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS = range(6)
+HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS, REVIEW = range(7)
 
 
 def short_path(path: Path) -> str:
@@ -48,8 +50,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
         for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), nav_title(),
-                     self.tr("Sync"), self.tr("Settings")):
+                     self.tr("Sync"), self.tr("Settings"), review_title()):
             self.nav.addItem(QListWidgetItem(text))
+        # The review queue is the supervisor's: an officer has nothing to decide.
+        self.nav.item(REVIEW).setHidden(ctx.actor.role not in REVIEWERS)
         self.nav.setCurrentRow(HOME)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # Clicking the highlighted entry again leaves an open record (currentRowChanged stays silent then).
@@ -72,7 +76,9 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(ctx, self.sync)
         self.sync_panel.open_registration.connect(self.open_registration)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page):
+        self.review_queue = ReviewQueuePage(ctx)
+        self.review_queue.open_queue.connect(self.open_queue)
+        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page, self.review_queue):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
         self.submitted_dialog: SubmittedDialog | None = None
@@ -118,7 +124,8 @@ class MainWindow(QMainWindow):
             self._drop_transient()
             self._return_row = row
             self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, FOLLOW_UPS: self.follow_ups,
-                                         SYNC: self.sync_panel, SETTINGS: self.settings_page}[row])
+                                         SYNC: self.sync_panel, SETTINGS: self.settings_page,
+                                         REVIEW: self.review_queue}[row])
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)
@@ -133,6 +140,13 @@ class MainWindow(QMainWindow):
         page = make_form_page(self.ctx, kind, registration_id) if editable else RecordDetailPage(self.ctx,
                                                                                                   registration_id)
         self._open_form(page, return_row=self.nav.currentRow())
+
+    def open_queue(self, ids: list, index: int) -> None:
+        """A record of the review queue, with the next and previous ones a key away."""
+        page = RecordDetailPage(self.ctx, ids[index])
+        page.set_queue(ids, index)
+        page.step.connect(lambda to: self.open_queue(ids, to))
+        self._open_form(page, return_row=REVIEW)
 
     def new_registration(self, kind: str) -> None:
         """A new, empty form of ``kind``, reached from the home page's buttons or the switch above a form."""

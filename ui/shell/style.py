@@ -19,6 +19,7 @@ QLabel#hint {{ color: #555555; }}
 QLabel#returnNote {{ background: #fff3e0; color: #6d3a00; border-left: 4px solid #e65100; padding: 8px 10px;
                      font-weight: bold; }}
 QLabel#centralNote {{ background: #e8f5e9; color: #1b5e20; border-left: 4px solid #2e7d32; padding: 8px 10px; }}
+QLabel#sinceReturn {{ background: #e8f0fe; color: #0b3d91; border-left: 4px solid #0b57d0; padding: 8px 10px; }}
 QLabel#countValue {{ font-size: 22pt; font-weight: bold; color: #1b5e20; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
 QListWidget#nav {{ background: #263238; color: #eceff1; border: none; font-size: 12pt; outline: none; }}
