@@ -228,7 +228,8 @@ def test_a_folder_that_is_not_there_is_said_plainly(workspace, officer, records,
     with pytest.raises(ExportError) as caught:
         run(workspace, export.export_records, actor=officer, query=RecordQuery(),
             target=tmp_path / "gone" / "data.csv", fmt="csv")
-    assert caught.value.template == writers.MSG_CANNOT_WRITE and caught.value.text("id").startswith("Berkas tidak")
+    assert caught.value.template == writers.MSG_NO_FOLDER and caught.value.text("id").startswith("Folder ")
+    assert str(tmp_path / "gone") in caught.value.text("id")
     assert audits(workspace) == []
 
 

@@ -40,6 +40,9 @@ MSG_DISK_FULL = QT_TRANSLATE_NOOP(
 MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
     "Reports", "This folder may not be written to: the file was not saved. Choose another folder (for example "
     "Documents) and export again.")
+MSG_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "Reports", "The folder {folder} is not there (a USB stick taken out?): the file was not saved. Choose another "
+    "folder and export again.")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "Reports", "The file could not be saved ({reason}). Choose another folder or name and export again.")
 MSG_CANCELLED = QT_TRANSLATE_NOOP("Reports", "The export was stopped; no file was saved.")
@@ -74,26 +77,28 @@ def _replacing(target: Path) -> Iterator[Path]:
         handle, name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".part", dir=target.parent)
         os.close(handle)
     except OSError as exc:
-        raise _explained(exc) from exc
+        raise _explained(exc, target) from exc
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as exc:
-        raise _explained(exc) from exc
+        raise _explained(exc, target) from exc
     except FileCreateError as exc:
         cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
-        raise _explained(cause) from exc
+        raise _explained(cause, target) from exc
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
 
 
-def _explained(exc: OSError) -> ExportError:
+def _explained(exc: OSError, target: Path) -> ExportError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return ExportError(MSG_DISK_FULL)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ExportError(MSG_NO_PERMISSION)
+    if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
+        return ExportError(MSG_NO_FOLDER, folder=str(target.parent))
     return ExportError(MSG_CANNOT_WRITE, reason=exc.strerror or str(exc))
 
 

@@ -403,6 +403,10 @@
         <translation>Folder ini tidak boleh ditulisi: berkas tidak disimpan. Pilih folder lain (misalnya Dokumen), lalu ekspor lagi.</translation>
     </message>
     <message>
+        <source>The folder {folder} is not there (a USB stick taken out?): the file was not saved. Choose another folder and export again.</source>
+        <translation>Folder {folder} tidak ada (flashdisk dicabut?): berkas tidak disimpan. Pilih folder lain, lalu ekspor lagi.</translation>
+    </message>
+    <message>
         <source>The file could not be saved ({reason}). Choose another folder or name and export again.</source>
         <translation>Berkas tidak dapat disimpan ({reason}). Pilih folder atau nama lain, lalu ekspor lagi.</translation>
     </message>
