@@ -113,7 +113,25 @@ OPENERS = {
             ctx, [_record(ctx, "ektp", RINA, submit=False)]),
         "twins": lambda ctx: _import("ui.forms.submitted_dialog.SubmittedDialog")(
             ctx, [_record(ctx, "ektp", RINA, submit=False), _record(ctx, "cataract", SCREENED)])},
+    "ui.records.export_dialog.ExportDialog": {
+        "officer": lambda ctx: _export(ctx, supervisor=False), "supervisor": lambda ctx: _export(ctx, supervisor=True)},
 }
+
+
+def _export(ctx, *, supervisor: bool):
+    import dataclasses
+
+    from app import auth
+    from app.record_views import RecordQuery
+
+    if supervisor:
+        with ctx.workspace.transaction() as s:
+            user = auth.create_user(s, username="ani", full_name="Ani Supervisor", password="rahasia123",
+                                    role="supervisor", now=datetime(2026, 11, 1))
+            ctx = dataclasses.replace(ctx, actor=auth.Actor(user.id, user.username, user.full_name, user.role,
+                                                             ctx.workspace.device_id))
+    _record(ctx, "ektp", RINA, submit=False)
+    return _import("ui.records.export_dialog.ExportDialog")(ctx, RecordQuery(), shown=1)
 
 
 def _receipt(ctx, paper: str):

@@ -205,6 +205,225 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>PERSONAL DATA — protected by UU 27/2022 on Personal Data Protection. Use it only for the service; do not share it with anyone not entitled to it; delete it when no longer needed.</source>
+        <translation>DATA PRIBADI — dilindungi UU 27/2022 tentang Pelindungan Data Pribadi. Gunakan hanya untuk pelayanan; jangan bagikan kepada pihak yang tidak berhak; hapus bila tidak diperlukan lagi.</translation>
+    </message>
+    <message>
+        <source>PERSONAL DATA (UU 27/2022)</source>
+        <translation>DATA PRIBADI (UU 27/2022)</translation>
+    </message>
+    <message>
+        <source>Jemput Bola registrations</source>
+        <translation>Pendaftaran Jemput Bola</translation>
+    </message>
+    <message>
+        <source>Jemput Bola monthly recap, {month}</source>
+        <translation>Rekap bulanan Jemput Bola, {month}</translation>
+    </message>
+    <message>
+        <source>Exported {at} by {name} ({role}); {rows} rows; {niks}.</source>
+        <translation>Diekspor {at} oleh {name} ({role}); {rows} baris; {niks}.</translation>
+    </message>
+    <message>
+        <source>NIKs masked</source>
+        <translation>NIK disamarkan</translation>
+    </message>
+    <message>
+        <source>NIKs in full</source>
+        <translation>NIK lengkap</translation>
+    </message>
+    <message>
+        <source>Registrations taken in {month}, counted by their status today. Exported {at} by {name} ({role}).</source>
+        <translation>Pendaftaran yang diterima pada {month}, dihitung menurut statusnya hari ini. Diekspor {at} oleh {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>(no village yet)</source>
+        <translation>(desa belum diisi)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Whose NIK</source>
+        <translation>Pemilik NIK</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Kode wilayah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s comment</source>
+        <translation>Catatan supervisor</translation>
+    </message>
+    <message>
+        <source>Note from central</source>
+        <translation>Catatan kantor pusat</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Tanggal dibuat</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Tanggal diajukan</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Terakhir diubah</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>ibu</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Belum diajukan</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Returned for correction</source>
+        <translation>Dikembalikan untuk diperbaiki</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Sudah di server</translation>
+    </message>
+    <message>
+        <source>Only on this laptop</source>
+        <translation>Hanya di laptop ini</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Maret</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Desember</translation>
+    </message>
+    <message>
+        <source>The disk is full: the file was not saved. Free some space or choose another drive, then export again.</source>
+        <translation>Disk penuh: berkas tidak disimpan. Kosongkan sebagian ruang atau pilih drive lain, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>This folder may not be written to: the file was not saved. Choose another folder (for example Documents) and export again.</source>
+        <translation>Folder ini tidak boleh ditulisi: berkas tidak disimpan. Pilih folder lain (misalnya Dokumen), lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is not there (a USB stick taken out?): the file was not saved. Choose another folder and export again.</source>
+        <translation>Folder {folder} tidak ada (flashdisk dicabut?): berkas tidak disimpan. Pilih folder lain, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved ({reason}). Choose another folder or name and export again.</source>
+        <translation>Berkas tidak dapat disimpan ({reason}). Pilih folder atau nama lain, lalu ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was saved.</source>
+        <translation>Ekspor dihentikan; tidak ada berkas yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Duplicate</source>

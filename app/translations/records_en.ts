@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>This list as it is filtered now (%n record(s))</source>
+        <translation>
+            <numerusform>This list as it is filtered now (%n record)</numerusform>
+            <numerusform>This list as it is filtered now (%n records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to:</source>
+        <translation>
+            <numerusform>Saved %n row to:</numerusform>
+            <numerusform>Saved %n rows to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message numerus="yes">
         <source>Approve %n record(s)</source>

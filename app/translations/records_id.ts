@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>This list as it is filtered now</source>
+        <translation>Daftar ini sesuai saringan sekarang</translation>
+    </message>
+    <message numerus="yes">
+        <source>This list as it is filtered now (%n record(s))</source>
+        <translation>
+            <numerusform>Daftar ini sesuai saringan sekarang (%n data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly recap: counts per village, service and status</source>
+        <translation>Rekap bulanan: jumlah per desa, layanan dan status</translation>
+    </message>
+    <message>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV (for other programs)</source>
+        <translation>CSV (untuk program lain)</translation>
+    </message>
+    <message>
+        <source>Show NIKs in full</source>
+        <translation>Tampilkan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>The file holds personal data (UU 27/2022). Keep it on this laptop or the office&apos;s drive, never in a chat group, and delete it when it is no longer needed. Every export is recorded.</source>
+        <translation>Berkas ini berisi data pribadi (UU 27/2022). Simpan di laptop ini atau drive kantor, jangan pernah di grup obrolan, dan hapus bila tidak diperlukan lagi. Setiap ekspor dicatat.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Yang diekspor</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Otherwise they are masked as on the receipt. A full export is recorded in the audit trail: tick it only to check documents.</source>
+        <translation>Jika tidak, NIK disamarkan seperti pada tanda terima. Ekspor dengan NIK lengkap dicatat dalam jejak audit: centang hanya untuk memeriksa dokumen.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Simpan hasil ekspor sebagai</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Sedang mengekspor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n row(s) to:</source>
+        <translation>
+            <numerusform>%n baris disimpan ke:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in the folder {folder}</source>
+        <translation>di folder {folder}</translation>
+    </message>
+    <message>
+        <source>Keep the file safe: it holds personal data.</source>
+        <translation>Jaga berkas ini baik-baik: isinya data pribadi.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Confirm with your password</source>
@@ -296,6 +387,14 @@
     <message>
         <source>All statuses</source>
         <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>This list or a monthly recap, to Excel or CSV</source>
+        <translation>Daftar ini atau rekap bulanan, ke Excel atau CSV</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QTableView, QVBoxLayout, QWidget)
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from app import record_views, status
 from app.kinds import KINDS
@@ -16,6 +16,7 @@ from ui.forms.editor_base import narrow
 from ui.i18n import error_text
 from ui.common.operations import query as run_query  # "query" is what the officer searches for, here
 from ui.common.column_widths import fit_columns, share_room, text_width
+from ui.records.export_dialog import ExportDialog
 from ui.records.model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, VILLAGE,
                               RecordsModel, list_kind_label, list_status_label, list_sync_label, status_label)
 from ui.records.village_filter import VillageFilter
@@ -57,6 +58,8 @@ class RecordsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._count_generation = 0
+        self.shown_count: int | None = None  # of the current query, once counted
+        self.export_dialog: ExportDialog | None = None
 
         title = QLabel(self.tr("Records"), objectName="title")
         self.search = QLineEdit(placeholderText=self.tr("Search NIK or name"), clearButtonEnabled=True)
@@ -71,6 +74,9 @@ class RecordsPage(QWidget):
             self.state.addItem(status_label(key), key)
         self.villages = VillageFilter(ctx.workspace.regions)
         self.count_label = QLabel(objectName="subtitle")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("This list or a monthly recap, to Excel or CSV"))
+        self.export_button.clicked.connect(self.open_export)
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
 
@@ -116,6 +122,7 @@ class RecordsPage(QWidget):
         places = QHBoxLayout()
         places.addWidget(self.villages, 1)
         places.addWidget(self.count_label)
+        places.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
@@ -162,6 +169,7 @@ class RecordsPage(QWidget):
         self._count_generation += 1
         generation = self._count_generation
         self.count_label.setText("…")
+        self.shown_count = None
 
         def done(result=None, error=None):
             if generation != self._count_generation:
@@ -170,9 +178,16 @@ class RecordsPage(QWidget):
                 self._show_error(error)
                 self.count_label.setText("")
                 return
+            self.shown_count = result
             self.count_label.setText(self.tr("%n record(s)", "", result))
 
         run_query(self.ctx, lambda session: record_views.count(session, query), done)
+
+    def open_export(self) -> ExportDialog:
+        """The export dialog over this list, as it is filtered now."""
+        self.export_dialog = ExportDialog(self.ctx, self.query(), shown=self.shown_count, parent=self)
+        self.export_dialog.open()
+        return self.export_dialog
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
