@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>GuardrailCard</name>
+    <message>
+        <source>Waiting for the supervisor&apos;s review: {count} of {limit}</source>
+        <translation>Menunggu pemeriksaan supervisor: {count} dari {limit}</translation>
+    </message>
+    <message>
+        <source>Not handed over yet: {count} of {limit}</source>
+        <translation>Belum diserahkan: {count} dari {limit}</translation>
+    </message>
+    <message>
+        <source>Days since the last hand-over: {count} of {limit}</source>
+        <translation>Hari sejak penyerahan terakhir: {count} dari {limit}</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked</source>
+        <translation>Pendaftaran baru diblokir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n hari lagi sebelum pendaftaran baru diblokir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n lagi sebelum pendaftaran baru diblokir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Drafts to finish</source>
@@ -30,6 +61,14 @@
     <message>
         <source>Hello, {name}</source>
         <translation>Halo, {name}</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked</source>
+        <translation>Pendaftaran baru diblokir</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>(no name yet)</source>

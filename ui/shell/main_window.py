@@ -113,6 +113,12 @@ class MainWindow(QMainWindow):
 
     def _nav_changed(self, row: int) -> None:
         if row == NEW:
+            if self.home.explain_block():
+                # The province's guardrail is reached: back where the officer was, with the reason on screen.
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._return_row)
+                self.nav.blockSignals(False)
+                return
             self._open_form(make_form_page(self.ctx, DEFAULT_KIND, None), return_row=self._return_row)
         else:
             self._drop_transient()
