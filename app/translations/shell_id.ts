@@ -4,16 +4,20 @@
 <context>
     <name>GuardrailCard</name>
     <message>
-        <source>Waiting for the supervisor&apos;s review: {count} of {limit}</source>
-        <translation>Menunggu pemeriksaan supervisor: {count} dari {limit}</translation>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
-        <source>Not handed over yet: {count} of {limit}</source>
-        <translation>Belum diserahkan: {count} dari {limit}</translation>
+        <source>Not handed over yet</source>
+        <translation>Belum diserahkan</translation>
     </message>
     <message>
-        <source>Days since the last hand-over: {count} of {limit}</source>
-        <translation>Hari sejak penyerahan terakhir: {count} dari {limit}</translation>
+        <source>Days since the last hand-over</source>
+        <translation>Hari sejak penyerahan</translation>
+    </message>
+    <message>
+        <source>{count} of {limit}</source>
+        <translation>{count} dari {limit}</translation>
     </message>
     <message>
         <source>New registrations are blocked</source>

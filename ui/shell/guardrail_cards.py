@@ -6,6 +6,7 @@ What is counted and when it blocks is ``app.guardrails``'s; here only how it loo
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app import guardrails
@@ -14,25 +15,32 @@ from ui.context import UiContext
 
 
 class GuardrailCard(QFrame):
+    """One limit: what is counted and the count against the limit on one line, how many are left under it."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="guardrail")
         self.title = QLabel(objectName="guardrailTitle", wordWrap=True)
+        self.count = QLabel(objectName="guardrailTitle")
         self.left = QLabel(objectName="guardrailLeft", wordWrap=True)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
-        layout.addWidget(self.title)
+        layout.addLayout(header)
         layout.addWidget(self.left)
 
     def show_guardrail(self, guardrail: Guardrail) -> None:
         count, limit, left = guardrail.count, guardrail.limit, guardrail.left
         if guardrail.key == guardrails.WAITING_REVIEW:
-            title = self.tr("Waiting for the supervisor's review: {count} of {limit}")
+            self.title.setText(self.tr("Waiting for review"))
         elif guardrail.key == guardrails.NOT_HANDED_OVER:
-            title = self.tr("Not handed over yet: {count} of {limit}")
+            self.title.setText(self.tr("Not handed over yet"))
         else:
-            title = self.tr("Days since the last hand-over: {count} of {limit}")
-        self.title.setText(title.format(count=count, limit=limit))
+            self.title.setText(self.tr("Days since the last hand-over"))
+        self.count.setText(self.tr("{count} of {limit}").format(count=count, limit=limit))
         if guardrail.blocked:
             self.left.setText(self.tr("New registrations are blocked"))
         elif guardrail.key == guardrails.DAYS_SINCE_HANDOVER:
@@ -42,7 +50,7 @@ class GuardrailCard(QFrame):
         level = "block" if guardrail.blocked else "warn" if guardrail.close else "ok"
         if self.property("level") != level:
             self.setProperty("level", level)
-            for widget in (self, self.title, self.left):
+            for widget in (self, self.title, self.count, self.left):
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
 

@@ -134,7 +134,18 @@ class HomePage(QWidget):
     def refresh_guardrails(self) -> None:
         ws, actor = self.ctx.workspace, self.ctx.actor
         query(self.ctx, lambda session: guardrails.state(session, actor=actor, now=ws.now()),
-              lambda result=None, error=None: error is None and self.guardrails.show_state(result))
+              self._guardrails_loaded)
+
+    def _guardrails_loaded(self, result=None, error=None) -> None:
+        if error is not None:
+            return  # the save refuses a new record anyway; the cards wait for the next refresh
+        self.guardrails.show_state(result)
+        # Greyed, still clickable: a click says why (explain_block).
+        for button in self.services.buttons.values():
+            if button.property("blocked") != result.blocked:
+                button.setProperty("blocked", result.blocked)
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def explain_block(self) -> bool:
         """At a guardrail's block: says why new registrations are refused and what to do, and returns True (no

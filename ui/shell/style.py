@@ -28,6 +28,7 @@ QLabel#guardrailTitle {{ font-weight: bold; color: #263238; }}
 QLabel#guardrailLeft {{ font-size: 13pt; font-weight: bold; color: #1b5e20; }}
 QFrame#guardrail[level="warn"] QLabel#guardrailLeft {{ color: #a33f00; }}
 QFrame#guardrail[level="block"] QLabel#guardrailLeft {{ color: {ERROR_COLOR}; }}
+QPushButton#big[blocked="true"] {{ background: #78909c; }}
 QLabel#guardrailBlock {{ background: #ffebee; color: {ERROR_COLOR}; border-left: 4px solid {ERROR_COLOR};
                          padding: 8px 10px; font-weight: bold; }}
 QListWidget#nav {{ background: #263238; color: #eceff1; border: none; font-size: 12pt; outline: none; }}
