@@ -199,6 +199,28 @@
         <translation>Masuk sebagai: {name} ({role})</translation>
     </message>
     <message>
+        <source>Not saved yet</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet:
+{reason}
+
+Stay on the form to keep it: it is saved as soon as it can be. Leaving now loses it.</source>
+        <translation>Isian di formulir ini belum tersimpan:
+{reason}
+
+Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika keluar sekarang, isian hilang.</translation>
+    </message>
+    <message>
+        <source>Stay on the form</source>
+        <translation>Tetap di formulir</translation>
+    </message>
+    <message>
+        <source>Leave and lose it</source>
+        <translation>Keluar, isian hilang</translation>
+    </message>
+    <message>
         <source>Log out, so that someone else can log in, or close the app? Everything is saved.</source>
         <translation>Keluar dari akun agar orang lain bisa masuk, atau tutup aplikasi? Semua data sudah tersimpan.</translation>
     </message>

@@ -55,3 +55,25 @@ def test_bad_limits_change_nothing(live, team):
     assert code == 2
     assert live.snapshot() == before
     assert live.scalar("SELECT max_waiting_review FROM guardrail_limits WHERE id = 1") == limits_before
+
+
+def test_schema_0005_upgrades_a_database_made_by_0004(tmp_path):
+    from sqlalchemy import create_engine, inspect, text
+
+    from server.core.config import Settings
+    from server.core.migrate import current_revision, upgrade
+
+    engine = create_engine(Settings(data_dir=tmp_path).url)
+    try:
+        upgrade(engine, "0004")
+        with engine.begin() as c:
+            c.execute(text("INSERT INTO changes (user_id, type, payload, created_at) "
+                           "VALUES (NULL, 'account', '{}', '2026-11-01 00:00:00')"))
+        upgrade(engine, "0005")
+        assert current_revision(engine) == "0005"
+        assert "guardrail_limits" in inspect(engine).get_table_names()
+        with engine.connect() as c:
+            assert c.execute(text("SELECT count(*) FROM changes")).scalar() == 1
+            assert c.execute(text("SELECT count(*) FROM guardrail_limits")).scalar() == 0
+    finally:
+        engine.dispose()
