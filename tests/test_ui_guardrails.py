@@ -90,3 +90,21 @@ def test_leaving_and_losing_it_is_the_officers_choice(qtbot, laptop):
     assert window.nav.currentRow() == HOME
     with laptop.workspace.transaction() as s:
         assert registrations.count(s) == 1  # only the record made before; nothing half-saved
+
+
+def test_cards_keep_their_order_and_colour_as_limits_come_and_go(qtbot, ctx):
+    from app.guardrails import Guardrail, GuardrailState
+    from ui.shell.guardrail_cards import GuardrailPanel
+
+    panel = GuardrailPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show_state(GuardrailState((Guardrail("not_handed_over", 50, 10),)))
+    panel.show_state(GuardrailState((Guardrail("waiting_review", 30, 30), Guardrail("not_handed_over", 50, 41),
+                                     Guardrail("days_since_handover", 7, 2))))
+    order = [panel.row.itemAt(i).widget() for i in range(panel.row.count())]
+    assert order == [panel.cards[k] for k in ("waiting_review", "not_handed_over", "days_since_handover")]
+    assert [c.property("level") for c in order] == ["block", "warn", "ok"]
+    assert panel.cards["days_since_handover"].left.text() == "5 more days before new registrations are blocked"
+    assert "Ask your supervisor to review them" in panel.blocked_text()
+    panel.show_state(GuardrailState(()))
+    assert panel.isHidden() and panel.blocked_text() == ""

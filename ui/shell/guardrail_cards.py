@@ -80,11 +80,12 @@ class GuardrailPanel(QWidget):
         for key in list(self.cards):
             if key not in shown:
                 self.cards.pop(key).deleteLater()
-        for guardrail in state.guardrails:
+        for position, guardrail in enumerate(state.guardrails):
             card = self.cards.get(guardrail.key)
             if card is None:
                 card = self.cards[guardrail.key] = GuardrailCard()
-                self.row.addWidget(card, 1)
+            # In app.guardrails' order whichever limits came and went: a card keeps its place in the officer's eye.
+            self.row.insertWidget(position, card, 1)
             card.show_guardrail(guardrail)
         self.reason.setText(self.blocked_text())
         self.reason.setVisible(state.blocked)
