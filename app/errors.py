@@ -31,6 +31,10 @@ class StaleRecord(UserFacingError):
     pass
 
 
+class NewRegistrationsBlocked(UserFacingError):
+    """A guardrail of the province is reached (``app.guardrails``): no new record until the officer syncs."""
+
+
 MSG_NOT_A_DATABASE = QT_TRANSLATE_NOOP(
     "Errors",
     "The file {path} is not a Jemput Bola database. It was left untouched. Choose another folder or ask your "
@@ -49,3 +53,17 @@ MSG_STALE = QT_TRANSLATE_NOOP(
     "Errors", "This record was changed elsewhere in the meantime. Reopen it to see the latest version.")
 MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP("Errors", "You are not allowed to do this with this record.")
 MSG_BAD_TRANSITION = QT_TRANSLATE_NOOP("Errors", "A record with status \"{status}\" cannot be {action}.")
+# The guardrails (app/guardrails.py): what blocks, and what to do. What was typed stays in the form meanwhile.
+MSG_BLOCKED_WAITING_REVIEW = QT_TRANSLATE_NOOP(
+    "Errors",
+    "New registrations are blocked: {count} of your records are waiting for the supervisor's review (the province "
+    "allows {limit}). Ask your supervisor to review them, then sync. Drafts and corrections of returned records "
+    "can still be saved.")
+MSG_BLOCKED_NOT_HANDED_OVER = QT_TRANSLATE_NOOP(
+    "Errors",
+    "New registrations are blocked: {count} of your records have not been handed over yet (the province allows "
+    "{limit}). Sync first to send them. Drafts and corrections of returned records can still be saved.")
+MSG_BLOCKED_DAYS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "New registrations are blocked: your last hand-over was {count} days ago (the province allows {limit}). Sync "
+    "first to hand your records over. Drafts and corrections of returned records can still be saved.")

@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from app import record_changes, record_views, registrations, status
+from app import guardrails, record_changes, record_views, registrations, status
 from app.auth import Actor
 from app.record_changes import NOTHING, Changed
 from app.validation.issues import Issue
@@ -66,9 +66,12 @@ def save_form(session: Session, *, actor: Actor, kind: str, registration_id: str
               ) -> FormSaved:
     """Stores ``data`` as the record's new contents (creating the record when ``registration_id`` is None) and,
     with ``submit``, sends it for review when it has no errors. ``kind`` is that of a record to create.
-    Raises ``errors.StaleRecord`` when the record is no longer at ``expected_version``."""
+    Raises ``errors.StaleRecord`` when the record is no longer at ``expected_version``, and
+    ``errors.NewRegistrationsBlocked`` for a new record while a guardrail of the province is reached (an existing
+    draft or a returned record saves as always)."""
     start = record_changes.mark(session)
     if registration_id is None:
+        guardrails.check_new_registration(session, actor=actor, now=now)
         reg = registrations.create_draft(session, actor=actor, kind=kind, now=now)
         session.flush()
         registration_id, expected_version = reg.id, reg.version

@@ -67,6 +67,14 @@ def _parser() -> argparse.ArgumentParser:
     publish = sub.add_parser("publish-regions", help="send a new regions list (SQLite, like the app's "
                                                      "app/reference/data/regions.sqlite) to every laptop")
     publish.add_argument("file", type=Path)
+    limits = sub.add_parser("set-limits", help="the guardrails every laptop applies: past a limit it refuses new "
+                                               "registrations until the officer syncs (0 or left out: no limit)")
+    limits.add_argument("--max-waiting-review", type=int, default=0, metavar="N",
+                        help="records of one user waiting for a supervisor's review")
+    limits.add_argument("--max-not-handed-over", type=int, default=0, metavar="N",
+                        help="records of one user not yet handed over (sent to the server)")
+    limits.add_argument("--max-days-since-handover", type=int, default=0, metavar="N",
+                        help="days since the laptop last handed records over")
     return parser
 
 
@@ -223,8 +231,26 @@ def _export(factory, args) -> int:
     return 0
 
 
+def _set_limits(factory, args) -> int:
+    from server.api.deps import utcnow
+    from server.services.guardrails import Limits, LimitsError, set_limits
+
+    limits = Limits(max_waiting_review=args.max_waiting_review, max_not_handed_over=args.max_not_handed_over,
+                    max_days_since_handover=args.max_days_since_handover)
+    try:
+        with transaction(factory) as session:
+            changed = set_limits(session=session, now=utcnow(), limits=limits)
+    except LimitsError as exc:
+        print(f"not set: {exc}", file=sys.stderr)
+        return 2
+    shown = ", ".join(f"{name.replace('_', '-')} {value or 'no limit'}" for name, value in vars(limits).items())
+    print(f"limits {'set' if changed else 'unchanged'}: {shown}; laptops apply them at their next sync")
+    return 0
+
+
 COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
-            "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions}
+            "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions,
+            "set-limits": _set_limits}
 
 if __name__ == "__main__":
     sys.exit(main())

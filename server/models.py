@@ -183,3 +183,17 @@ class ReferenceFile(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     published_at: Mapped[datetime]
+
+
+class GuardrailLimits(Base):
+    """The province's guardrails, one row (id 1): how many records a laptop's user may have waiting for review or
+    not yet handed over, and how many days may pass since the last hand-over, before that laptop refuses new
+    registrations. 0 is no limit. Every change goes to every device as a ``limits`` change in the feed."""
+
+    __tablename__ = "guardrail_limits"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    max_waiting_review: Mapped[int] = mapped_column(Integer)
+    max_not_handed_over: Mapped[int] = mapped_column(Integer)
+    max_days_since_handover: Mapped[int] = mapped_column(Integer)
+    set_at: Mapped[datetime]

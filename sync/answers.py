@@ -67,6 +67,17 @@ class ReferenceChange:
 
 
 @dataclass
+class LimitsChange:
+    """The province's guardrails, for every device; the newest in the feed replaces any before it. 0 is no limit.
+    ``set_at`` is when they were set on the server."""
+    max_waiting_review: int
+    max_not_handed_over: int
+    max_days_since_handover: int
+    set_at: str
+    TYPE: ClassVar[str] = "limits"
+
+
+@dataclass
 class UnknownChange:
     """A change this client cannot use: a type newer than it (skipped, as PROTOCOL.md allows a server to add
     types), or one it cannot read (``problem`` says why; skipped so that one bad entry never stops the feed)."""
@@ -74,7 +85,7 @@ class UnknownChange:
     problem: str | None = None
 
 
-Change = StatusChange | ReturnedChange | Account | ReferenceChange | UnknownChange
+Change = StatusChange | ReturnedChange | Account | ReferenceChange | LimitsChange | UnknownChange
 
 
 @dataclass
@@ -181,8 +192,16 @@ def _reference_change(obj: dict, where: str) -> ReferenceChange:
                            url=read_str(obj, "url", where, max_len=200))
 
 
+def _limits_change(obj: dict, where: str) -> LimitsChange:
+    return LimitsChange(max_waiting_review=read_int(obj, "max_waiting_review", where),
+                        max_not_handed_over=read_int(obj, "max_not_handed_over", where),
+                        max_days_since_handover=read_int(obj, "max_days_since_handover", where),
+                        set_at=read_time(obj, "set_at", where))
+
+
 _CHANGE_READERS = {StatusChange.TYPE: _status_change, ReturnedChange.TYPE: _returned_change,
-                   Account.TYPE: account_from_dict, ReferenceChange.TYPE: _reference_change}
+                   Account.TYPE: account_from_dict, ReferenceChange.TYPE: _reference_change,
+                   LimitsChange.TYPE: _limits_change}
 
 
 def change_from_dict(value: Any, where: str = "change") -> Change:

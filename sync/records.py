@@ -15,11 +15,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import record_changes, status
+from app import guardrails, record_changes, status
 from app.auth import central_user
 from app.record_changes import NOTHING, Changed
 from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
-from sync.answers import Change, PushResult, ReferenceChange, ReturnedChange, StatusChange
+from sync.answers import Change, LimitsChange, PushResult, ReferenceChange, ReturnedChange, StatusChange
 from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
@@ -143,6 +143,10 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     if isinstance(change, ReferenceChange):
         # Only noted as pending here (with the cursor that passes it); the engine downloads it after the pull.
         return reference.note(session, change)
+    if isinstance(change, LimitsChange):
+        return guardrails.store_limits(session, guardrails.Limits(
+            max_waiting_review=change.max_waiting_review, max_not_handed_over=change.max_not_handed_over,
+            max_days_since_handover=change.max_days_since_handover, set_at=change.set_at))
     if not isinstance(change, StatusChange | ReturnedChange):
         return False  # a type newer than this app, or one it could not read (the engine reports that)
     reg = session.get(Registration, change.registration_id)

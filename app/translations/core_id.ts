@@ -95,6 +95,18 @@
         <translation>Data dengan status &quot;{status}&quot; tidak dapat {action}.</translation>
     </message>
     <message>
+        <source>New registrations are blocked: {count} of your records are waiting for the supervisor&apos;s review (the province allows {limit}). Ask your supervisor to review them, then sync. Drafts and corrections of returned records can still be saved.</source>
+        <translation>Pendaftaran baru diblokir: {count} data Anda menunggu pemeriksaan supervisor (batas dari provinsi {limit}). Minta supervisor memeriksanya, lalu sinkronkan dulu. Draf dan perbaikan data yang dikembalikan tetap bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked: {count} of your records have not been handed over yet (the province allows {limit}). Sync first to send them. Drafts and corrections of returned records can still be saved.</source>
+        <translation>Pendaftaran baru diblokir: {count} data Anda belum diserahkan (batas dari provinsi {limit}). Sinkronkan dulu untuk mengirimnya. Draf dan perbaikan data yang dikembalikan tetap bisa disimpan.</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked: your last hand-over was {count} days ago (the province allows {limit}). Sync first to hand your records over. Drafts and corrections of returned records can still be saved.</source>
+        <translation>Pendaftaran baru diblokir: penyerahan data terakhir Anda {count} hari yang lalu (batas dari provinsi {limit} hari). Sinkronkan dulu untuk menyerahkan data Anda. Draf dan perbaikan data yang dikembalikan tetap bisa disimpan.</translation>
+    </message>
+    <message>
         <source>The password is not right: nothing was decided. Type it again.</source>
         <translation>Kata sandi salah: belum ada yang diputuskan. Ketik lagi.</translation>
     </message>

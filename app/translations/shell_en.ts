@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>GuardrailCard</name>
+    <message numerus="yes">
+        <source>%n more day(s) before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n more day before new registrations are blocked</numerusform>
+            <numerusform>%n more days before new registrations are blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n more before new registrations are blocked</numerusform>
+            <numerusform>%n more before new registrations are blocked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n second(s).</source>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>GuardrailCard</name>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Not handed over yet</source>
+        <translation>Belum diserahkan</translation>
+    </message>
+    <message>
+        <source>Days since the last hand-over</source>
+        <translation>Hari sejak penyerahan</translation>
+    </message>
+    <message>
+        <source>{count} of {limit}</source>
+        <translation>{count} dari {limit}</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked</source>
+        <translation>Pendaftaran baru diblokir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more day(s) before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n hari lagi sebelum pendaftaran baru diblokir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more before new registrations are blocked</source>
+        <translation>
+            <numerusform>%n lagi sebelum pendaftaran baru diblokir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Drafts to finish</source>
@@ -34,6 +69,14 @@
     <message>
         <source>Hello, {name}</source>
         <translation>Halo, {name}</translation>
+    </message>
+    <message>
+        <source>New registrations are blocked</source>
+        <translation>Pendaftaran baru diblokir</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>(no name yet)</source>
@@ -158,6 +201,28 @@
     <message>
         <source>Logged in: {name} ({role})</source>
         <translation>Masuk sebagai: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>What you typed in this form is not saved yet:
+{reason}
+
+Stay on the form to keep it: it is saved as soon as it can be. Leaving now loses it.</source>
+        <translation>Isian di formulir ini belum tersimpan:
+{reason}
+
+Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika keluar sekarang, isian hilang.</translation>
+    </message>
+    <message>
+        <source>Stay on the form</source>
+        <translation>Tetap di formulir</translation>
+    </message>
+    <message>
+        <source>Leave and lose it</source>
+        <translation>Keluar, isian hilang</translation>
     </message>
     <message>
         <source>Log out, so that someone else can log in, or close the app? Everything is saved.</source>

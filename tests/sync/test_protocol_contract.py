@@ -15,17 +15,18 @@ import pytest
 from in_process_server import PASSWORD, URL, InProcessServer
 from live_server import VALID_EKTP
 
-from app import auth
+from app import auth, guardrails
 from app import registrations as regs
 from app.attachments import AttachmentStore, attach
 from app.workspace import Workspace
 from db.models import Registration
 from server.core.db import transaction
 from server.models import Registration as ServerRegistration
+from server.services import guardrails as server_guardrails
 from server.services import push as push_service
 from server.services import status as central
 from sync import records as local
-from sync.answers import (ReturnedChange, StatusChange, UnknownChange, chunk_answer_from_dict,
+from sync.answers import (LimitsChange, ReturnedChange, StatusChange, UnknownChange, chunk_answer_from_dict,
                           enrol_answer_from_dict, missing_from_dict, pull_page_from_dict, pull_page_to_dict,
                           push_response_from_dict, session_answer_from_dict)
 from sync.engine import run_sync
@@ -165,6 +166,23 @@ def test_a_days_records_and_the_servers_answers_cross_unchanged(server, laptop):
         reg = s.get(Registration, ids["ektp"])
         assert (reg.status, reg.status_note, reg.server_version) == ("done", NOTE, done.server_version)
         assert regs.history(s, reg.id)[-1].user_id == auth.central_user(s, now=laptop.now()).id
+
+
+def test_the_provinces_limits_cross_unchanged_and_the_laptop_keeps_the_newest(server, laptop):
+    for limits in (server_guardrails.Limits(30, 50, 7), server_guardrails.Limits(0, 12, 0)):
+        with transaction(server.factory) as session:
+            assert server_guardrails.set_limits(session=session, now=laptop.now(), limits=limits)
+    exchanges = _sync(laptop, server, "siti")
+    _check_answers_round_trip(exchanges)
+    changes = [entry.change for _m, path, _b, _s, a in exchanges if path == "/pull"
+               for entry in pull_page_from_dict(a).changes]
+    pulled = [c for c in changes if isinstance(c, LimitsChange)]
+    assert [(c.max_waiting_review, c.max_not_handed_over, c.max_days_since_handover) for c in pulled] == [
+        (30, 50, 7), (0, 12, 0)]
+    with laptop.transaction() as s:
+        kept = guardrails.stored_limits(s)
+    assert (kept.max_waiting_review, kept.max_not_handed_over, kept.max_days_since_handover, kept.set_at) == (
+        0, 12, 0, pulled[-1].set_at)
 
 
 def test_the_check_would_see_a_field_the_client_drops(server, laptop, monkeypatch):

@@ -76,6 +76,10 @@ class RegistrationFormPage(FormSaving, QWidget):
         self._autosave = AutosavePolicy()
         self._submit_tried = False  # after a submit attempt, missing required fields stay marked
         self._finished = False  # submitted: nothing more to save
+        # The last save was refused (a guardrail, a full disk): what the widgets hold is stored nowhere else.
+        self._refused = False
+        self._refused_by_guardrail = False
+        self.refused_text = ""  # why, as the officer read it
         self._linked_nik = ""
         self._loaded_extra: dict = {}  # stored keys this page has no editor for; kept, never dropped
         self.issues: list[Issue] = []

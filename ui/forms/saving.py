@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from app import form_service, status
+from app.errors import NewRegistrationsBlocked
 from app.form_service import FormOpened, FormSaved
 from app.validation.issues import Issue
 from ui.common.operations import operation, query
@@ -122,7 +123,24 @@ class FormSaving:
 
     def _save_failed(self, text: str) -> None:
         self._dirty = True  # still to be saved: the next change, focus-out or button tries again
+        self._refused = True
+        self.refused_text = text
         self._set_state(QCoreApplication.translate("FormSaving", "Not saved: {error}").format(error=text), True)
+
+    def holds_refused_input(self) -> bool:
+        """What was typed here was refused by the last save and is stored nowhere: leaving would lose it."""
+        return self._refused and self._dirty and not self._finished
+
+    def discard_refused_input(self) -> None:
+        """The officer chose to leave without it: nothing more is tried when the page closes."""
+        self._dirty = False
+        self._finished = True
+
+    def _retry_after_changes(self, _ids=None) -> None:
+        # A new record refused at a guardrail: the sync that lifts it announces its changes, so try again then
+        # rather than wait for the officer's next key.
+        if self._refused and self._refused_by_guardrail and self._dirty and not self._finished:
+            self.save_now()
 
     def _save_callback(self, then):
         page = self
@@ -132,7 +150,11 @@ class FormSaving:
                 return  # the page was closed and deleted while its last save ran; the save itself is done
             page.submit_button.setEnabled(True)
             if error is not None:
+                if isinstance(error, NewRegistrationsBlocked) and not page._refused_by_guardrail:
+                    page._refused_by_guardrail = True  # connected once, for the page's life
+                    page.ctx.changes.registrations_changed.connect(page._retry_after_changes)
                 return
+            page._refused = False
             page.switcher.hide()  # a stored record keeps its service
             saved = QCoreApplication.translate("FormSaving", "Saved {time}")
             page._set_state(saved.format(time=datetime.now().strftime("%H:%M:%S")))

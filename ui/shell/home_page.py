@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QSizePolicy, QVBoxLayout, QWidget)
+                               QMessageBox, QSizePolicy, QVBoxLayout, QWidget)
 
-from app import record_views, status
+from app import guardrails, record_views, status
 from app.record_views import CentralUpdate, HomeCounts
 from ui.context import UiContext
 from ui.follow_up.page import FollowUpsDue
+from ui.shell.guardrail_cards import GuardrailPanel
 from ui.forms.new_registration import ServiceButtons
 from ui.records.notes import who_label
 from ui.common.operations import query
 from ui.records.model import kind_label, status_label
 
 REFRESH_DELAY_MS = 300
+# The days since the last hand-over grow with the clock, not with any change: counted again now and then.
+GUARDRAIL_REFRESH_MS = 10 * 60 * 1000
 
 
 class CountCard(QFrame):
@@ -50,11 +53,14 @@ class HomePage(QWidget):
         for column, card in enumerate((self.drafts, self.returned, self.waiting, self.submitted)):
             cards.addWidget(card, 0, column)
 
+        # The province's limits, counting down; at the block the buttons below say why instead of opening a form.
+        self.guardrails = GuardrailPanel(ctx)
+        self.blocked_box: QMessageBox | None = None
         self.services = ServiceButtons(big=True)
         # The first service is what "New registration" opens: its button goes there, the others open their form.
         first = next(iter(self.services.buttons))
-        self.services.chosen.connect(lambda kind: self.new_registration.emit() if kind == first
-                                     else self.new_of_kind.emit(kind))
+        self.services.chosen.connect(lambda kind: None if self.explain_block() else
+                                     self.new_registration.emit() if kind == first else self.new_of_kind.emit(kind))
         self.new_button = self.services.buttons[first]
         button_row = QHBoxLayout()
         button_row.addWidget(self.services, 1)
@@ -80,6 +86,7 @@ class HomePage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(hello)
         layout.addLayout(cards)
+        layout.addWidget(self.guardrails)
         layout.addLayout(button_row)
         layout.addWidget(self.error)
         drafts = QVBoxLayout()
@@ -109,7 +116,11 @@ class HomePage(QWidget):
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        # A sync announces the records it moved, and an empty list at its end: both land here.
         ctx.changes.registrations_changed.connect(lambda _ids: self._refresh_timer.start())
+        self._clock_timer = QTimer(self, interval=GUARDRAIL_REFRESH_MS)
+        self._clock_timer.timeout.connect(self.refresh_guardrails)
+        self._clock_timer.start()
         self.refresh()
 
     def _greet(self) -> None:
@@ -119,7 +130,36 @@ class HomePage(QWidget):
         ws, actor = self.ctx.workspace, self.ctx.actor
         query(self.ctx, lambda session: record_views.home_counts(session, actor=actor, today=ws.today()),
               self._loaded, on_error=self.error)
+        self.refresh_guardrails()
         self.follow_ups.refresh()
+
+    def refresh_guardrails(self) -> None:
+        ws, actor = self.ctx.workspace, self.ctx.actor
+        query(self.ctx, lambda session: guardrails.state(session, actor=actor, now=ws.now()),
+              self._guardrails_loaded)
+
+    def _guardrails_loaded(self, result=None, error=None) -> None:
+        if error is not None:
+            return  # the save refuses a new record anyway; the cards wait for the next refresh
+        self.guardrails.show_state(result)
+        # Greyed, still clickable: a click says why (explain_block).
+        for button in self.services.buttons.values():
+            if button.property("blocked") != result.blocked:
+                button.setProperty("blocked", result.blocked)
+                button.style().unpolish(button)
+                button.style().polish(button)
+
+    def explain_block(self) -> bool:
+        """At a guardrail's block: says why new registrations are refused and what to do, and returns True (no
+        form is opened). The save refuses a new record anyway; this spares the officer typing into one."""
+        text = self.guardrails.blocked_text()
+        if not text:
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("New registrations are blocked"), text, parent=self)
+        box.addButton(self.tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        self.blocked_box = box
+        box.open()
+        return True
 
     def _loaded(self, result: HomeCounts | None = None, error=None) -> None:
         if error is not None:

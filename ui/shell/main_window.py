@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page, self.review_queue):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
+        self._transient_row = HOME  # the navigation row shown while it is open
+        self.unsaved_box: QMessageBox | None = None
         self.submitted_dialog: SubmittedDialog | None = None
         self._return_row = HOME
 
@@ -118,7 +120,16 @@ class MainWindow(QMainWindow):
         self.who.setText(self.tr("Logged in: {name} ({role})").format(name=actor.full_name, role=role))
 
     def _nav_changed(self, row: int) -> None:
+        if self._ask_keep_refused(lambda: self._go_row(row)):
+            self._show_transient_row()
+            return
         if row == NEW:
+            if self.home.explain_block():
+                # The province's guardrail is reached: back where the officer was, with the reason on screen.
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(self._return_row)
+                self.nav.blockSignals(False)
+                return
             self._open_form(make_form_page(self.ctx, DEFAULT_KIND, None), return_row=self._return_row)
         else:
             self._drop_transient()
@@ -174,6 +185,7 @@ class MainWindow(QMainWindow):
         self._drop_transient()
         self._return_row = return_row
         self._transient = page
+        self._transient_row = self.nav.currentRow()
         page.closed.connect(self._transient_closed)
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -184,6 +196,42 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._return_row)
         self.nav.blockSignals(False)
         self._nav_changed(self._return_row)
+
+    def _go_row(self, row: int) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+        self._nav_changed(row)
+
+    def _show_transient_row(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._transient_row)
+        self.nav.blockSignals(False)
+
+    def _ask_keep_refused(self, leave) -> bool:
+        """When the open form holds what its last save refused (a new registration at a guardrail, a full disk),
+        asks before leaving it and returns True; ``leave()`` runs if the officer chooses to lose it. Staying keeps
+        the form open, and it saves as soon as it can."""
+        page = self._transient
+        if page is None or not getattr(page, "holds_refused_input", lambda: False)():
+            return False
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not saved yet"),
+                          self.tr("What you typed in this form is not saved yet:\n{reason}\n\nStay on the form to "
+                                  "keep it: it is saved as soon as it can be. Leaving now loses it.")
+                          .format(reason=page.refused_text), parent=self)
+        stay = box.addButton(self.tr("Stay on the form"), QMessageBox.ButtonRole.AcceptRole)
+        lose = box.addButton(self.tr("Leave and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+
+        def chosen(button) -> None:
+            if button is lose and self._transient is page:
+                page.discard_refused_input()
+                leave()
+
+        box.buttonClicked.connect(chosen)
+        self.unsaved_box = box
+        box.open()
+        return True
 
     def _drop_transient(self) -> None:
         page, self._transient = self._transient, None
@@ -208,6 +256,9 @@ class MainWindow(QMainWindow):
         return box
 
     def _leave_chosen(self, button) -> None:
+        if button in (self.logout_button, self.close_app_button) and self._ask_keep_refused(
+                lambda: self._leave_chosen(button)):
+            return
         if button is self.logout_button:
             self._drop_transient()  # a form still open saves what it holds, as the logged-in person
             self.sync.shutdown()
@@ -240,6 +291,9 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(self.sync.status_text())
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._ask_keep_refused(self.close):
+            event.ignore()
+            return
         self._drop_transient()
         self.sync.shutdown()
         super().closeEvent(event)

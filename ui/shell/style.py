@@ -22,6 +22,16 @@ QLabel#centralNote {{ background: #e8f5e9; color: #1b5e20; border-left: 4px soli
 QLabel#sinceReturn {{ background: #e8f0fe; color: #0b3d91; border-left: 4px solid #0b57d0; padding: 8px 10px; }}
 QLabel#countValue {{ font-size: 22pt; font-weight: bold; color: #1b5e20; }}
 QFrame#card {{ background: #ffffff; border: 1px solid #cfd8dc; border-radius: 6px; }}
+QFrame#guardrail {{ background: #e8f5e9; border: 1px solid #a5d6a7; border-radius: 6px; }}
+QFrame#guardrail[level="warn"] {{ background: #fff3e0; border: 2px solid #e65100; }}
+QFrame#guardrail[level="block"] {{ background: #ffebee; border: 2px solid {ERROR_COLOR}; }}
+QLabel#guardrailTitle {{ font-weight: bold; color: #263238; }}
+QLabel#guardrailLeft {{ font-size: 13pt; font-weight: bold; color: #1b5e20; }}
+QFrame#guardrail[level="warn"] QLabel#guardrailLeft {{ color: #a33f00; }}
+QFrame#guardrail[level="block"] QLabel#guardrailLeft {{ color: {ERROR_COLOR}; }}
+QPushButton#big[blocked="true"] {{ background: #78909c; }}
+QLabel#guardrailBlock {{ background: #ffebee; color: {ERROR_COLOR}; border-left: 4px solid {ERROR_COLOR};
+                         padding: 8px 10px; font-weight: bold; }}
 QListWidget#nav {{ background: #263238; color: #eceff1; border: none; font-size: 12pt; outline: none; }}
 QListWidget#nav::item {{ padding: 14px 12px; }}
 QListWidget#nav::item:selected {{ background: #1b5e20; color: #ffffff; }}

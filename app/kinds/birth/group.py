@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from app import record_changes, registrations
+from app import guardrails, record_changes, registrations
 from app.auth import Actor
 from app.form_service import FormSaved
 from app.kinds.birth.checks import validate_birth
@@ -23,7 +23,9 @@ from db.models import Registration
 
 def create_multiple_birth(session: Session, *, actor: Actor, shared: dict, children: list[dict], now: datetime
                           ) -> list[Registration]:
-    """The shared parts typed once, one application per child, linked by a group id."""
+    """The shared parts typed once, one application per child, linked by a group id. Refused, like any new
+    registration, while a guardrail of the province is reached (``app.guardrails``)."""
+    guardrails.check_new_registration(session, actor=actor, now=now)
     group = new_id()
     created = []
     for data in split_multiple_birth(shared, children):
