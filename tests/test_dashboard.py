@@ -7,7 +7,7 @@ import pytest
 from app import auth, registrations
 from app.auth import Actor
 from app.dashboard import DAYS, dashboard
-from db.models import SyncLog
+from db.models import SyncConflict, SyncLog
 
 TODAY = date(2026, 11, 30)
 NOW = datetime(2026, 11, 30, 5, 0)  # naive UTC: 12:00 WIB
@@ -123,6 +123,15 @@ def test_age_of_each_officers_data(workspace, team):
     assert ages["Siti Aminah"].waiting_to_send == 4
     assert ages["Dewi"].days_since is None and ages["Dewi"].records == 0
     assert [o.name for o in board.officers] == ["Dewi", "Budi", "Siti Aminah"]  # the stalest first
+
+
+def test_a_record_held_by_an_open_conflict_is_not_counted_as_waiting_to_be_sent(workspace, team):
+    with workspace.transaction() as s:
+        held = registrations.search(s, owner_id=team["siti"].user_id, state="submitted", limit=1)[0]
+        s.add(SyncConflict(registration_id=held.id, server_version=1, server_copy={}, device_copy={},
+                           detected_at=NOW))
+    ages = {o.name: o for o in _figures(workspace, team["ani"]).officers}
+    assert ages["Siti Aminah"].waiting_to_send == 3
 
 
 def test_an_empty_laptop(workspace, officer):
