@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from app import auth, retention, status
 from app.registrations import RecordRow
 from ui.context import UiContext
+from ui.dashboard.page import DashboardPage, nav_title as dashboard_title
 from ui.follow_up.page import FollowUpPage, nav_title
 from ui.kinds import DEFAULT_KIND, has_form, make_form_page
 from ui.shell.home_page import HomePage
@@ -24,7 +25,7 @@ from ui.forms.submitted_dialog import SubmittedDialog
 from ui.sync.page import SyncPanel
 
 log = logging.getLogger(__name__)
-HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS = range(6)
+HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS, DASHBOARD = range(7)
 
 
 def short_path(path: Path) -> str:
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
         for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), nav_title(),
-                     self.tr("Sync"), self.tr("Settings")):
+                     self.tr("Sync"), self.tr("Settings"), dashboard_title()):
             self.nav.addItem(QListWidgetItem(text))
         self.nav.setCurrentRow(HOME)
         self.nav.currentRowChanged.connect(self._nav_changed)
@@ -72,7 +73,8 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(ctx, self.sync)
         self.sync_panel.open_registration.connect(self.open_registration)
         self.settings_page = SettingsPage(ctx)
-        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page):
+        self.dashboard = DashboardPage(ctx)
+        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page, self.dashboard):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
         self.submitted_dialog: SubmittedDialog | None = None
@@ -118,7 +120,8 @@ class MainWindow(QMainWindow):
             self._drop_transient()
             self._return_row = row
             self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, FOLLOW_UPS: self.follow_ups,
-                                         SYNC: self.sync_panel, SETTINGS: self.settings_page}[row])
+                                         SYNC: self.sync_panel, SETTINGS: self.settings_page,
+                                         DASHBOARD: self.dashboard}[row])
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)
