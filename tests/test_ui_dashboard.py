@@ -65,25 +65,30 @@ def test_an_officer_sees_their_own_figures_in_the_charts(qtbot, ctx, records):
     ektp, birth = list(per_day.values())[:2]
     assert ektp[-1] == 2 and sum(ektp) == 2  # Budi's record is not hers
     assert birth[-2] == 1 and sum(birth) == 1
-    assert _categories(page.per_day_view.chart())[-1] == str(ctx.workspace.today().day)
-    # Horizontal bars run bottom to top: the biggest count is the last value.
+    assert _categories(page.per_day_view.chart())[-1] == ctx.workspace.today().isoformat()
+    today = ctx.workspace.today()
+    assert page.day_labels.items[-1].text() == f"{today:%d/%m}" and page.day_labels.items[-1].isVisible()
+    # Horizontal bars run bottom to top: the first label's count is the last value.
+    assert page.status_view.labels == ["Draft", "Waiting for supervisor"]
     assert _values(page.status_series) == [1.0, 2.0]
-    assert _categories(page.status_view.chart()) == ["Waiting for supervisor", "Draft"]
-    assert _values(page.officer_series) == [3.0]
-    assert _values(page.backlog_series) == [1.0, 0.0, 0.0, 0.0]
+    assert [item.text() for item in page.status_view._names] == ["Draft", "Waiting for supervisor"]
+    assert _values(page.officer_series) == [3.0] and not page.officer_view.isVisible()
+    assert page.backlog_view.labels == ["< 1 day", "1–3 days", "3–7 days", "> 7 days"]
+    assert _values(page.backlog_series) == [0.0, 0.0, 0.0, 1.0]
     assert page.total_card.value.text() == "3" and page.overdue_card.value.text() == "0"
     assert page.scope.text() == "Your own records"
     assert page.officers.rowCount() == 1 and page.officers.item(0, 0).text() == "Siti Aminah"
     assert page.officers.item(0, 3).text() == "today"
-    assert page.officers.item(0, 4).text() == "no sync from this laptop"
+    assert page.officers.item(0, 4).text() == "not synced on this laptop"
 
 
 def test_a_supervisor_sees_the_team_and_new_records_appear(qtbot, ctx, records, officer):
     ctx.actor = records
     _window, page = _open(qtbot, ctx)
     assert page.scope.text() == "Everyone's records on this laptop"
+    assert page.officer_view.isVisible()
+    assert page.officer_view.labels == ["Siti Aminah", "Budi Santoso"]
     assert _values(page.officer_series) == [1.0, 3.0]
-    assert _categories(page.officer_view.chart()) == ["Budi Santoso", "Siti Aminah"]
     assert page.total_card.value.text() == "4" and page.waiting_card.value.text() == "1"
     names = {page.officers.item(r, 0).text() for r in range(page.officers.rowCount())}
     assert names == {"Siti Aminah", "Budi Santoso"}

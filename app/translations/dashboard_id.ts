@@ -40,12 +40,16 @@
         <translation>Menurut petugas</translation>
     </message>
     <message>
-        <source>Waiting for review, by time waited</source>
-        <translation>Menunggu pemeriksaan, menurut lama menunggu</translation>
+        <source>not synced on this laptop</source>
+        <translation>belum sinkron di laptop ini</translation>
     </message>
     <message>
         <source>records on this laptop</source>
         <translation>catatan di laptop ini</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Menunggu pemeriksaan</translation>
     </message>
     <message>
         <source>waiting for a supervisor</source>
@@ -68,12 +72,20 @@
         <translation>Belum terkirim</translation>
     </message>
     <message>
-        <source>Newest data here</source>
-        <translation>Data terbaru di sini</translation>
-    </message>
-    <message>
         <source>Last sync</source>
         <translation>Sinkron terakhir</translation>
+    </message>
+    <message>
+        <source>Newest data</source>
+        <translation>Data terbaru</translation>
+    </message>
+    <message>
+        <source>The newest change to this officer&apos;s records that this laptop holds</source>
+        <translation>Perubahan terbaru pada catatan petugas ini yang ada di laptop ini</translation>
+    </message>
+    <message>
+        <source>This officer&apos;s last successful sync from this laptop</source>
+        <translation>Sinkron berhasil terakhir petugas ini dari laptop ini</translation>
     </message>
     <message>
         <source>Everyone&apos;s records on this laptop</source>
@@ -84,6 +96,10 @@
         <translation>Catatan Anda sendiri</translation>
     </message>
     <message>
+        <source>of your records on this laptop</source>
+        <translation>catatan Anda di laptop ini</translation>
+    </message>
+    <message>
         <source>last synced today</source>
         <translation>terakhir sinkron hari ini</translation>
     </message>
@@ -92,10 +108,6 @@
         <translation>
             <numerusform>terakhir sinkron %n hari lalu</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no sync from this laptop</source>
-        <translation>belum pernah sinkron dari laptop ini</translation>
     </message>
     <message>
         <source>no records yet</source>

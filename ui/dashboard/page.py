@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6 import QtCharts
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -50,7 +51,7 @@ class NumberCard(QFrame):
         layout.addWidget(self.caption)
 
     def show_number(self, n: int, *, alarm: bool = False) -> None:
-        self.value.setText(f"{n:,}".replace(",", "."))
+        self.value.setText(QLocale().toString(n))
         self.value.setStyleSheet(f"color: {STALE_FG.name()};" if alarm and n else "")
 
 
@@ -68,13 +69,13 @@ class DashboardPage(QWidget):
         self.error.hide()
 
         self.per_day_view = charts.chart_view(self.tr("Registrations per day, last 30 days"))
-        self.status_view = charts.chart_view(self.tr("By status"))
-        self.village_view = charts.chart_view(self.tr("By village (top 10)"))
-        self.officer_view = charts.chart_view(self.tr("By officer"))
-        self.backlog_view = charts.chart_view(self.tr("Waiting for review, by time waited"))
+        self.day_labels = charts.DayLabels(self.per_day_view.chart())
+        self.status_view = charts.BarList(self.tr("By status"))
+        self.village_view = charts.BarList(self.tr("By village (top 10)"))
+        self.officer_view = charts.BarList(self.tr("By officer"))
+        self.backlog_view = charts.BarList(self.tr("Waiting for review"))
         self.per_day_series: QtCharts.QStackedBarSeries | None = None
         self.status_series = self.village_series = self.officer_series = None
-        self.backlog_series: QtCharts.QBarSeries | None = None
 
         self.total_card = NumberCard(self.tr("records on this laptop"))
         self.waiting_card = NumberCard(self.tr("waiting for a supervisor"))
@@ -86,7 +87,11 @@ class DashboardPage(QWidget):
 
         self.officers = QTableWidget(0, 5)
         self.officers.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Records"), self.tr("Not yet sent"),
-                                                 self.tr("Newest data here"), self.tr("Last sync")])
+                                                 self.tr("Newest data"), self.tr("Last sync")])
+        self.officers.horizontalHeaderItem(3).setToolTip(
+            self.tr("The newest change to this officer's records that this laptop holds"))
+        self.officers.horizontalHeaderItem(4).setToolTip(
+            self.tr("This officer's last successful sync from this laptop"))
         self.officers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.officers.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.officers.verticalHeader().hide()
@@ -94,7 +99,6 @@ class DashboardPage(QWidget):
         header = self.officers.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -103,8 +107,12 @@ class DashboardPage(QWidget):
         grid.addWidget(self.status_view, 1, 0)
         grid.addWidget(self.village_view, 1, 1)
         grid.addWidget(self.backlog_view, 1, 2)
-        grid.addWidget(self.officer_view, 2, 0)
-        grid.addWidget(self.officers, 2, 1, 1, 2)
+        # The officers' row has its own proportions: the table needs more width than a chart column gives it.
+        bottom = QHBoxLayout()
+        bottom.setSpacing(8)
+        bottom.addWidget(self.officer_view, 3)
+        bottom.addWidget(self.officers, 7)
+        grid.addLayout(bottom, 2, 0, 1, 3)
         for row, stretch in ((0, 5), (1, 5), (2, 4)):
             grid.setRowStretch(row, stretch)
         for column, stretch in ((0, 4), (1, 4), (2, 3)):
@@ -153,20 +161,25 @@ class DashboardPage(QWidget):
         self.figures = result
         self.scope.setText(self.tr("Everyone's records on this laptop") if result.everyone
                            else self.tr("Your own records"))
+        self.total_card.caption.setText(self.tr("records on this laptop") if result.everyone
+                                        else self.tr("of your records on this laptop"))
         self.total_card.show_number(result.total)
         self.waiting_card.show_number(sum(c.count for c in result.backlog))
         self.overdue_card.show_number(result.overdue_follow_ups, alarm=True)
         self._draw_per_day(result)
-        self.status_series = charts.horizontal_bars(
-            self.status_view.chart(), [translate("Status", c.label, self.language) for c in result.by_status],
-            [c.count for c in result.by_status], self.tr("Records"))
-        self.village_series = charts.horizontal_bars(
-            self.village_view.chart(), [c.label for c in result.by_village], [c.count for c in result.by_village],
-            self.tr("Records"))
-        self.officer_series = charts.horizontal_bars(
-            self.officer_view.chart(), [c.label for c in result.by_officer], [c.count for c in result.by_officer],
-            self.tr("Records"))
-        self._draw_backlog(result)
+        records = self.tr("Records")
+        self.status_series = self.status_view.show_bars(
+            [translate("Status", c.label, self.language) for c in result.by_status],
+            [c.count for c in result.by_status], records)
+        self.village_series = self.village_view.show_bars(
+            [c.label for c in result.by_village], [c.count for c in result.by_village], records)
+        self.officer_series = self.officer_view.show_bars(
+            [c.label for c in result.by_officer], [c.count for c in result.by_officer], records)
+        labels = backlog_labels()
+        self.backlog_series = self.backlog_view.show_bars(
+            [labels[c.key] for c in result.backlog], [c.count for c in result.backlog], records)
+        # An officer's own dashboard has one officer: the table says it all, the bar would repeat it.
+        self.officer_view.setVisible(result.everyone)
         self._fill_officers(result.officers)
 
     # --- drawing ---------------------------------------------------------------------------------------------
@@ -183,11 +196,8 @@ class DashboardPage(QWidget):
             series.append(bars)
         series.setBarWidth(0.8)
         chart.addSeries(series)
-        # The day of the month under each bar; the axis title says which months.
-        days = charts.category_axis([f"{day.day}" for day in figures.days])
-        first, last = figures.days[0], figures.days[-1]
-        days.setTitleText(f"{first:%d-%m-%Y} – {last:%d-%m-%Y}")
-        days.setTitleFont(charts.font(charts.LABEL_PT))
+        days = charts.category_axis([day.isoformat() for day in figures.days])
+        days.setLabelsVisible(False)  # drawn by self.day_labels: QtCharts would elide them all
         chart.addAxis(days, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(days)
         daily = [sum(s.counts[i] for s in figures.per_day) for i in range(len(figures.days))]
@@ -195,46 +205,33 @@ class DashboardPage(QWidget):
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(counts)
         chart.legend().show()
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         self.per_day_series = series
-
-    def _draw_backlog(self, figures: Dashboard) -> None:
-        chart = self.backlog_view.chart()
-        charts.clear(chart)
-        labels = backlog_labels()
-        bars = QtCharts.QBarSet(self.tr("Records"))
-        bars.append([float(c.count) for c in figures.backlog])
-        bars.setColor(QColor("#ef6c00"))
-        bars.setLabelColor(QColor("#212121"))
-        bars.setLabelFont(charts.font(charts.LABEL_PT))
-        series = QtCharts.QBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QtCharts.QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
-        chart.addSeries(series)
-        buckets = charts.category_axis([labels[c.key] for c in figures.backlog])
-        chart.addAxis(buckets, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(buckets)
-        counts = charts.value_axis(int(max((c.count for c in figures.backlog), default=0) * 1.2) + 1)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(counts)
-        chart.legend().hide()
-        self.backlog_series = series
+        self.day_labels.show(series, [f"{day:%d/%m}" for day in figures.days])
 
     def _fill_officers(self, officers: tuple[OfficerData, ...]) -> None:
         self.officers.setRowCount(len(officers))
+        # No taller than its rows: an officer's own table is one line, and the charts take the room it leaves.
+        rows = max(1, min(len(officers), 8))
+        self.officers.setMaximumHeight(self.officers.horizontalHeader().sizeHint().height()
+                                       + rows * self.officers.verticalHeader().defaultSectionSize()
+                                       + 2 * self.officers.frameWidth() + 2)
         for row, officer in enumerate(officers):
-            stale = officer.days_since is None or officer.days_since > STALE_DAYS
-            newest = self._days_ago(officer.last_change)
-            synced = (self.tr("last synced today") if self._days(officer.last_sync) == 0
-                      else self.tr("last synced %n day(s) ago", "", self._days(officer.last_sync))
-                      if officer.last_sync else self.tr("no sync from this laptop"))
-            cells = (officer.name, str(officer.records), str(officer.waiting_to_send), newest, synced)
+            newest_days, sync_days = self._days(officer.last_change), self._days(officer.last_sync)
+            synced = (self.tr("last synced today") if sync_days == 0
+                      else self.tr("last synced %n day(s) ago", "", sync_days)
+                      if sync_days is not None else self.tr("not synced on this laptop"))
+            cells = (officer.name, str(officer.records), str(officer.waiting_to_send), self._days_ago(newest_days),
+                     synced)
+            # Each age in red past a week: that officer's work here is old, or they have not synced for long.
+            stale = {3: newest_days is not None and newest_days > STALE_DAYS,
+                     4: sync_days is not None and sync_days > STALE_DAYS}
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
                 if column in (1, 2):
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if stale and column in (3, 4):
+                if stale.get(column):
                     cell.setForeground(QBrush(STALE_FG))
                 self.officers.setItem(row, column, cell)
 
@@ -243,8 +240,7 @@ class DashboardPage(QWidget):
             return None
         return (self.ctx.workspace.today() - local_time(moment).date()).days
 
-    def _days_ago(self, moment) -> str:
-        days = self._days(moment)
+    def _days_ago(self, days: int | None) -> str:
         if days is None:
             return self.tr("no records yet")
         return self.tr("today") if days <= 0 else self.tr("%n day(s) ago", "", days)
