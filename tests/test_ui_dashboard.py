@@ -36,7 +36,7 @@ def records(workspace, officer):
                                       (officer, "ektp", now, {"name": "SARI"}),
                                       (officer, "birth", now - timedelta(days=1), {"child_name": "BAYI"}),
                                       (budi, "ektp", now, {"name": "JOKO"})):
-            reg = registrations.create_draft(s, actor=actor, kind=kind, now=at, data=data)
+            registrations.create_draft(s, actor=actor, kind=kind, now=at, data=data)
         s.flush()
         first = registrations.search(s, text="RINA")[0]
         registrations.transition(s, actor=officer, registration_id=first.id, action="submit", now=now)
@@ -101,3 +101,10 @@ def test_a_supervisor_sees_the_team_and_new_records_appear(qtbot, ctx, records, 
     operation(ctx, add)
     qtbot.waitUntil(lambda: page.total_card.value.text() == "5", timeout=3000)
     assert _values(page.officer_series) == [1.0, 4.0]
+
+
+def test_an_empty_laptop_shows_zeros(qtbot, ctx):
+    _window, page = _open(qtbot, ctx)
+    assert page.total_card.value.text() == "0" and page.status_view.labels == []
+    assert sum(s.sum() for s in page.per_day_series.barSets()) == 0
+    assert page.officers.item(0, 3).text() == "no records yet"

@@ -7,8 +7,7 @@ change (batched by a timer, and only while it is shown: a hidden page reloads wh
 from __future__ import annotations
 
 from PySide6 import QtCharts
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
