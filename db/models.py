@@ -125,6 +125,11 @@ class Registration(Base):
         Index("ix_registrations_kind_updated", "kind", "updated_at"),
         Index("ix_registrations_status_updated", "status", "updated_at"),
         Index("ix_registrations_village_updated", "village_code", "updated_at"),
+        # The dashboard's counts (app/dashboard.py), each answered from its index alone: reading the rows, long
+        # forms included, took 430 ms at 100,000 records.
+        Index("ix_registrations_kind_created", "kind", "created_at", "owner_id"),
+        Index("ix_registrations_kind_status_stage", "kind", "status", "stage", "owner_id"),
+        Index("ix_registrations_owner_sync", "owner_id", "status", "version", "synced_version", "updated_at"),
     )
 
 

@@ -31,7 +31,7 @@ from ui.shell import style  # noqa: E402
 from ui.context import Changes, UiContext  # noqa: E402
 from ui.i18n import install_translators  # noqa: E402
 from ui.shell.login import LoginDialog  # noqa: E402
-from ui.shell.main_window import FOLLOW_UPS, NEW, RECORDS, SETTINGS, SYNC, MainWindow  # noqa: E402
+from ui.shell.main_window import DASHBOARD, FOLLOW_UPS, NEW, RECORDS, SETTINGS, SYNC, MainWindow  # noqa: E402
 from ui.records.detail import RecordDetailPage  # noqa: E402
 from ui.common.tasks import TaskRunner  # noqa: E402
 
@@ -165,6 +165,8 @@ def main(argv: list[str]) -> int:
             shoot(window, args.out, "08_follow_ups")
             window.nav.setCurrentRow(SYNC)
             shoot(window, args.out, "09_sync")
+            window.nav.setCurrentRow(DASHBOARD)
+            shoot(window, args.out, "10_dashboard")
             window.close()
         finally:
             ws.close()

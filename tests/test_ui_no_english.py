@@ -89,7 +89,7 @@ def test_history_names_fields_not_keys(qtbot, ctx, workspace, officer, detector)
     assert_indonesian(detector, page)
 
 
-@pytest.mark.parametrize("row", range(6))
+@pytest.mark.parametrize("row", range(7))
 def test_every_page_of_the_main_window_reads_indonesian(qtbot, ctx, workspace, officer, detector, row):
     from ui.shell.main_window import MainWindow
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem
 from app import auth, retention, status
 from app.registrations import RecordRow
 from ui.context import UiContext
+from ui.dashboard.page import DashboardPage, nav_title as dashboard_title
 from ui.follow_up.page import FollowUpPage, nav_title
 from ui.kinds import DEFAULT_KIND, has_form, make_form_page
 from ui.shell.home_page import HomePage
@@ -26,7 +27,7 @@ from ui.forms.submitted_dialog import SubmittedDialog
 from ui.sync.page import SyncPanel
 
 log = logging.getLogger(__name__)
-HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS, REVIEW = range(7)
+HOME, NEW, RECORDS, FOLLOW_UPS, SYNC, SETTINGS, REVIEW, DASHBOARD = range(8)
 
 
 def short_path(path: Path) -> str:
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(objectName="nav")
         self.nav.setFixedWidth(200)
         for text in (self.tr("Home"), self.tr("New registration"), self.tr("Records"), nav_title(),
-                     self.tr("Sync"), self.tr("Settings"), review_title()):
+                     self.tr("Sync"), self.tr("Settings"), review_title(), dashboard_title()):
             self.nav.addItem(QListWidgetItem(text))
         # The review queue is the supervisor's: an officer has nothing to decide.
         self.nav.item(REVIEW).setHidden(ctx.actor.role not in REVIEWERS)
@@ -78,7 +79,9 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(ctx)
         self.review_queue = ReviewQueuePage(ctx)
         self.review_queue.open_queue.connect(self.open_queue)
-        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page, self.review_queue):
+        self.dashboard = DashboardPage(ctx)
+        for page in (self.home, self.records, self.follow_ups, self.sync_panel, self.settings_page, self.review_queue,
+                     self.dashboard):
             self.stack.addWidget(page)
         self._transient: QWidget | None = None  # the open form or detail page, dropped when left
         self._transient_row = HOME  # the navigation row shown while it is open
@@ -136,7 +139,7 @@ class MainWindow(QMainWindow):
             self._return_row = row
             self.stack.setCurrentWidget({HOME: self.home, RECORDS: self.records, FOLLOW_UPS: self.follow_ups,
                                          SYNC: self.sync_panel, SETTINGS: self.settings_page,
-                                         REVIEW: self.review_queue}[row])
+                                         REVIEW: self.review_queue, DASHBOARD: self.dashboard}[row])
 
     def _nav_clicked(self, item: QListWidgetItem) -> None:
         row = self.nav.row(item)

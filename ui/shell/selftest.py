@@ -55,7 +55,7 @@ def _run_checks(folder: Path) -> str:
     from ui.shell import style
     from ui.context import Changes, UiContext
     from ui.i18n import install_translators
-    from ui.shell.main_window import MainWindow
+    from ui.shell.main_window import DASHBOARD, MainWindow
     from ui.common.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(["jemput-selftest"])
@@ -98,6 +98,12 @@ def _run_checks(folder: Path) -> str:
         dark = sum(1 for x in range(image.width()) for y in range(image.height())
                    if image.pixelColor(x, y).lightness() < DARK)
         _check(dark >= MIN_DARK_PIXELS, "text does not render (no fonts installed? e.g. fonts-dejavu-core)")
+        # The dashboard draws with QtCharts, which a build could leave out: its chart must hold the record.
+        window.nav.setCurrentRow(DASHBOARD)
+        app.processEvents()
+        board = window.dashboard
+        _check(board.figures is not None and board.figures.total == 1 and board.per_day_series is not None
+               and sum(s.sum() for s in board.per_day_series.barSets()) == 1, "the dashboard does not draw")
         size = f"{window.width()}x{window.height()}"
         window.close()
         window.deleteLater()
@@ -105,4 +111,4 @@ def _run_checks(folder: Path) -> str:
     finally:
         workspace.close()
     return (f"database {revision} created, account and password hash, 1 record written and read back, "
-            f"window {size}, text renders ({dark} dark pixels), translations: {', '.join(areas)}")
+            f"window {size}, dashboard, text renders ({dark} dark pixels), translations: {', '.join(areas)}")
