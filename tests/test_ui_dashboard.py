@@ -59,6 +59,8 @@ def _open(qtbot, ctx):
 
 def test_an_officer_sees_their_own_figures_in_the_charts(qtbot, ctx, records):
     window, page = _open(qtbot, ctx)
+    from ui.shell.main_window import DASHBOARD
+
     assert window.nav.item(DASHBOARD).text() == "Dashboard"
     per_day = {s.label(): [s.at(i) for i in range(s.count())] for s in page.per_day_series.barSets()}
     assert list(per_day) == ["e-KTP", "Birth certificate", "Cataract screening", "Complaint"]
