@@ -25,6 +25,7 @@ ACTIONS = {
     "create": QT_TRANSLATE_NOOP("History", "created"),
     "status": QT_TRANSLATE_NOOP("History", "status changed"),
     "resolve": QT_TRANSLATE_NOOP("History", "two versions reconciled"),
+    "received": QT_TRANSLATE_NOOP("History", "received for review"),
 }
 RESOLUTIONS = {
     "device": QT_TRANSLATE_NOOP("History", "this laptop's version"),

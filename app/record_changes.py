@@ -181,6 +181,25 @@ def rejected(session: Session, reg: Registration, *, sent_version: int, reason: 
     return _sync_changed(session, reg, before)
 
 
+def received(session: Session, reg: Registration, *, server_version: int, user_id: str, now: datetime,
+             changes: dict, new: bool) -> Changed:
+    """Another laptop's record as the server holds it (``changes`` already applied to ``reg``): a team member's
+    record come for the supervisor's review. Nothing to send back: this copy is the server's."""
+    before = _sync_fields(reg)
+    if new:
+        reg.version = 1
+        session.add(reg)
+        session.add(RegistrationChange(registration=reg, version=1, user_id=user_id, at=now, action="received",
+                                       changes=changes))
+    else:
+        reg.version += 1
+        _history(session, reg, user_id=user_id, at=now, action="received", changes=changes)
+    reg.synced_version = reg.version
+    reg.server_version = server_version
+    _settle(session, reg, in_conflict=False)
+    return _note(session, Changed(frozenset({reg.id}), content=True, status=True, sync=before != _sync_fields(reg)))
+
+
 def server_has(session: Session, reg: Registration, *, server_version: int, this_version: bool) -> Changed:
     """The server is at least at ``server_version``; with ``this_version`` the local copy is the server's content
     as it is now, so there is nothing to send."""

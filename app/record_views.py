@@ -165,6 +165,9 @@ class RecordDetail:
     since_return: list[tuple[str, object, object]] = field(default_factory=list)
 
 
+RECORD_ATTRIBUTES = ("status", "review_comment", "review_details", "status_note", "stage")
+
+
 def changed_since_return(history: list[HistoryEntry]) -> list[tuple[str, object, object]]:
     """What the officer changed in the form since the record was last sent back, as (field key, value at the
     return, value now), in form-key order: what the supervisor looks at before deciding again. Empty when it was
@@ -175,9 +178,11 @@ def changed_since_return(history: list[HistoryEntry]) -> list[tuple[str, object,
     first: dict[str, object] = {}
     last: dict[str, object] = {}
     for entry in history[returns[-1] + 1:]:
-        if entry.action not in ("edit", "follow_up"):
+        if entry.action not in ("edit", "follow_up", "received"):  # typed here, or the officer's copy received
             continue
         for key, (old, new) in entry.changes.items():
+            if key in RECORD_ATTRIBUTES:
+                continue
             first.setdefault(key, old)
             last[key] = new
     return [(key, first[key], last[key]) for key in sorted(last) if first[key] != last[key]]
@@ -204,7 +209,9 @@ def review_note(session: Session, registration_id: str, language: str = "id") ->
     note = latest_note(history, "review_comment", reg.review_comment)
     if note is None and reg.review_details:
         # Sent back with reasons and field comments only: the note is who and when, its words are the reasons.
-        entry = next((e for e in reversed(history) if e.action == "return"), None)
+        # The return itself: taken here ("return") or pulled from the server (a "status" change to returned).
+        entry = next((e for e in reversed(history) if e.action == "return"
+                      or (e.changes.get("status") or [None, None])[-1] == status.RETURNED), None)
         reasons = ", ".join(translate(review.CONTEXT, review.REASONS[code], language)
                             for code in review.reasons_of(reg.review_details))
         note = Note(reasons, entry.user_name if entry else "", bool(entry and entry.by_central),

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sync.payload import RESULTS, Account, account_from_dict, record_from_dict, review_details_from, to_dict
+from sync.payload import (RESULTS, Account, Record, account_from_dict, record_from_dict, review_details_from,
+                          to_dict)
 from sync.strict import (PayloadError, read_bool, read_int, read_list, read_object, read_optional_time,
                          read_sha256, read_str, read_time, read_uuid)
 
@@ -78,6 +79,14 @@ class LimitsChange:
 
 
 @dataclass
+class RecordChange:
+    """A team member's record that waits for the supervisor's review, whole (its history included, its files by
+    hash), for the supervisor's laptops: so that review works after a sync and without signal."""
+    record: Record
+    TYPE: ClassVar[str] = "record"
+
+
+@dataclass
 class UnknownChange:
     """A change this client cannot use: a type newer than it (skipped, as PROTOCOL.md allows a server to add
     types), or one it cannot read (``problem`` says why; skipped so that one bad entry never stops the feed)."""
@@ -85,7 +94,7 @@ class UnknownChange:
     problem: str | None = None
 
 
-Change = StatusChange | ReturnedChange | Account | ReferenceChange | LimitsChange | UnknownChange
+Change = StatusChange | ReturnedChange | Account | ReferenceChange | LimitsChange | RecordChange | UnknownChange
 
 
 @dataclass
@@ -199,9 +208,13 @@ def _limits_change(obj: dict, where: str) -> LimitsChange:
                         set_at=read_time(obj, "set_at", where))
 
 
+def _record_change(obj: dict, where: str) -> RecordChange:
+    return RecordChange(record=record_from_dict(obj.get("record"), f"{where}.record"))
+
+
 _CHANGE_READERS = {StatusChange.TYPE: _status_change, ReturnedChange.TYPE: _returned_change,
                    Account.TYPE: account_from_dict, ReferenceChange.TYPE: _reference_change,
-                   LimitsChange.TYPE: _limits_change}
+                   LimitsChange.TYPE: _limits_change, RecordChange.TYPE: _record_change}
 
 
 def change_from_dict(value: Any, where: str = "change") -> Change:

@@ -15,11 +15,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import guardrails, record_changes, status
+from app import guardrails, record_changes, registrations as regs, status
 from app.auth import central_user
+from app.persons import link_people
 from app.record_changes import NOTHING, Changed
 from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
-from sync.answers import Change, LimitsChange, PushResult, ReferenceChange, ReturnedChange, StatusChange
+from sync.answers import (Change, LimitsChange, PushResult, RecordChange, ReferenceChange, ReturnedChange,
+                          StatusChange)
 from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
@@ -140,6 +142,8 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     if isinstance(change, Account):
         store_account(session, change, now)
         return True
+    if isinstance(change, RecordChange):
+        return _receive_for_review(session, change.record, now=now)
     if isinstance(change, ReferenceChange):
         # Only noted as pending here (with the cursor that passes it); the engine downloads it after the pull.
         return reference.note(session, change)
@@ -196,6 +200,41 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     # When clean, the server's content now, so nothing to send back; a local edit in between still waits (and
     # its base is this server version, so it will not conflict with the change it has just seen).
     record_changes.server_has(session, reg, server_version=change.server_version, this_version=clean)
+    return True
+
+
+def _receive_for_review(session: Session, record: Record, *, now: datetime) -> bool:
+    """A team member's record sent to this supervisor for review: stored (or brought up to the server's copy) so
+    that it can be reviewed here without signal. A local copy with changes not yet sent is left alone: its push
+    meets the server's version and a person chooses, as with any conflict."""
+    owner = session.get(User, record.owner_id)
+    if owner is None:
+        return False  # an account this laptop has not received (yet): nothing to file the record under
+    reg = session.get(Registration, record.id)
+    if reg is not None and (record.base_version <= reg.server_version or reg.version != reg.synced_version):
+        return True
+    new = reg is None
+    if new:
+        reg = Registration(id=record.id, kind=record.kind, owner_id=record.owner_id, device_id=record.device_id,
+                           created_at=parse_time(record.created_at))
+    before = {"status": None if new else reg.status, **({} if new else dict(reg.data or {}))}
+    regs._apply(reg, dict(record.data))
+    reg.status = record.status
+    reg.review_comment = record.review_comment
+    reg.review_details = record.review_details
+    reg.updated_at = parse_time(record.updated_at)
+    # When it was sent for review, from its own history: what the queue is ordered by.
+    reg.submitted_at = max((parse_time(h.at) for h in record.history if h.action == "submit"),
+                           default=reg.updated_at)
+    # What the officer changed, field by field, so that the supervisor's "changed since the return" holds here too.
+    old_data = {} if new else before
+    changes = {key: [old_data.get(key), value] for key, value in sorted(record.data.items())
+               if key != "status" and old_data.get(key) != value}
+    if before["status"] != record.status:
+        changes["status"] = [before["status"], record.status]
+    record_changes.received(session, reg, server_version=record.base_version, user_id=owner.id, now=now,
+                            changes=changes, new=new)
+    link_people(session, registration=reg, now=now, new=new)
     return True
 
 

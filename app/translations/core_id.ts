@@ -150,6 +150,10 @@
         <translation>dua versi disatukan</translation>
     </message>
     <message>
+        <source>received for review</source>
+        <translation>diterima untuk diperiksa</translation>
+    </message>
+    <message>
         <source>this laptop&apos;s version</source>
         <translation>versi laptop ini</translation>
     </message>

@@ -10,12 +10,12 @@ from datetime import datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from app.status import RETURNED
+from app.status import RETURNED, SUBMITTED
 from server.core.db import lock_feed
 from server.models import Change, Registration, User
-from sync.answers import (FeedEntry, PullPage, ReturnedChange, StatusChange, UnknownChange, change_from_dict,
-                          pull_page_to_dict)
-from sync.payload import PayloadError, format_time, to_dict
+from sync.answers import (FeedEntry, PullPage, RecordChange, ReturnedChange, StatusChange, UnknownChange,
+                          change_from_dict, pull_page_to_dict)
+from sync.payload import PayloadError, Record, format_time, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,15 @@ def record_moved(*, session: Session, now: datetime, reg: Registration, by: User
     else:
         change = StatusChange(**common, status=reg.status, note=reg.status_note, stage=reg.stage)
     return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)
+
+
+def for_review(*, session: Session, now: datetime, reg: Registration, record: Record) -> Change | None:
+    """Sends the whole record to the owner's supervisor's laptops when it waits for their review."""
+    owner = session.get(User, reg.owner_id)
+    if reg.status != SUBMITTED or owner is None or owner.supervisor_id is None:
+        return None
+    return add(session=session, now=now, change=RecordChange(record=record), user_id=owner.supervisor_id,
+               registration_id=reg.id)
 
 
 def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int) -> dict:

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.kinds import KINDS
-from app.status import DRAFT, STATUSES
+from app.status import DRAFT, STATUSES, SUBMITTED
 from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
@@ -125,6 +125,8 @@ def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:
     for row in rows:
         if row["owner_id"] != user.id:  # a supervisor sent a team member's record: the officer hears of it
             _tell_owner(session=session, now=now, user=user, reg=session.get(Registration, row["id"]))
+        elif row["status"] == SUBMITTED:
+            _tell_supervisor(session=session, now=now, reg=session.get(Registration, row["id"]))
 
 
 def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str) -> None:
@@ -133,6 +135,8 @@ def _update(*, session, now, device, user, record: Record, reg: Registration, co
     _fill(reg, record, device, content_hash, now)
     _history(session, reg, now, user, device, "update", changes)
     _tell_owner(session=session, now=now, user=user, reg=reg)
+    if user.id == reg.owner_id:
+        _tell_supervisor(session=session, now=now, reg=reg)
 
 
 def _content(record: Record, device: Device, content_hash: str, now: datetime) -> dict:
@@ -162,6 +166,12 @@ def _diff(reg: Registration, record: Record) -> dict:
 def _history(session, reg, now, user, device, action: str, changes: dict) -> None:
     session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=user.id,
                                     device_id=device.id, action=action, changes=changes))
+
+
+def _tell_supervisor(*, session, now, reg: Registration) -> None:
+    """A record sent (again) for review goes whole to the supervisor's laptops, for review there offline."""
+    if reg.status == SUBMITTED:
+        feed.for_review(session=session, now=now, reg=reg, record=record_from_dict(record_dict(reg)))
 
 
 def _tell_owner(*, session, now, user: User, reg: Registration) -> None:

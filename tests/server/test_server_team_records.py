@@ -1,0 +1,38 @@
+"""A record sent for review reaches the supervisor's laptops whole through the pull (SQLite and PostgreSQL), so
+that review works after a sync and offline; officers receive only their own."""
+
+from __future__ import annotations
+
+from live_server import make_record
+
+from sync.answers import RecordChange, change_from_dict
+
+
+def pull_all(device, cursor=0):
+    r = device.get("/pull", cursor=cursor, limit=500)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def records_in(page) -> list[RecordChange]:
+    return [change_from_dict(c) for c in page["changes"] if c["type"] == "record"]
+
+
+def test_a_submitted_record_goes_whole_to_the_supervisor_and_nobody_else(live, team):
+    cursors = {name: pull_all(getattr(team, name))["cursor"] for name in ("sup", "siti", "ani", "budi")}
+    sent = make_record(team.ids["siti"], team.siti)
+    draft_like = make_record(team.ids["siti"], team.siti, status="approved")  # already decided: nothing to review
+    outsider = make_record(team.ids["budi"], team.budi)  # budi has no supervisor
+    assert team.siti.push([sent, draft_like]).status_code == 200
+    assert team.budi.push([outsider]).status_code == 200
+    [change] = records_in(pull_all(team.sup, cursors["sup"]))
+    assert change.record.id == sent["id"] and change.record.data == sent["data"]
+    assert change.record.base_version == 1 and change.record.history[0].action == "create"
+    for officer in ("siti", "ani", "budi"):
+        assert records_in(pull_all(getattr(team, officer), cursors[officer])) == []
+    # Sent again after a correction: the new copy follows.
+    cursor = pull_all(team.sup)["cursor"]
+    again = sent | {"base_version": 1, "version": 5, "data": sent["data"] | {"address": "JL. MERDEKA NO. 7"}}
+    assert team.siti.push([again]).json()["results"][0]["result"] == "accepted"
+    [change] = records_in(pull_all(team.sup, cursor))
+    assert change.record.base_version == 2 and change.record.data["address"] == "JL. MERDEKA NO. 7"
