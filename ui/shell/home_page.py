@@ -49,7 +49,6 @@ class HomePage(QWidget):
         cards = QGridLayout()
         cards.setHorizontalSpacing(16)
         self.returned = CountCard(self.tr("Returned to you for correction"))
-        self.returned.setObjectName("returnedCard")
         for column, card in enumerate((self.drafts, self.returned, self.waiting, self.submitted)):
             cards.addWidget(card, 0, column)
 
