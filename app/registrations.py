@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import errors, record_changes, review, status
+from app import auth, errors, record_changes, review, status
 from app.auth import CENTRAL_USER_ID, Actor
 from app.kinds import KINDS, kind_spec
 from app.persons import link_people
@@ -183,6 +183,10 @@ def transition(session: Session, *, actor: Actor, registration_id: str, action: 
         if details != reg.review_details:
             changes["review_details"] = [reg.review_details, details]
         reg.review_details = details
+    if action in ("approve", "return"):
+        # A review decision is also in the audit trail, with the person and the time, beside the record's history.
+        auth.audit(session, now=now, action=f"review_{action}", user=session.get(User, actor.user_id),
+                   detail=reg.id)
     # A new version: a decision travels to the server at the next sync.
     return record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
 

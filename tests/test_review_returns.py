@@ -47,6 +47,8 @@ def test_a_return_keeps_its_reasons_and_field_comments_and_every_round_stays(wor
                                       "fields": {"address": "Tulis nomor rumah", "name": "Ejaan nama?"}}
         [entry] = [e for e in regs.history(s, rid) if e.action == "return"]
         assert entry.changes["review_details"] == [None, reg.review_details]
+        [audit] = s.query(AuditEvent).filter(AuditEvent.action == "review_return").all()
+        assert (audit.user_id, audit.detail) == (supervisor.user_id, rid)
 
 
 def test_a_return_without_any_reason_is_refused_and_changes_nothing(workspace, officer, supervisor):
