@@ -163,6 +163,7 @@ class RecordDetail:
     stage: str | None = None  # the service's step central reported (``KindSpec.stages``)
     # (key, at the last return, now) of every field the officer changed since: for the supervisor's next look
     since_return: list[tuple[str, object, object]] = field(default_factory=list)
+    remote_files: int = 0  # files of it on the server, not on this laptop (a team member's record for review)
 
 
 RECORD_ATTRIBUTES = ("status", "review_comment", "review_details", "status_note", "stage")
@@ -197,7 +198,7 @@ def load_detail(session: Session, registration_id: str) -> RecordDetail:
                         latest_note(history, "review_comment", reg.review_comment),
                         latest_note(history, "status_note", reg.status_note),
                         record_changes.is_waiting(reg.status, reg.version, reg.synced_version), reg.server_version > 0,
-                        reg.person_id, reg.stage, changed_since_return(history))
+                        reg.person_id, reg.stage, changed_since_return(history), len(reg.remote_files or ()))
 
 
 def review_note(session: Session, registration_id: str, language: str = "id") -> Note | None:

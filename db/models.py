@@ -108,6 +108,9 @@ class Registration(Base):
     stage: Mapped[str | None] = mapped_column(String(32))
     # The supervisor's last return, beyond its comment: coded reasons and comments per field (``app.review``).
     review_details: Mapped[dict | None] = mapped_column(JSON)
+    # The record's files (SHA-256) that the server holds and this laptop does not: a team member's record received
+    # for review comes without them, and the supervisor must not take a photo for missing when it is only not here.
+    remote_files: Mapped[list | None] = mapped_column(JSON)
 
     person: Mapped[Person | None] = relationship()
     owner: Mapped[User] = relationship()

@@ -19,7 +19,7 @@ from app import guardrails, record_changes, registrations as regs, status
 from app.auth import central_user
 from app.persons import link_people
 from app.record_changes import NOTHING, Changed
-from db.models import Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
+from db.models import Attachment, Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
 from sync.answers import (Change, LimitsChange, PushResult, RecordChange, ReferenceChange, ReturnedChange,
                           StatusChange)
 from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
@@ -222,6 +222,8 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     reg.status = record.status
     reg.review_comment = record.review_comment
     reg.review_details = record.review_details
+    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments))))
+    reg.remote_files = sorted(set(record.attachments) - here) or None
     reg.updated_at = parse_time(record.updated_at)
     # When it was sent for review, from its own history: what the queue is ordered by.
     reg.submitted_at = max((parse_time(h.at) for h in record.history if h.action == "submit"),

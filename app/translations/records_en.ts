@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>RecordDetailPage</name>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</source>
+        <translation>
+            <numerusform>%n photo or document of the officer is on the server but not on this laptop: look at it where the record was made, or ask the officer.</numerusform>
+            <numerusform>%n photos or documents of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>

@@ -303,6 +303,12 @@
         <source>Changed since it was sent back:</source>
         <translation>Diubah sejak dikembalikan:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) or document(s) of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</source>
+        <translation>
+            <numerusform>%n foto atau dokumen dari petugas ada di server tetapi belum ada di laptop ini: periksa di laptop tempat data ini dibuat, atau tanyakan kepada petugas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing filled in yet.</source>
         <translation>Belum ada yang diisi.</translation>

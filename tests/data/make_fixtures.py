@@ -1,4 +1,4 @@
-"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0009.sqlite``: one file per released
+"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0010.sqlite``: one file per released
 schema revision, holding what a laptop running that release could hold, for ``tests/test_fixture_upgrades.py``.
 
 Run by hand from the project root, then commit the files::
@@ -27,7 +27,7 @@ from pathlib import Path
 from db import migrate
 
 HERE = Path(__file__).resolve().parent
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
 # The revisions that replaced a synced record's status by 'uploaded' (0006 gives the status back).
 UPLOADED_STATUS_REVISIONS = ("0004", "0005")
 
@@ -41,7 +41,7 @@ FAMILY_KK = "1603021503150007"  # Ahmad and Rina's family card
 
 # Columns added by a later revision than the file's are left out; any other unknown column is a typo.
 ADDED_LATER = {"name_key", "group_id", "due_date", "due_action", "server_version", "synced_version",
-               "sync_error", "status_note", "uploaded", "stage", "review_details"}
+               "sync_error", "status_note", "uploaded", "stage", "review_details", "remote_files"}
 
 
 def fixture_path(revision: str) -> Path:

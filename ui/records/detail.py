@@ -232,6 +232,15 @@ class RecordDetailPage(QWidget):
         # The panel loads its files on its own; the line follows whichever answer comes last.
         if self.detail is None:
             return
+        if self.detail.remote_files:
+            # Received for review without its files: what the checklist would call missing may well be on the
+            # server. Saying so keeps a supervisor from sending a record back for a photo that exists.
+            text = self.tr("%n photo(s) or document(s) of the officer are on the server but not on this laptop: "
+                           "look at them where the record was made, or ask the officer.", "",
+                           self.detail.remote_files)
+            self.attachments_missing.setText(text)
+            self.attachments_missing.setVisible(True)
+            return
         text = missing_text(self.detail.kind, self.detail.data, self.media.panel.purposes())
         self.attachments_missing.setText(text)
         self.attachments_missing.setVisible(bool(text))
