@@ -43,6 +43,7 @@ class ReceiptContent:
     come_back_from: bool = True
     # Who reported a birth: the child on the receipt has no NIK yet, the person holding it is the reporter.
     reporter: str = ""
+    about: str = ""  # what the service is about, where the service says (a complaint's title)
 
 
 def mask_nik(nik: str | None) -> str:
@@ -97,4 +98,5 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
         qr_payload=qr_payload(registration.id, code),
         come_back_from=text.appointment is None,
         reporter=str(data.get(text.holder_key, "")) if text.holder_key else "",
+        about=str(data.get(text.about_key, "")) if text.about_key else "",
     )

@@ -62,6 +62,7 @@ def test_a_confidential_complaint_goes_to_lapor_without_the_name_and_its_steps_c
     qtbot.waitUntil(lambda: receipt is not None and receipt.content is not None, timeout=WAIT)
     assert receipt.content.number == number and receipt.content.title == "Tanda terima: pengaduan SP4N-LAPOR!"
     assert receipt.content.citizen_name == "Rusdi Hartono"  # the citizen's own receipt names them
+    assert receipt.content.about == TITLE
     assert "lapor.go.id" in receipt.content.next_steps
     qtbot.waitUntil(lambda: receipt.print_button.isEnabled(), timeout=WAIT)
     laptop.shot("21-complaint-receipt", receipt)

@@ -98,6 +98,8 @@ def test_the_queue_is_oldest_first_and_filters(workspace, officer, supervisor):
         assert review_queue.waiting(s, actor=supervisor, where=QueueFilter(kind="birth")) == []
         assert [r.id for r in review_queue.waiting(
             s, actor=supervisor, where=QueueFilter(sent_from=TODAY + timedelta(days=1)))] == [newest]
+        assert [r.id for r in review_queue.waiting(
+            s, actor=supervisor, where=QueueFilter(sent_until=TODAY))] == [oldest, middle]
         assert [name for _uid, name in review_queue.officers_waiting(s, actor=supervisor)] == ["Budi", "Siti Aminah"]
         # An officer's queue is only their own (nothing for them to decide, but nobody else's either).
         assert {r.id for r in review_queue.waiting(s, actor=officer)} == {middle, newest}

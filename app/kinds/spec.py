@@ -65,6 +65,8 @@ class ReceiptText:
     appointment: Callable[[dict], tuple[date | None, str]] | None = None
     # The key of the name printed as "reported by": a newborn has no NIK, the person holding the receipt does.
     holder_key: str = ""
+    # The key of what the service is about, printed under the service ("Perihal": a complaint's title).
+    about_key: str = ""
     # (data) -> whether the citizen asked not to be named (an anonymous complaint): no name or NIK is printed.
     anonymous: Callable[[dict], bool] = lambda data: False
 

@@ -226,6 +226,10 @@
         <translation>Pelapor</translation>
     </message>
     <message>
+        <source>About</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
         <source>at {place}</source>
         <translation>di {place}</translation>
     </message>

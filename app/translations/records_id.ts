@@ -498,6 +498,10 @@
         <translation>dikirim sejak HH-BB-TTTT</translation>
     </message>
     <message>
+        <source>until DD-MM-YYYY</source>
+        <translation>sampai HH-BB-TTTT</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

@@ -63,6 +63,7 @@ L_COME_BACK = QT_TRANSLATE_NOOP("ReceiptLayout", "Come back")
 L_FROM = QT_TRANSLATE_NOOP("ReceiptLayout", "from {date}")
 L_ON = QT_TRANSLATE_NOOP("ReceiptLayout", "on {date}")
 L_REPORTER = QT_TRANSLATE_NOOP("ReceiptLayout", "Reported by")
+L_ABOUT = QT_TRANSLATE_NOOP("ReceiptLayout", "About")
 L_AT = QT_TRANSLATE_NOOP("ReceiptLayout", "at {place}")
 L_VERIFY = QT_TRANSLATE_NOOP("ReceiptLayout", "Verification code")
 # Only what is true: the QR holds the record's id and a check code, which an officer's laptop finds when scanned or
@@ -189,6 +190,8 @@ class _Builder:
         if c.reporter:
             self.row(L_REPORTER, c.reporter)
         self.row(L_SERVICE, c.service)
+        if c.about:
+            self.row(L_ABOUT, c.about)
         self.row(L_DATE, f"{c.issued_on:%d-%m-%Y}")
         self.row(L_OFFICER, c.officer or "-")
         self.row(L_VILLAGE, c.village or "-")

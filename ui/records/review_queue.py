@@ -67,6 +67,9 @@ class ReviewQueuePage(QWidget):
         self.villages = VillageFilter(ctx.workspace.regions)
         self.sent_from = QLineEdit(placeholderText=self.tr("sent from DD-MM-YYYY"), objectName="queueFrom")
         self.sent_from.setMaximumWidth(170)
+        self.sent_until = QLineEdit(placeholderText=self.tr("until DD-MM-YYYY"), objectName="queueUntil")
+        self.sent_until.setMaximumWidth(170)
+        self.sent_until.editingFinished.connect(self.reload)
         for widget in (self.officer, self.kind):
             widget.currentIndexChanged.connect(self.reload)
         self.villages.changed.connect(lambda _code: self.reload())
@@ -77,7 +80,11 @@ class ReviewQueuePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        # The name takes what is left; the rest are read whole ("Biodata KTP-el", "01-12-2026 09:30").
+        for column in (KIND, OFFICER, VILLAGE, SENT, WAITED):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
         self.open_button = QPushButton(self.tr("Review"))
         self.open_button.clicked.connect(lambda: self.open_row(max(self.table.currentRow(), 0)))
@@ -90,6 +97,7 @@ class ReviewQueuePage(QWidget):
         filters.addWidget(self.officer)
         filters.addWidget(self.kind)
         filters.addWidget(self.sent_from)
+        filters.addWidget(self.sent_until)
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addStretch(1)
@@ -113,10 +121,11 @@ class ReviewQueuePage(QWidget):
         self.reload()
 
     def where(self) -> QueueFilter:
-        sent_from = parse_date(self.sent_from.text().strip(), today=self.ctx.workspace.today())[0] \
-            if self.sent_from.text().strip() else None
+        today = self.ctx.workspace.today()
+        days = [parse_date(box.text().strip(), today=today)[0] if box.text().strip() else None
+                for box in (self.sent_from, self.sent_until)]
         return QueueFilter(officer_id=self.officer.currentData() or None, village_prefix=self.villages.code() or None,
-                           kind=self.kind.currentData() or None, sent_from=sent_from)
+                           kind=self.kind.currentData() or None, sent_from=days[0], sent_until=days[1])
 
     def reload(self) -> None:
         actor, where = self.ctx.actor, self.where()
