@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app import record_changes, registrations, review, status
+from app import history_labels, record_changes, registrations, review, status
 from app.i18n import translate
 from app.auth import Actor
 from app.registration_number import registration_number
@@ -166,9 +166,6 @@ class RecordDetail:
     remote_files: int = 0  # files of it on the server, not on this laptop (a team member's record for review)
 
 
-RECORD_ATTRIBUTES = ("status", "review_comment", "review_details", "status_note", "stage")
-
-
 def changed_since_return(history: list[HistoryEntry]) -> list[tuple[str, object, object]]:
     """What the officer changed in the form since the record was last sent back, as (field key, value at the
     return, value now), in form-key order: what the supervisor looks at before deciding again. Empty when it was
@@ -182,7 +179,7 @@ def changed_since_return(history: list[HistoryEntry]) -> list[tuple[str, object,
         if entry.action not in ("edit", "follow_up", "received"):  # typed here, or the officer's copy received
             continue
         for key, (old, new) in entry.changes.items():
-            if key in RECORD_ATTRIBUTES:
+            if history_labels.form_key(key) is None:  # the status, a comment: not the form
                 continue
             first.setdefault(key, old)
             last[key] = new

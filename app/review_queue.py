@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app import auth, errors, record_changes, registrations, status
 from app.auth import Actor
 from app.i18n import QT_TRANSLATE_NOOP
-from app.record_changes import NOTHING, Changed
+from app.record_changes import Changed
 from app.visibility import owner_filter
 from db.models import Registration, User
 
@@ -91,7 +91,7 @@ def approve_many(session: Session, *, actor: Actor, password: str, registration_
     start = record_changes.mark(session)
     for rid in registration_ids:
         registrations.transition(session, actor=actor, registration_id=rid, action="approve", now=now)
-    changed = record_changes.changed_in(session, since=start) if registration_ids else NOTHING
+    changed = record_changes.changed_in(session, since=start)
     auth.audit(session, now=now, action="review_approved", user=user,
                detail=f"{len(registration_ids)} records: " + ", ".join(sorted(registration_ids)))
     return changed

@@ -217,7 +217,7 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     if new:
         reg = Registration(id=record.id, kind=record.kind, owner_id=record.owner_id, device_id=record.device_id,
                            created_at=parse_time(record.created_at))
-    before = {"status": None if new else reg.status, **({} if new else dict(reg.data or {}))}
+    old_status, old_data = (None, {}) if new else (reg.status, dict(reg.data or {}))
     regs._apply(reg, dict(record.data))
     reg.status = record.status
     reg.review_comment = record.review_comment
@@ -229,11 +229,10 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     reg.submitted_at = max((parse_time(h.at) for h in record.history if h.action == "submit"),
                            default=reg.updated_at)
     # What the officer changed, field by field, so that the supervisor's "changed since the return" holds here too.
-    old_data = {} if new else before
     changes = {key: [old_data.get(key), value] for key, value in sorted(record.data.items())
-               if key != "status" and old_data.get(key) != value}
-    if before["status"] != record.status:
-        changes["status"] = [before["status"], record.status]
+               if old_data.get(key) != value}
+    if old_status != record.status:
+        changes["status"] = [old_status, record.status]
     record_changes.received(session, reg, server_version=record.base_version, user_id=owner.id, now=now,
                             changes=changes, new=new)
     link_people(session, registration=reg, now=now, new=new)

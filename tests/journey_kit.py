@@ -333,6 +333,19 @@ def submit(qtbot, window, form):
     return dialog
 
 
+def send_ektp(qtbot, laptop, person: str, nik: str) -> str:
+    """An e-KTP for ``person`` typed and sent for review on ``laptop``; returns its id."""
+    window = laptop.window
+    form = laptop.new_form("ektp")
+    fill_ektp(qtbot, form)
+    type_into(qtbot, form, "name", person)
+    type_into(qtbot, form, "nik", nik)
+    confirmation = submit(qtbot, window, form)
+    rid = confirmation.numbers[0].registration_id
+    finish_confirmation(qtbot, window, confirmation)
+    return rid
+
+
 def finish_confirmation(qtbot, window, dialog) -> None:
     qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from journey_kit import WAIT, fill_ektp, finish_confirmation, submit, type_into
+from journey_kit import WAIT, finish_confirmation, send_ektp, submit, type_into
 
 from ui.shell.main_window import HOME, REVIEW
 
@@ -21,17 +21,6 @@ NAME_NOTE = "Ejaan nama berbeda dengan KK"
 
 def on_server(server, rid: str) -> str:
     return server.scalar("SELECT status FROM registrations WHERE id = :id", id=rid)
-
-
-def send_ektp(qtbot, laptop, window, name: str, nik: str) -> str:
-    form = laptop.new_form("ektp")
-    fill_ektp(qtbot, form)
-    type_into(qtbot, form, "name", name)
-    type_into(qtbot, form, "nik", nik)
-    confirmation = submit(qtbot, window, form)
-    rid = confirmation.numbers[0].registration_id
-    finish_confirmation(qtbot, window, confirmation)
-    return rid
 
 
 def open_queue(qtbot, laptop, count: int):
@@ -44,8 +33,8 @@ def test_a_return_with_field_comments_is_corrected_and_the_rest_approved_at_once
     server = journey_server  # tests/conftest.py
     window = laptop.create_first_account("Siti Aminah", "siti")
     assert window.nav.item(REVIEW).isHidden()  # nothing for an officer to decide
-    first = send_ektp(qtbot, laptop, window, "Siti Rahmawati", "1603075708900003")
-    second = send_ektp(qtbot, laptop, window, "Nur Aini", "1603075102920004")
+    first = send_ektp(qtbot, laptop, "Siti Rahmawati", "1603075708900003")
+    second = send_ektp(qtbot, laptop, "Nur Aini", "1603075102920004")
     laptop.enrol(server.root, server.enrol_code())
     laptop.sync()
 

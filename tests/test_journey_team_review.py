@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
-from journey_kit import WAIT, Laptop, fill_ektp, finish_confirmation, submit, type_into
+from journey_kit import WAIT, Laptop, finish_confirmation, send_ektp, submit, type_into
 
 from ui.records.model import STATUS
 from ui.shell.main_window import REVIEW
@@ -24,15 +24,9 @@ def status_on(server, rid: str) -> str:
 
 
 def officer_sends(qtbot, laptop, server, name: str, username: str, person: str, nik: str) -> str:
-    window = laptop.create_first_account(name, username)
+    laptop.create_first_account(name, username)
     laptop.enrol(server.root, server.enrol_code())
-    form = laptop.new_form("ektp")
-    fill_ektp(qtbot, form)
-    type_into(qtbot, form, "name", person)
-    type_into(qtbot, form, "nik", nik)
-    confirmation = submit(qtbot, window, form)
-    rid = confirmation.numbers[0].registration_id
-    finish_confirmation(qtbot, window, confirmation)
+    rid = send_ektp(qtbot, laptop, person, nik)
     assert laptop.sync().accepted == 1
     return rid
 

@@ -43,13 +43,13 @@ def record_moved(*, session: Session, now: datetime, reg: Registration, by: User
     return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)
 
 
-def for_review(*, session: Session, now: datetime, reg: Registration, record: Record) -> Change | None:
-    """Sends the whole record to the owner's supervisor's laptops when it waits for their review."""
-    owner = session.get(User, reg.owner_id)
-    if reg.status != SUBMITTED or owner is None or owner.supervisor_id is None:
+def for_review(*, session: Session, now: datetime, record: Record, supervisor_id: str | None) -> Change | None:
+    """Sends the whole record (as the server now holds it) to the supervisor's laptops when it waits for their
+    review."""
+    if record.status != SUBMITTED or supervisor_id is None:
         return None
-    return add(session=session, now=now, change=RecordChange(record=record), user_id=owner.supervisor_id,
-               registration_id=reg.id)
+    return add(session=session, now=now, change=RecordChange(record=record), user_id=supervisor_id,
+               registration_id=record.id)
 
 
 def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int) -> dict:

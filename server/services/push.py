@@ -8,13 +8,14 @@ answered ``rejected`` with a reason in Bahasa Indonesia; the others in the batch
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.kinds import KINDS
-from app.status import DRAFT, STATUSES, SUBMITTED
+from app.status import DRAFT, STATUSES
 from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
@@ -44,6 +45,11 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
                           record=record, existing=existing.get(record.id), created=created)
                    for record in request.records]
     _insert_created(session=session, now=now, device=device, user=user, rows=created)
+    # After the insert: a feed entry names its record. The pushed copy is the server's now, at version 1.
+    new_ids = {row["id"] for row in created}
+    for record in request.records:
+        if record.id in new_ids and record.owner_id == user.id:
+            _tell_supervisor(session=session, now=now, user=user, record=record, version=1)
     response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
     session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
                           created_at=now))
@@ -125,8 +131,6 @@ def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:
     for row in rows:
         if row["owner_id"] != user.id:  # a supervisor sent a team member's record: the officer hears of it
             _tell_owner(session=session, now=now, user=user, reg=session.get(Registration, row["id"]))
-        elif row["status"] == SUBMITTED:
-            _tell_supervisor(session=session, now=now, reg=session.get(Registration, row["id"]))
 
 
 def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str) -> None:
@@ -136,7 +140,7 @@ def _update(*, session, now, device, user, record: Record, reg: Registration, co
     _history(session, reg, now, user, device, "update", changes)
     _tell_owner(session=session, now=now, user=user, reg=reg)
     if user.id == reg.owner_id:
-        _tell_supervisor(session=session, now=now, reg=reg)
+        _tell_supervisor(session=session, now=now, user=user, record=record, version=reg.version)
 
 
 def _content(record: Record, device: Device, content_hash: str, now: datetime) -> dict:
@@ -168,10 +172,11 @@ def _history(session, reg, now, user, device, action: str, changes: dict) -> Non
                                     device_id=device.id, action=action, changes=changes))
 
 
-def _tell_supervisor(*, session, now, reg: Registration) -> None:
-    """A record sent (again) for review goes whole to the supervisor's laptops, for review there offline."""
-    if reg.status == SUBMITTED:
-        feed.for_review(session=session, now=now, reg=reg, record=record_from_dict(record_dict(reg)))
+def _tell_supervisor(*, session, now, user: User, record: Record, version: int) -> None:
+    """A record its officer sent (again) for review goes whole to the officer's supervisor's laptops, for review
+    there offline: the pushed copy, at the server's version (what ``record_dict`` would rebuild from the row)."""
+    feed.for_review(session=session, now=now, record=replace(record, version=version, base_version=version),
+                    supervisor_id=user.supervisor_id)
 
 
 def _tell_owner(*, session, now, user: User, reg: Registration) -> None:
