@@ -285,8 +285,9 @@ class RecordDetailPage(QWidget):
                 child = QTreeWidgetItem(item, [line])
                 child.setFirstColumnSpanned(True)
                 child.setToolTip(0, line)  # spanned rows do not wrap; the whole line is one hover away
-            # A new record lists every field it started with: folded, so that the later events stay in view.
-            item.setExpanded(entry.action != "create" or len(entry.changes) <= 3)
+            # A new record (or one received whole for review) lists every field: folded, so that the later events
+            # stay in view.
+            item.setExpanded(entry.action not in ("create", "received") or len(entry.changes) <= 3)
 
     def _action_label(self, action: str) -> str:
         return history_labels.action_label(action, self.ctx.settings.language)
