@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from sync.batch import manifest as manifests
+from sync.batch.errors import disk_error
 from sync.batch.header import BatchHeader
 from sync.batch.manifest import Manifest
 
@@ -50,6 +51,9 @@ class BodyReader:
             self.problem = exc
             self.discard()
             raise
+        except OSError as exc:  # writing to the staging folder: the laptop's disk, not the stick
+            self.discard()
+            raise disk_error(exc, str(self._staging)) from exc
 
     def close(self) -> None:
         """The body ended: every part must be complete."""

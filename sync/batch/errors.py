@@ -37,8 +37,9 @@ MESSAGES = {
         "be written again, on another stick if possible."),
     "bad_signature": QT_TRANSLATE_NOOP(
         "BatchErrors",
-        "The file {name} was not signed by the laptop it names as its sender. Nothing was imported. Do not use "
-        "this file; tell your supervisor."),
+        "The file {name} does not carry a valid signature of the laptop it names as its sender: it was changed "
+        "after it was written, or it comes from elsewhere. Nothing was imported. Do not use this file; tell your "
+        "supervisor."),
     "unknown_sender": QT_TRANSLATE_NOOP(
         "BatchErrors",
         "The file {name} comes from a laptop this laptop does not know or that is no longer allowed. Nothing was "
@@ -53,8 +54,8 @@ MESSAGES = {
         "to be written again."),
     "attachment_changed": QT_TRANSLATE_NOOP(
         "BatchErrors",
-        "The photo or scan {name} changed or is damaged on this laptop, so the batch file was not written. Check "
-        "the record's files, then write the batch again."),
+        "The photo or scan {name} is missing, changed or damaged on this laptop, so the batch file was not "
+        "written. Check the record's files, then write the batch again."),
     "disk_full": QT_TRANSLATE_NOOP(
         "BatchErrors",
         "There is not enough free space on {name}. Nothing was written there. Free some space or use another "

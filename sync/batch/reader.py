@@ -93,9 +93,6 @@ def open_batch(path: Path, key_id: str, private: X25519PrivateKey, sender_key: S
             if body.problem is not None:
                 raise BatchError(body.problem.code, name=path.name)
             return OpenedBatch(header, body.manifest, body.payload(), body.staged())
-        except OSError as exc:  # the staging folder's disk (the stick's errors are BatchErrors by now)
-            body.discard()
-            raise disk_error(exc, str(staging)) from exc
         except BaseException:
             body.discard()
             raise

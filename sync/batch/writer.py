@@ -69,13 +69,19 @@ def write_batch(folder: Path, stem: str, header: BatchHeader, payload: bytes,
     out = _open(first, header.file_id, volume_limit)
     rest_hash = hashlib.sha256()
 
+    def put(data: bytes) -> None:
+        try:
+            out.write(data)
+        except OSError as exc:  # only the target's errors: a progress callback's own are its caller's
+            raise disk_error(exc, str(folder)) from exc
+
     def emit(data: bytes) -> None:
         rest_hash.update(data)
-        out.write(data)
+        put(data)
 
     report = progress or (lambda _done, _total: None)
     try:
-        out.write(encoded_header)
+        put(encoded_header)
         emit(key_block)
         report(0, header.bytes)
         sealer = Sealer(content_key, header_hash, emit, lambda done: report(done, header.bytes))
@@ -84,14 +90,14 @@ def write_batch(folder: Path, stem: str, header: BatchHeader, payload: bytes,
         for (sha, path), entry in zip(files, manifest.attachments):
             _copy_checked(path, sha, entry.size, sealer)
         sealer.close()
-        out.write(signer.sign(signed_message(header_hash, rest_hash.digest())))
-        out.finish()
+        put(signer.sign(signed_message(header_hash, rest_hash.digest())))
+        try:
+            out.finish()
+        except OSError as exc:
+            raise disk_error(exc, str(folder)) from exc
     except _AttachmentChanged as exc:
         out.abort()
         raise BatchError("attachment_changed", name=str(exc)) from None
-    except OSError as exc:
-        out.abort()
-        raise disk_error(exc, str(folder)) from exc
     except BaseException:
         out.abort()
         raise
