@@ -13,7 +13,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from sync.batch import manifest as manifests
+import sync.batch.manifest as manifests
 from sync.batch.errors import disk_error
 from sync.batch.header import BatchHeader
 from sync.batch.manifest import Manifest

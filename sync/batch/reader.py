@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from sync.batch import header as headers
+import sync.batch.header as headers
 from sync.batch.bindings import (MAX_WRAPPED_BYTES, SIGNATURE_SIZE, SUITE, WRAPPED_LENGTH, key_info,
                                  signed_message)
 from sync.batch.body import BodyProblem, BodyReader

@@ -13,8 +13,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from sync import strict
-from sync.batch import header as headers
-from sync.batch import manifest as manifests
+import sync.batch.header as headers
+import sync.batch.manifest as manifests
 from sync.batch.bindings import SUITE, WRAPPED_LENGTH, key_info, signed_message
 from sync.batch.errors import BatchError, disk_error
 from sync.batch.header import BatchHeader
