@@ -26,7 +26,7 @@ MAX_BYTES = 2**53  # JSON numbers stay exact below this
 FILE_TYPES = ("batch", "receipt")
 EXTENSIONS = {"batch": ".jbb", "receipt": ".jbr"}
 _FIELDS = ("type", "file_id", "sender_device", "sender_user", "recipients", "sequence", "created", "records",
-           "attachments", "bytes")
+           "attachments", "bytes", "key_commitment")
 
 
 class HeaderProblem(ValueError):
@@ -40,8 +40,8 @@ class HeaderProblem(ValueError):
 @dataclass(frozen=True)
 class BatchHeader:
     """What a batch file says about itself. ``recipients`` (key ids, in the order of the key block) and the counts
-    (``records``, ``attachments``, ``bytes``: the plaintext body, manifest + payload + attachment bytes) are filled
-    in by ``write_batch``; a caller leaves them at their defaults. ``created`` is naive UTC, like every stored time.
+    (``records``, ``attachments``, ``bytes``: the plaintext body, manifest + payload + attachment bytes) and the
+    ``key_commitment`` are filled in by ``write_batch``; a caller leaves them at their defaults. ``created`` is naive UTC, like every stored time.
     Until ``open_batch`` has checked the signature, nothing in it is proven: ``read_header`` only shows a claim."""
 
     file_type: str
@@ -54,13 +54,14 @@ class BatchHeader:
     records: int = 0
     attachments: int = 0
     bytes: int = 0
+    key_commitment: str = ""
     version: int = FORMAT_VERSION
 
     def to_json(self) -> dict:
         return {"type": self.file_type, "file_id": self.file_id, "sender_device": self.sender_device,
                 "sender_user": self.sender_user, "recipients": list(self.recipients), "sequence": self.sequence,
                 "created": strict.format_time(self.created), "records": self.records,
-                "attachments": self.attachments, "bytes": self.bytes}
+                "attachments": self.attachments, "bytes": self.bytes, "key_commitment": self.key_commitment}
 
 
 def encode(header: BatchHeader) -> bytes:
@@ -117,6 +118,7 @@ def decode(text: bytes, version: int) -> BatchHeader:
             records=strict.read_int(obj, "records", "header"),
             attachments=strict.read_int(obj, "attachments", "header"),
             bytes=_read_size(obj, "bytes"),
+            key_commitment=strict.read_sha256(obj, "key_commitment", "header"),
             version=version)
         _check(header)
         return header
@@ -144,6 +146,8 @@ def _check(header: BatchHeader) -> None:
         raise ValueError("sender ids must be non-empty strings")
     if len(set(header.recipients)) != len(header.recipients) or not all(map(_is_id, header.recipients)):
         raise ValueError("recipient key ids must be unique non-empty strings")
+    if not strict.is_sha256(header.key_commitment):
+        raise ValueError("key_commitment must be a lowercase SHA-256 hex string")
     for value in (header.sequence, header.records, header.attachments):
         if not 0 <= value <= strict.MAX_INT:
             raise ValueError("counts and sequence must be whole numbers from 0")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,8 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 import sync.batch.header as headers
-from sync.batch.bindings import (MAX_WRAPPED_BYTES, SIGNATURE_SIZE, SUITE, WRAPPED_LENGTH, key_info,
-                                 signed_message)
+from sync.batch.bindings import (MAX_WRAPPED_BYTES, SIGNATURE_SIZE, SUITE, WRAPPED_LENGTH, key_commitment,
+                                 key_info, signed_message)
 from sync.batch.body import BodyProblem, BodyReader
 from sync.batch.errors import BatchError, disk_error
 from sync.batch.header import BatchHeader, HeaderProblem
@@ -184,7 +185,7 @@ def _content_key(source: _Reading, path: Path, header: BatchHeader, header_hash:
     except (InvalidTag, ValueError):
         # The header changed (the key is bound to it), the block did, or this is not the key named key_id.
         raise BatchError("tampered", name=path.name) from None
-    if len(key) != KEY_SIZE:
+    if len(key) != KEY_SIZE or not hmac.compare_digest(key_commitment(key), header.key_commitment):
         raise BatchError("tampered", name=path.name)
     return key
 

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sync import strict
 import sync.batch.header as headers
 import sync.batch.manifest as manifests
-from sync.batch.bindings import SUITE, WRAPPED_LENGTH, key_info, signed_message
+from sync.batch.bindings import SUITE, WRAPPED_LENGTH, key_commitment, key_info, signed_message
 from sync.batch.errors import BatchError, disk_error
 from sync.batch.header import BatchHeader
 from sync.batch.manifest import AttachmentEntry, Manifest, RecordEntry
@@ -57,11 +57,12 @@ def write_batch(folder: Path, stem: str, header: BatchHeader, payload: bytes,
         if not (entry.id and strict.is_sha256(entry.content_hash) and 0 <= entry.version <= strict.MAX_INT):
             raise ValueError(f"bad record entry {entry!r}")
     encoded_manifest = manifests.encode(manifest)
+    content_key = os.urandom(KEY_SIZE)
     header = replace(header, recipients=tuple(key_id for key_id, _key in recipients), records=len(records),
-                     attachments=len(files), bytes=manifest.body_size(len(encoded_manifest) - manifests.LENGTH.size))
+                     attachments=len(files), bytes=manifest.body_size(len(encoded_manifest) - manifests.LENGTH.size),
+                     key_commitment=key_commitment(content_key))
     encoded_header = headers.encode(header)
     header_hash = headers.digest(encoded_header)
-    content_key = os.urandom(KEY_SIZE)
     key_block = b"".join(_wrapped(SUITE.encrypt(content_key, public, info=key_info(header_hash)))
                          for _key_id, public in recipients)
 

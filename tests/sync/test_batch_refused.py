@@ -254,3 +254,23 @@ def test_opening_twice_into_a_clean_staging_works_and_the_file_is_unchanged(tmp_
     opened = open_as(path, parties["ani"], parties["siti"], tmp_path / "a")
     assert len(opened.attachments) == 30
     assert path.read_bytes() == data
+
+
+class _TwoFacedSuite:
+    """A sender that wraps another content key for its second recipient (to show them other records)."""
+
+    def __init__(self, real):
+        self._real, self._calls = real, 0
+
+    def encrypt(self, plaintext, public_key, info=None):
+        self._calls += 1
+        key = plaintext if self._calls == 1 else bytes(32)
+        return self._real.encrypt(key, public_key, info=info)
+
+
+def test_every_recipient_must_get_the_key_the_header_commits_to(tmp_path, parties, monkeypatch):
+    monkeypatch.setattr(batch_writer, "SUITE", _TwoFacedSuite(batch_writer.SUITE))
+    written = write(tmp_path / "stick", parties["siti"], [parties["server"], parties["ani"]], records=3,
+                    attachments=2)
+    assert open_as(written.path, parties["server"], parties["siti"], tmp_path / "a").payload == written.payload
+    assert refusal(written.path, parties["ani"], parties["siti"], tmp_path / "b") == "tampered"
