@@ -30,6 +30,15 @@ def volume_path(first: Path, number: int) -> Path:
     return first.with_name(f"{first.stem}.{number:03d}{first.suffix}")
 
 
+def volumes(first: Path) -> list[Path]:
+    """The volumes of the file whose first volume is ``first`` that are there, in order (to list or delete them)."""
+    found, number = [], 1
+    while (path := volume_path(first, number)).exists():
+        found.append(path)
+        number += 1
+    return found
+
+
 class VolumeWriter:
     """Appends bytes to ``first``'s volumes, each at most ``limit`` bytes, all under ``.part`` names until
     ``finish``. ``abort`` removes every byte written."""

@@ -46,6 +46,8 @@ def write_batch(folder: Path, stem: str, header: BatchHeader, payload: bytes,
     failure, no file is left behind.
     """
     folder = Path(folder)
+    if not stem or stem != Path(stem).name or stem.endswith(".part") or stem.startswith("."):
+        raise ValueError(f"not a file name: {stem!r}")
     if not recipients:
         raise ValueError("a batch needs at least one recipient")
     if len(payload) > manifests.MAX_PAYLOAD_BYTES:

@@ -9,7 +9,7 @@ import json
 import pytest
 from batch_kit import Party, header, make_attachments, open_as, records_payload, refusal, write
 
-from sync.batch import BatchError, read_header, volume_path, write_batch
+from sync.batch import BatchError, read_header, volume_path, volumes, write_batch
 from sync.batch.header import MAGIC, PRELUDE, VOLUME_MAGIC
 from sync.batch.stream import CHUNK_SIZE
 from sync.batch.volumes import MIN_LIMIT
@@ -159,6 +159,7 @@ def test_a_file_over_the_volume_limit_is_split_and_read_back_whole(tmp_path, sit
     written = write(tmp_path / "stick", siti, [ani], records=40, attachments=30, volume_limit=limit)
     names = sorted(p.name for p in written.path.parent.iterdir())
     count = len(names)
+    assert volumes(written.path) == [volume_path(written.path, n) for n in range(1, count + 1)]
     assert count >= 5 and names == sorted(volume_path(written.path, n).name for n in range(1, count + 1))
     assert names[:2] == ["siti-0007.002.jbb", "siti-0007.003.jbb"] and "siti-0007.jbb" in names
     for n in range(1, count + 1):
