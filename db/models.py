@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.ids import new_id
@@ -259,3 +259,45 @@ class SyncLog(Base):
     message: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_sync_log_started", "started_at"),)
+
+
+class DeviceKeyPair(Base):
+    """This laptop's own private keys (sync/device_keys.py), one row (id 1), raw bytes: Ed25519 to sign what it
+    hands over, X25519 to open batch files sent to it. Not encrypted at rest yet: that comes with the database's
+    data key (ARCHITECTURE.md, "Trust and keys")."""
+
+    __tablename__ = "device_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    signing_private: Mapped[bytes] = mapped_column(LargeBinary)
+    encryption_private: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime]
+    registered_at: Mapped[datetime | None]  # when the server took the public halves: only then does it sign
+
+
+class KeyListCopy(Base):
+    """The newest province key list this laptop checked and took, one row (id 1): kept as signed, so that it can
+    be checked again or handed on."""
+
+    __tablename__ = "key_list"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime]
+    document: Mapped[str] = mapped_column(Text)
+    signature: Mapped[str] = mapped_column(String(88))
+    server_encryption_key: Mapped[str] = mapped_column(String(44))
+    stored_at: Mapped[datetime]
+
+
+class KnownDevice(Base):
+    """One device of the stored key list, to look keys up by device or user without reading the whole list."""
+
+    __tablename__ = "known_devices"
+
+    device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    signing_key: Mapped[str] = mapped_column(String(44))
+    encryption_key: Mapped[str] = mapped_column(String(44))
+    users: Mapped[list] = mapped_column(JSON)
+    revoked_at: Mapped[datetime | None]

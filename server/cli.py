@@ -125,13 +125,20 @@ def _enrol_code(factory, args) -> int:
 
 def _revoke_device(factory, args) -> int:
     from server.api.deps import utcnow
+    from server.core import keys
     from server.errors import ApiError
     from server.services.devices import revoke
 
     try:
+        server_keys = keys.load(settings_from_env(data_dir=args.data_dir, database_url=args.database_url))
+    except keys.KeyFileError as exc:
+        print(f"not revoked: {exc}", file=sys.stderr)
+        return 2
+    try:
         with transaction(factory) as session:
-            device = revoke(session=session, now=utcnow(), device_id=args.device_id.strip())
-            print(f"revoked {device.id} ({device.name}) at {device.revoked_at:%Y-%m-%d %H:%M} UTC")
+            device = revoke(session=session, now=utcnow(), device_id=args.device_id.strip(), server_keys=server_keys)
+            print(f"revoked {device.id} ({device.name}) at {device.revoked_at:%Y-%m-%d %H:%M} UTC; laptops learn it "
+                  "from the key list at their next sync")
     except ApiError as exc:
         print(exc.message, file=sys.stderr)
         return 1

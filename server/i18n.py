@@ -25,6 +25,12 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP("Server", "The form data cannot be read.")
 MSG_COMPUTED_WRONG = QT_TRANSLATE_NOOP(
     "Server", "Calculated values do not match the form ({keys}); update the app and save the record again.")
 MSG_NOT_SUBMITTED = QT_TRANSLATE_NOOP("Server", "A draft cannot be sent to the server; submit it first.")
+MSG_UNKNOWN_SIGNER = QT_TRANSLATE_NOOP(
+    "Server", "The record is signed by a device the server has no keys for; it was not taken.")
+MSG_REVOKED_SIGNER = QT_TRANSLATE_NOOP(
+    "Server", "The record is signed by a device that has been revoked; it was not taken.")
+MSG_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Server", "The record's signature does not match its content; it may have been changed on the way.")
 MSG_LOCKED = QT_TRANSLATE_NOOP("Server", "Too many wrong passwords. Try again in {seconds} seconds.")
 
 

@@ -15,6 +15,7 @@ from server.api.deps import utcnow
 from server.api.main import api_router
 from server.core.config import Settings
 from server.core.db import make_engine, make_session_factory
+from server.core.keys import Keyring
 from server.errors import ApiError
 from server.services.reference import CurrentRegions
 from sync.answers import Health
@@ -31,6 +32,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
     app.state.regions = CurrentRegions(settings.reference_dir)
+    app.state.keys = Keyring(settings)  # loaded, or made, on first use
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)

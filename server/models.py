@@ -60,6 +60,11 @@ class Device(Base):
     last_seen_at: Mapped[datetime | None]
     last_user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
     revoked_at: Mapped[datetime | None]
+    # The laptop's public keys (sync/signing.py), certified by being in the signed key list; None for a laptop
+    # enrolled before keys until it registers them (POST /devices/keys), once.
+    signing_key: Mapped[str | None] = mapped_column(String(44))
+    encryption_key: Mapped[str | None] = mapped_column(String(44))
+    keys_at: Mapped[datetime | None]
 
 
 class UserToken(Base):
@@ -89,6 +94,10 @@ class Registration(Base):
     status_note: Mapped[str | None] = mapped_column(Text)  # from central staff, e.g. "KTP sudah dicetak"
     stage: Mapped[str | None] = mapped_column(String(32))  # the service's own step, set with the status
     review_details: Mapped[dict | None] = mapped_column(JSON)  # a return's coded reasons and field comments
+    # The device that made the current content and its signature over it, as pushed (None from a laptop without
+    # keys): kept so that a relayed copy can be checked against its maker.
+    origin_device: Mapped[str | None] = mapped_column(String(36))
+    signature: Mapped[str | None] = mapped_column(String(88))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     device_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]  # on the device
@@ -197,3 +206,16 @@ class GuardrailLimits(Base):
     max_not_handed_over: Mapped[int] = mapped_column(Integer)
     max_days_since_handover: Mapped[int] = mapped_column(Integer)
     set_at: Mapped[datetime]
+
+
+class KeyListRow(Base):
+    """The newest signed key list (sync/key_list.py), one row (id 1): its version grows with every enrolment with
+    keys, revocation or first session of a user on a laptop; the feed carries it to every device."""
+
+    __tablename__ = "key_list"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[datetime]
+    document: Mapped[str] = mapped_column(Text)  # the exact text signed
+    signature: Mapped[str] = mapped_column(String(88))

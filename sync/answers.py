@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from sync.payload import (RESULTS, Account, Record, account_from_dict, record_from_dict, review_details_from,
-                          to_dict)
+from sync.payload import (RESULTS, SIGNATURE_BYTES, Account, Record, account_from_dict, read_b64, read_public_key,
+                          record_from_dict, review_details_from, to_dict)
 from sync.strict import (PayloadError, read_bool, read_int, read_list, read_object, read_optional_time,
                          read_sha256, read_str, read_time, read_uuid)
 
@@ -87,6 +87,15 @@ class RecordChange:
 
 
 @dataclass
+class KeyListChange:
+    """The province's signed key list (sync/key_list.py), for every device: ``document`` is the exact JSON text
+    the province root key signed, so that no parser on the way can change a byte of what is checked."""
+    document: str
+    signature: str
+    TYPE: ClassVar[str] = "key_list"
+
+
+@dataclass
 class UnknownChange:
     """A change this client cannot use: a type newer than it (skipped, as PROTOCOL.md allows a server to add
     types), or one it cannot read (``problem`` says why; skipped so that one bad entry never stops the feed)."""
@@ -94,7 +103,8 @@ class UnknownChange:
     problem: str | None = None
 
 
-Change = StatusChange | ReturnedChange | Account | ReferenceChange | LimitsChange | RecordChange | UnknownChange
+Change = (StatusChange | ReturnedChange | Account | ReferenceChange | LimitsChange | RecordChange | KeyListChange
+          | UnknownChange)
 
 
 @dataclass
@@ -124,6 +134,16 @@ class EnrolAnswer:
     device_token: str
     server_time: str
     accounts: list[Account]
+    # The province root key's public half (sync/signing.py), pinned by the laptop: what every key list it pulls
+    # must be signed with. Absent from servers older than the keys.
+    root_key: str | None = None
+
+
+@dataclass
+class DeviceKeysAnswer:
+    """``POST /devices/keys``: the keys are this device's now; the root key for a laptop enrolled before keys."""
+    device_id: str
+    root_key: str
 
 
 @dataclass
@@ -212,9 +232,18 @@ def _record_change(obj: dict, where: str) -> RecordChange:
     return RecordChange(record=record_from_dict(obj.get("record"), f"{where}.record"))
 
 
+MAX_KEY_LIST_CHARS = 16 * 1024 * 1024  # some 50,000 devices; a province has a few thousand
+
+
+def _key_list_change(obj: dict, where: str) -> KeyListChange:
+    return KeyListChange(document=read_str(obj, "document", where, max_len=MAX_KEY_LIST_CHARS),
+                         signature=read_b64(obj, "signature", where, size=SIGNATURE_BYTES))
+
+
 _CHANGE_READERS = {StatusChange.TYPE: _status_change, ReturnedChange.TYPE: _returned_change,
                    Account.TYPE: account_from_dict, ReferenceChange.TYPE: _reference_change,
-                   LimitsChange.TYPE: _limits_change, RecordChange.TYPE: _record_change}
+                   LimitsChange.TYPE: _limits_change, RecordChange.TYPE: _record_change,
+                   KeyListChange.TYPE: _key_list_change}
 
 
 def change_from_dict(value: Any, where: str = "change") -> Change:
@@ -259,7 +288,14 @@ def enrol_answer_from_dict(value: Any) -> EnrolAnswer:
                        device_token=read_str(obj, "device_token", "enrol", max_len=200),
                        server_time=read_time(obj, "server_time", "enrol"),
                        accounts=[account_from_dict(a, f"accounts[{i}]")
-                                 for i, a in enumerate(read_list(obj, "accounts", "enrol"))])
+                                 for i, a in enumerate(read_list(obj, "accounts", "enrol"))],
+                       root_key=read_public_key(obj, "root_key", "enrol", optional=True))
+
+
+def device_keys_answer_from_dict(value: Any) -> DeviceKeysAnswer:
+    obj = read_object(value, "keys")
+    return DeviceKeysAnswer(device_id=read_uuid(obj, "device_id", "keys"),
+                            root_key=read_public_key(obj, "root_key", "keys"))
 
 
 def session_answer_from_dict(value: Any) -> SessionAnswer:

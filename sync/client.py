@@ -17,11 +17,12 @@ from typing import Any
 import requests
 import urllib3
 
-from sync.answers import (ChunkAnswer, EnrolAnswer, Health, MissingFile, PullPage, PushResponse, SessionAnswer,
-                          chunk_answer_from_dict, enrol_answer_from_dict, health_from_dict, missing_from_dict,
-                          pull_page_from_dict, push_response_from_dict, session_answer_from_dict)
+from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, Health, MissingFile, PullPage, PushResponse,
+                          SessionAnswer, chunk_answer_from_dict, device_keys_answer_from_dict, enrol_answer_from_dict,
+                          health_from_dict, missing_from_dict, pull_page_from_dict, push_response_from_dict,
+                          session_answer_from_dict)
 from sync.backoff import Backoff, Cancelled, check, wait
-from sync.payload import API_PREFIX, PayloadError, Record, dumps, gzip_bytes, loads, to_dict
+from sync.payload import API_PREFIX, PayloadError, PublicKeys, Record, dumps, gzip_bytes, loads, to_dict
 
 COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go gzip-compressed
 SEND_BLOCK = 16 * 1024  # how often an upload looks at the cancel event: a fraction of a second even on 2G
@@ -142,9 +143,14 @@ class SyncClient:
         # Unauthenticated: the probe (sync/connectivity.py) has no device token and must still see the server.
         return _read(health_from_dict, self.call("GET", "/health", api=False, auth=False, retry=False), "GET /health")
 
-    def enrol(self, code: str, device_name: str) -> EnrolAnswer:
-        answer = self.call("POST", "/enrol", body={"code": code, "device_name": device_name}, auth=False)
+    def enrol(self, code: str, device_name: str, keys: PublicKeys | None = None) -> EnrolAnswer:
+        body = {"code": code, "device_name": device_name} | (to_dict(keys) if keys else {})
+        answer = self.call("POST", "/enrol", body=body, auth=False)
         return _read(enrol_answer_from_dict, answer, "POST /enrol")
+
+    def register_keys(self, keys: PublicKeys) -> DeviceKeysAnswer:
+        answer = self.call("POST", "/devices/keys", body=to_dict(keys))
+        return _read(device_keys_answer_from_dict, answer, "POST /devices/keys")
 
     def open_session(self, username: str, password: str) -> SessionAnswer:
         answer = self.call("POST", "/session", body={"username": username, "password": password}, user=False)

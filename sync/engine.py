@@ -1,5 +1,6 @@
-"""One sync run: log in, push changed records, upload their files, pull what the server has for this user, then
-download reference lists the pull announced (sync/reference.py).
+"""One sync run: log in, register this laptop's keys if it was enrolled before keys, push changed records (signed
+by this laptop), upload their files, pull what the server has for this user, then download reference lists the
+pull announced (sync/reference.py).
 
 Runs off the UI thread; ``cancel`` is checked between requests and while a body is being sent, and ``progress``
 is called with a ``SyncProgress`` after every step. The order matters: records before their files (a record is
@@ -22,6 +23,7 @@ from app.attachments import AttachmentStore
 from app.workspace import Workspace
 from db.ids import new_id
 from db.models import Meta, SyncLog, User
+from sync import device_keys
 from sync import records as local
 from sync import reference
 from sync.answers import UnknownChange
@@ -33,6 +35,8 @@ from sync.uploads import upload_files
 
 PENDING_BATCH = "push_batch"  # app_meta: the batch sent but not yet answered
 MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
+MSG_KEYS_DIFFER = ("Server menyimpan kunci lain untuk laptop ini; data dikirim tanpa tanda tangan. "
+                   "Hubungi administrator untuk mendaftarkan ulang laptop ini.")
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
     outcome, message = "error", ""
     try:
         run.login(username, password)
+        run.register_keys()
         run.push()
         run.files()
         run.pull()
@@ -133,6 +138,31 @@ class _Run:
             self.client.open_session(self.user.username, self.password)
             return fn(*args)
 
+    def register_keys(self) -> None:
+        """A laptop enrolled before keys makes them (kept before they are sent, so a cut sends the same ones
+        again) and gives the server their public halves, once. Until the server has them, records go unsigned."""
+        with self.ws.transaction() as session:
+            keys = device_keys.own_keys(session)
+            if keys is None:
+                keys = device_keys.generate()
+                device_keys.store_own(session, keys, now=self.ws.now())
+        if keys.registered:
+            return
+        try:
+            answer = self._call(self.client.register_keys, keys.public())
+        except Refused as exc:
+            if exc.status == 404:
+                return  # a server older than keys: records go unsigned, as they always did
+            if exc.code != "keys_differ":
+                raise
+            self.result.problems.append(MSG_KEYS_DIFFER)
+            return
+        with self.ws.transaction() as session:
+            device_keys.mark_registered(session, now=self.ws.now())
+            if device_keys.root_key(session) is None:
+                # Pinned now, over the same authenticated link an enrolment would have used.
+                device_keys.pin_root_key(session, answer.root_key)
+
     # --- push ------------------------------------------------------------------------------------------------
 
     def push(self) -> None:
@@ -160,7 +190,8 @@ class _Run:
 
     def _send(self, batch_id: str, sent: dict[str, int], queue: list) -> int:
         with self.ws.transaction() as session:
-            records = local.build(session, list(sent))
+            # Signed afresh each time: Ed25519 is deterministic, so a resent batch carries the same signatures.
+            records = device_keys.sign_records(session, local.build(session, list(sent)))
             sent = {r.id: sent[r.id] for r in records}
             size = len(dumps([to_dict(r) for r in records]))
             if size > MAX_PUSH_BYTES and len(records) > 1:
@@ -232,8 +263,12 @@ class _Run:
                     if isinstance(entry.change, UnknownChange) and entry.change.problem:
                         self.result.problems.append(MSG_UNREADABLE_CHANGE.format(
                             seq=entry.seq, type=entry.change.type, problem=entry.change.problem))
-                    self.result.changes_pulled += local.apply_change(session, entry.change, user_id=self.user.id,
-                                                                     now=now)
+                    try:
+                        self.result.changes_pulled += local.apply_change(session, entry.change,
+                                                                         user_id=self.user.id, now=now)
+                    except device_keys.KeyListRefused as exc:
+                        # Refused before anything was written: the rest of the page still applies.
+                        self.result.problems.append(str(exc))
                 cursor = page.cursor
                 # In the same transaction as the changes: a cut repeats a page, never skips one.
                 session.merge(Meta(key=key, value=str(cursor)))

@@ -6,15 +6,17 @@ kept off the sync log and out of every message.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app import auth
 from app.workspace import Workspace
 from db.models import Meta
+from sync import device_keys
 from sync.client import SyncClient
 from sync.payload import PROTOCOL_VERSION, Account, to_dict
 
-SERVER_URL, DEVICE_TOKEN, SERVER_DEVICE_ID = "server_url", "device_token", "server_device_id"
+SERVER_URL, DEVICE_TOKEN = "server_url", "device_token"
+SERVER_DEVICE_ID = device_keys.SERVER_DEVICE_ID
 
 
 @dataclass(frozen=True)
@@ -26,12 +28,18 @@ class Enrolment:
 
 def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
           client: SyncClient | None = None) -> Enrolment:
-    """Raises sync.client.Refused (code ``bad_code``) for a wrong, used or expired code, Offline without a link."""
+    """Raises sync.client.Refused (code ``bad_code``) for a wrong, used or expired code, Offline without a link.
+    The laptop's keys are made here, new at every enrolment, and kept only if the server took them."""
     server_url = server_url.strip().rstrip("/")
     client = client or SyncClient(server_url, give_up_after=60)
-    answer = client.enrol(code.strip(), device_name.strip())
+    keys = device_keys.generate()
+    answer = client.enrol(code.strip(), device_name.strip(), keys.public())
     now = workspace.now()
     with workspace.transaction() as session:
+        # A server older than keys sends no root key and ignored ours: the first sync registers them instead.
+        device_keys.store_own(session, replace(keys, registered=answer.root_key is not None), now=now)
+        if answer.root_key is not None:
+            device_keys.pin_root_key(session, answer.root_key)
         for key, value in ((SERVER_URL, server_url), (DEVICE_TOKEN, answer.device_token),
                            (SERVER_DEVICE_ID, answer.device_id), ("protocol", str(PROTOCOL_VERSION))):
             session.merge(Meta(key=key, value=value))

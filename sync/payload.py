@@ -9,6 +9,8 @@ that names the field, and nothing is guessed.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 import gzip
 import hashlib
@@ -58,6 +60,10 @@ class Record:
     history: list[HistoryEntry] = field(default_factory=list)
     review_comment: str | None = None
     review_details: dict[str, Any] | None = None  # a return's coded reasons and field comments (app.review)
+    # The device that made this content and its Ed25519 signature over it (sync/signing.py): never part of the
+    # content, so that a record keeps its hash whoever signed it, and a relayed copy can carry its maker's name.
+    origin_device: str | None = None
+    signature: str | None = None
 
     def content(self) -> dict[str, Any]:
         """What makes two copies "the same record" for duplicate detection: not versions, times or history."""
@@ -75,6 +81,27 @@ class Record:
 class PushRequest:
     batch_id: str
     records: list[Record]
+
+
+@dataclass
+class PublicKeys:
+    """A laptop's two public keys (``POST /enrol``, ``POST /devices/keys``): Ed25519 to check what it signs,
+    X25519 to encrypt batch files to it. Base64 of the 32 raw bytes each."""
+    signing_key: str
+    encryption_key: str
+
+
+@dataclass
+class EnrolRequest:
+    code: str
+    device_name: str
+    # Absent from laptops older than the keys: such a laptop sends them with POST /devices/keys later.
+    signing_key: str | None = None
+    encryption_key: str | None = None
+
+    @property
+    def keys(self) -> PublicKeys | None:
+        return PublicKeys(self.signing_key, self.encryption_key) if self.signing_key else None
 
 
 @dataclass
@@ -212,7 +239,51 @@ def record_from_dict(value: Any, where: str = "record") -> Record:
         history=[history_from_dict(h, f"{where}.history[{i}]") for i, h in enumerate(history)],
         review_comment=read_str(obj, "review_comment", where, max_len=2000, optional=True),
         review_details=review_details_from(obj.get("review_details"), f"{where}.review_details"),
+        **_origin_from(obj, where),
     )
+
+
+def _origin_from(obj: dict, where: str) -> dict[str, str | None]:
+    """``origin_device`` and ``signature``: both or neither (a record from a laptop without keys has neither)."""
+    if obj.get("origin_device") is None and obj.get("signature") is None:
+        return {"origin_device": None, "signature": None}
+    return {"origin_device": read_uuid(obj, "origin_device", where),
+            "signature": read_b64(obj, "signature", where, size=SIGNATURE_BYTES)}
+
+
+PUBLIC_KEY_BYTES = 32  # Ed25519 and X25519 public keys alike, raw
+SIGNATURE_BYTES = 64  # Ed25519
+
+
+def decode_b64(value: Any, where: str, *, size: int) -> bytes:
+    """Standard base64 (with padding) of exactly ``size`` bytes, written the one way base64 writes it: a second
+    spelling of the same key would make two keys of one."""
+    length = 4 * ((size + 2) // 3)
+    if not isinstance(value, str) or len(value) != length:
+        raise PayloadError(f"{where}: expected base64 of {size} bytes ({length} characters)")
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise PayloadError(f"{where}: expected base64 of {size} bytes") from exc
+    if len(raw) != size or base64.b64encode(raw).decode() != value:
+        raise PayloadError(f"{where}: expected base64 of {size} bytes")
+    return raw
+
+
+def read_b64(obj: dict, key: str, where: str, *, size: int, optional: bool = False) -> str | None:
+    value = obj.get(key)
+    if value is None and optional:
+        return None
+    decode_b64(value, f"{where}.{key}", size=size)
+    return value
+
+
+def read_public_key(obj: dict, key: str, where: str, *, optional: bool = False) -> str | None:
+    """A public key as it travels. All zeros is refused too: it is no key (an X25519 exchange with it yields zero)."""
+    value = read_b64(obj, key, where, size=PUBLIC_KEY_BYTES, optional=optional)
+    if value is not None and not any(base64.b64decode(value)):
+        raise PayloadError(f"{where}.{key}: not a key")
+    return value
 
 
 REVIEW_REASON_CODES = frozenset({"duplicate", "typo", "documents_missing", "photo_unclear", "data_mismatch",
@@ -247,6 +318,22 @@ def account_from_dict(value: Any, where: str = "account") -> Account:
                    full_name=read_str(obj, "full_name", where), role=read_str(obj, "role", where, max_len=16),
                    password_hash=read_str(obj, "password_hash", where, max_len=1000), team=list(team),
                    active=active)
+
+
+def public_keys_from_dict(value: Any, where: str = "keys") -> PublicKeys:
+    obj = read_object(value, where)
+    return PublicKeys(signing_key=read_public_key(obj, "signing_key", where),
+                      encryption_key=read_public_key(obj, "encryption_key", where))
+
+
+def enrol_request_from_dict(value: Any) -> EnrolRequest:
+    obj = read_object(value, "enrol")
+    code = read_str(obj, "code", "enrol", max_len=64)
+    name = read_str(obj, "device_name", "enrol", max_len=100)
+    if obj.get("signing_key") is None and obj.get("encryption_key") is None:
+        return EnrolRequest(code=code, device_name=name)
+    keys = public_keys_from_dict(obj, "enrol")  # one without the other is refused: both or neither
+    return EnrolRequest(code=code, device_name=name, signing_key=keys.signing_key, encryption_key=keys.encryption_key)
 
 
 def push_from_dict(value: Any) -> PushRequest:

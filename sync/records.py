@@ -20,8 +20,8 @@ from app.auth import central_user
 from app.persons import link_people
 from app.record_changes import NOTHING, Changed
 from db.models import Attachment, Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
-from sync.answers import (Change, LimitsChange, PushResult, RecordChange, ReferenceChange, ReturnedChange,
-                          StatusChange)
+from sync.answers import (Change, KeyListChange, LimitsChange, PushResult, RecordChange, ReferenceChange,
+                          ReturnedChange, StatusChange)
 from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
@@ -135,8 +135,9 @@ def reject(session: Session, *, sent: dict[str, int], reason: str) -> Changed:
 
 
 def apply_change(session: Session, change: Change, *, user_id: str, now: datetime) -> bool:
-    """One change from the pull feed; False when it is not about anything on this laptop."""
-    from sync import reference
+    """One change from the pull feed; False when it is not about anything on this laptop. Raises
+    sync.device_keys.KeyListRefused for a key list that cannot be trusted, having changed nothing."""
+    from sync import device_keys, reference
     from sync.enrol import store_account
 
     if isinstance(change, Account):
@@ -147,6 +148,8 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
     if isinstance(change, ReferenceChange):
         # Only noted as pending here (with the cursor that passes it); the engine downloads it after the pull.
         return reference.note(session, change)
+    if isinstance(change, KeyListChange):
+        return device_keys.store_key_list(session, change, now=now)
     if isinstance(change, LimitsChange):
         return guardrails.store_limits(session, guardrails.Limits(
             max_waiting_review=change.max_waiting_review, max_not_handed_over=change.max_not_handed_over,

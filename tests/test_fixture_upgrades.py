@@ -16,7 +16,7 @@ from app.workspace import Workspace
 from db import migrate, migrations
 
 DATA = Path(__file__).parent / "data"
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -89,8 +89,8 @@ def test_every_old_row_is_kept_with_its_values(upgraded):
         if table == "registration_changes":
             rows = [r for r in rows if not made_uploaded(r)]
         columns = [c for c in rows[0] if not (table == "registrations" and c == "status")] if rows else []
-        kept = sorted(json.dumps([r[c] for c in columns]) for r in new[table])
-        assert kept == sorted(json.dumps([r[c] for c in columns]) for r in rows), table
+        kept = sorted(json.dumps([r[c] for c in columns], default=bytes.hex) for r in new[table])
+        assert kept == sorted(json.dumps([r[c] for c in columns], default=bytes.hex) for r in rows), table
 
 
 def test_records_list_shows_each_record_with_its_status(upgraded):
@@ -172,3 +172,25 @@ def test_the_fixture_account_logs_in(upgraded):
         assert (actor.username, actor.role) == ("siti", "officer")
         with pytest.raises(auth.LoginError):
             auth.login(s, username="ani", password="salah", now=datetime(2026, 11, 8), device_id=ws.device_id)
+
+
+def test_the_laptops_keys_and_key_list_are_kept(upgraded):
+    """From 0011 a laptop holds its own keys, the pinned root key and a signed key list; before, none of them,
+    and the first sync makes and registers the keys (tests/sync/test_device_keys.py)."""
+    from sync import device_keys, key_list, signing
+
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        own = device_keys.own_keys(s)
+        if revision < "0011":
+            assert own is None and device_keys.key_list(s) == [] and device_keys.root_key(s) is None
+            return
+        assert own.registered
+        listed = key_list.read_signed(device_keys.signed_key_list(s), device_keys.root_key(s))
+        assert (listed.version, device_keys.key_list_version(s)) == (3, 3)
+        siti, ani = device_keys.key_list(s)
+        assert siti.signing_key == signing.public_text(own.signing) and not siti.revoked and ani.revoked
+        assert [d for d, _key in device_keys.device_keys_of_user(s, siti.users[0])] == [siti.device_id]
+        assert device_keys.device_keys_of_user(s, ani.users[0]) == []  # revoked: no batch goes to it
+        assert device_keys.signing_key_of(s, ani.device_id) is None
+        assert device_keys.server_batch_key(s) is not None

@@ -9,6 +9,7 @@ from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.core.config import Settings
+from server.core.keys import ServerKeys
 from server.errors import ApiError, unauthorized
 from server.models import Device, User
 from server.services import devices
@@ -34,7 +35,12 @@ def get_factory(request: Request) -> sessionmaker[Session]:
     return request.app.state.session_factory
 
 
+def get_keys(request: Request) -> ServerKeys:
+    return request.app.state.keys.get()
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+KeysDep = Annotated[ServerKeys, Depends(get_keys)]
 FactoryDep = Annotated[sessionmaker[Session], Depends(get_factory)]
 
 

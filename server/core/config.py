@@ -8,6 +8,8 @@ from pathlib import Path
 
 ENV_DATA_DIR = "JEMPUT_SERVER_DATA_DIR"
 ENV_DATABASE_URL = "JEMPUT_SERVER_DATABASE_URL"
+ENV_ROOT_KEY = "JEMPUT_SERVER_ROOT_KEY"
+ENV_BATCH_KEY = "JEMPUT_SERVER_BATCH_KEY"
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,10 @@ class Settings:
     max_chunk_bytes: int = 8 * 1024 * 1024
     max_attachment_bytes: int = 256 * 1024 * 1024
     user_token_hours: int = 12
+    # PEM files (PKCS#8, unencrypted) of the province root key (Ed25519) and the server's batch key (X25519). Left
+    # empty, each is made on first use in keys_dir; a configured file must exist (it is never made there).
+    root_key_file: Path | None = None
+    batch_key_file: Path | None = None
 
     @property
     def url(self) -> str:
@@ -41,6 +47,11 @@ class Settings:
         # Published reference files by SHA-256; shared between processes like attachments_dir.
         return self.data_dir / "reference"
 
+    @property
+    def keys_dir(self) -> Path:
+        # Several processes on PostgreSQL must share it (or be configured with the same files).
+        return self.data_dir / "keys"
+
     def with_(self, **changes) -> Settings:
         return replace(self, **changes)
 
@@ -48,4 +59,7 @@ class Settings:
 def settings_from_env(*, data_dir: str | None = None, database_url: str | None = None) -> Settings:
     folder = data_dir or os.environ.get(ENV_DATA_DIR) or "jemput-server-data"
     url = database_url if database_url is not None else os.environ.get(ENV_DATABASE_URL, "")
-    return Settings(data_dir=Path(folder).resolve(), database_url=url)
+    root, batch = os.environ.get(ENV_ROOT_KEY), os.environ.get(ENV_BATCH_KEY)
+    return Settings(data_dir=Path(folder).resolve(), database_url=url,
+                    root_key_file=Path(root).resolve() if root else None,
+                    batch_key_file=Path(batch).resolve() if batch else None)

@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from app.auth import lock_delay
 from server import i18n
+from server.core.keys import ServerKeys
 from server.core.security import hash_secret, new_enrolment_code, new_token, normalise_code, verify_password
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, User, UserToken
-from server.services import accounts
-from sync.payload import Account
+from server.services import accounts, signed_keys
+from sync import signing
+from sync.payload import Account, PayloadError, PublicKeys
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,12 @@ def make_enrolment_code(*, session: Session, now: datetime, hours: float) -> str
     return code
 
 
-def enrol(*, session: Session, now: datetime, code: str, device_name: str) -> tuple[Device, str]:
+def enrol(*, session: Session, now: datetime, code: str, device_name: str, keys: PublicKeys | None,
+          server_keys: ServerKeys) -> tuple[Device, str]:
+    """A new device for a valid one-time code; with its public keys (a laptop older than keys sends none), which
+    puts it in the next signed key list."""
+    if keys is not None:
+        _check_usable(keys)  # before the code is spent: a laptop with a bad key can try again with the same code
     row = session.scalar(select(EnrolmentCode).where(EnrolmentCode.code_hash == hash_secret(normalise_code(code))))
     if row is None or row.used_at is not None or row.expires_at <= now:
         # One answer for unknown, used and expired codes: the code is the only secret here.
@@ -42,7 +49,32 @@ def enrol(*, session: Session, now: datetime, code: str, device_name: str) -> tu
     session.flush()
     row.used_at = now
     row.device_id = device.id
+    if keys is not None:
+        device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
+        signed_keys.publish(session=session, now=now, keys=server_keys)
     return device, token
+
+
+def register_keys(*, session: Session, now: datetime, device: Device, keys: PublicKeys,
+                  server_keys: ServerKeys) -> Device:
+    """The keys of a laptop enrolled before keys, once: the same keys again are a retry (nothing changes), other
+    keys are refused with 409 ``keys_differ`` (a device's keys are never replaced: a new laptop enrols anew)."""
+    _check_usable(keys)
+    if device.signing_key is not None:
+        if (device.signing_key, device.encryption_key) != (keys.signing_key, keys.encryption_key):
+            raise ApiError(409, "keys_differ", "This device has other keys already; enrol it again to change them.")
+        return device
+    device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
+    log.info("keys registered: device=%s at=%s", device.id, now.isoformat())
+    signed_keys.publish(session=session, now=now, keys=server_keys)
+    return device
+
+
+def _check_usable(keys: PublicKeys) -> None:
+    try:
+        signing.check_public_keys(keys.signing_key, keys.encryption_key)
+    except PayloadError as exc:
+        raise ApiError(422, "invalid", str(exc)) from exc
 
 
 def device_for_token(*, session: Session, token: str) -> Device:
@@ -64,7 +96,7 @@ class LoginRefused(Exception):
 
 
 def open_session(*, session: Session, now: datetime, device: Device, username: str, password: str,
-                 hours: int) -> tuple[str, datetime]:
+                 hours: int, server_keys: ServerKeys) -> tuple[str, datetime]:
     """A user token for a correct password. Wrong passwords are counted per user and lock the account with the
     laptop's growing delay (app.auth.lock_delay), so guessing through the server is no faster than on a laptop.
     Raises LoginRefused."""
@@ -97,10 +129,15 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     user.locked_until = None
     token = new_token()
     expires = now + timedelta(hours=hours)
+    first_here = session.scalar(select(UserToken.token_hash).where(
+        UserToken.user_id == user.id, UserToken.device_id == device.id).limit(1)) is None
     session.add(UserToken(token_hash=hash_secret(token), user_id=user.id, device_id=device.id, created_at=now,
                           expires_at=expires))
     device.last_seen_at = now
     device.last_user_id = user.id
+    if first_here and device.signing_key is not None:
+        # The key list names who uses each laptop (to choose whom a batch file is for): a new user is a new list.
+        signed_keys.publish(session=session, now=now, keys=server_keys)
     log.info("login: user=%s device=%s at=%s", user.username, device.id, now.isoformat())
     return token, expires
 
@@ -125,12 +162,15 @@ def user_for_token(*, session: Session, now: datetime, device: Device, token: st
     return user
 
 
-def revoke(*, session: Session, now: datetime, device_id: str) -> Device:
+def revoke(*, session: Session, now: datetime, device_id: str, server_keys: ServerKeys) -> Device:
+    """Refuses the device from now on; the next key list says so to every laptop."""
     device = session.get(Device, device_id)
     if device is None:
         raise ApiError(404, "unknown_device", f"no device {device_id}")
     if device.revoked_at is None:
         device.revoked_at = now
+        if device.signing_key is not None:
+            signed_keys.publish(session=session, now=now, keys=server_keys)
     return device
 
 

@@ -20,6 +20,7 @@ from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, feed
+from sync import signing
 from sync.answers import PushResponse, PushResult
 from sync.payload import PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
 
@@ -40,9 +41,10 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     existing = {reg.id: reg for reg in session.scalars(
         select(Registration).where(Registration.id.in_(ids)).with_for_update())}
     created: list[dict] = []
+    origins = _origin_keys(session, request.records)
     with session.no_autoflush:
         results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
-                          record=record, existing=existing.get(record.id), created=created)
+                          record=record, existing=existing.get(record.id), created=created, origins=origins)
                    for record in request.records]
     _insert_created(session=session, now=now, device=device, user=user, rows=created)
     # After the insert: a feed entry names its record. The pushed copy is the server's now, at version 1.
@@ -58,9 +60,10 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
-           created: list[dict]) -> PushResult:
+           created: list[dict], origins: dict[str, Device]) -> PushResult:
     version = existing.version if existing else 0
-    reason = _refusal(session=session, user=user, record=record, existing=existing, today=today, regions=regions)
+    reason = _signature_refusal(record, origins) or _refusal(session=session, user=user, record=record,
+                                                             existing=existing, today=today, regions=regions)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)
     content_hash = record.content_hash()
@@ -78,6 +81,27 @@ def _apply(*, session, now, today, regions, device, user, record: Record, existi
     _update(session=session, now=now, device=device, user=user, record=record, reg=existing,
             content_hash=content_hash)
     return PushResult(record.id, "accepted", existing.version)
+
+
+def _origin_keys(session: Session, records: list[Record]) -> dict[str, Device]:
+    """The devices that signed records of this batch, in one query (a batch is mostly from one laptop)."""
+    ids = {r.origin_device for r in records if r.origin_device is not None}
+    return {d.id: d for d in session.scalars(select(Device).where(Device.id.in_(ids)))} if ids else {}
+
+
+def _signature_refusal(record: Record, origins: dict[str, Device]) -> str | None:
+    """A signed record must be signed by the certified key of the device it names; an unsigned one (a laptop
+    without keys) is taken as before."""
+    if record.signature is None:
+        return None
+    origin = origins.get(record.origin_device)
+    if origin is None or origin.signing_key is None:
+        return i18n.tr(i18n.MSG_UNKNOWN_SIGNER)
+    if origin.revoked_at is not None:
+        return i18n.tr(i18n.MSG_REVOKED_SIGNER)
+    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key)):
+        return i18n.tr(i18n.MSG_BAD_SIGNATURE)
+    return None
 
 
 def _refusal(*, session, user, record: Record, existing, today, regions) -> str | None:
@@ -147,8 +171,9 @@ def _content(record: Record, device: Device, content_hash: str, now: datetime) -
     """The columns a device's copy sets, on a new record and on an update alike."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [to_dict(h) for h in record.history], "review_comment": record.review_comment,
-            "review_details": record.review_details,
-            "content_hash": content_hash, "device_version": record.version, "last_device_id": device.id,
+            "review_details": record.review_details, "origin_device": record.origin_device,
+            "signature": record.signature, "content_hash": content_hash, "device_version": record.version,
+            "last_device_id": device.id,
             "created_at": parse_time(record.created_at), "updated_at": parse_time(record.updated_at),
             "server_updated_at": now}
 
@@ -191,7 +216,8 @@ def record_dict(reg: Registration) -> dict:
         id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.version,
         owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
         updated_at=format_time(reg.updated_at), data=reg.data, attachments=list(reg.attachments),
-        history=[], review_comment=reg.review_comment, review_details=reg.review_details)) | {
+        history=[], review_comment=reg.review_comment, review_details=reg.review_details,
+        origin_device=reg.origin_device, signature=reg.signature)) | {
         "history": reg.device_history}
 
 

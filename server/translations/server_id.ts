@@ -43,5 +43,17 @@
         <source>Too many wrong passwords. Try again in {seconds} seconds.</source>
         <translation>Terlalu banyak kata sandi salah. Coba lagi dalam {seconds} detik.</translation>
     </message>
+    <message>
+        <source>The record is signed by a device the server has no keys for; it was not taken.</source>
+        <translation>Data ini ditandatangani oleh perangkat yang kuncinya tidak dikenal server; data tidak diterima.</translation>
+    </message>
+    <message>
+        <source>The record is signed by a device that has been revoked; it was not taken.</source>
+        <translation>Data ini ditandatangani oleh perangkat yang sudah dicabut; data tidak diterima.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s signature does not match its content; it may have been changed on the way.</source>
+        <translation>Tanda tangan data tidak cocok dengan isinya; mungkin data diubah di perjalanan.</translation>
+    </message>
 </context>
 </TS>

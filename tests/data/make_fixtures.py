@@ -1,4 +1,4 @@
-"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0010.sqlite``: one file per released
+"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0011.sqlite``: one file per released
 schema revision, holding what a laptop running that release could hold, for ``tests/test_fixture_upgrades.py``.
 
 Run by hand from the project root, then commit the files::
@@ -27,7 +27,7 @@ from pathlib import Path
 from db import migrate
 
 HERE = Path(__file__).resolve().parent
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
 # The revisions that replaced a synced record's status by 'uploaded' (0006 gives the status back).
 UPLOADED_STATUS_REVISIONS = ("0004", "0005")
 
@@ -96,6 +96,7 @@ def build(revision: str, target: Path) -> None:
         add_registration(w, revision, **record)
     add_attachments(w, revision)
     add_sync_rows(w, revision)
+    add_keys(w, revision)
     con.commit()
     # One self-contained file (no -wal beside it), in small pages: most tables hold a row or two.
     con.execute("PRAGMA journal_mode=DELETE")
@@ -337,6 +338,51 @@ def add_sync_rows(w: Writer, revision: str) -> None:
                   bytes_down=4120, requests=9)
     w.insert("sync_log", started_at=at(6, 16), finished_at=at(6, 16, 2), user_id=OFFICER, username="siti",
              server_url="https://jemput.example.go.id", **counts, result="ok", message="")
+
+
+# Fixed keys (raw private bytes from a hash), so that the file and the key list's signature come out the same.
+SERVER_DEVICE = "01a2f000-0000-7000-8000-0000000000d1"  # this laptop's id on the server
+SUPERVISOR_DEVICE = "01a2f000-0000-7000-8000-0000000000d2"
+
+
+def fixed_key(name: str) -> bytes:
+    return hashlib.sha256(f"fixture key {name}".encode()).digest()
+
+
+def add_keys(w: Writer, revision: str) -> None:
+    """This laptop's own keys (registered with the server), the pinned root key and a key list it signed."""
+    if not w.has("device_keys"):
+        return
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from sync import key_list, signing
+
+    own_sign, own_box = fixed_key("laptop signing"), fixed_key("laptop encryption")
+    root = Ed25519PrivateKey.from_private_bytes(fixed_key("province root"))
+    w.insert("device_keys", id=1, signing_private=own_sign, encryption_private=own_box, created_at=at(6, 9),
+             registered_at=at(6, 9))
+    w.insert("app_meta", key="server_device_id", value=SERVER_DEVICE)
+    w.insert("app_meta", key="province_root_key", value=signing.public_text(root))
+
+    def entry(device: str, name: str, sign: bytes, box: bytes, users: tuple, revoked: str | None):
+        return key_list.KeyEntry(device_id=device, name=name,
+                                 signing_key=signing.public_text(Ed25519PrivateKey.from_private_bytes(sign)),
+                                 encryption_key=signing.public_text(X25519PrivateKey.from_private_bytes(box)),
+                                 users=users, revoked_at=revoked)
+
+    devices = (entry(SERVER_DEVICE, "laptop-siti", own_sign, own_box, (OFFICER,), None),
+               entry(SUPERVISOR_DEVICE, "laptop-ani", fixed_key("ani signing"), fixed_key("ani encryption"),
+                     (SUPERVISOR,), "2026-11-07T10:00:00.000000Z"))
+    listing = key_list.KeyList(version=3, issued_at="2026-11-07T10:00:00.000000Z", devices=devices,
+                               server_encryption_key=signing.public_text(
+                                   X25519PrivateKey.from_private_bytes(fixed_key("server batch"))))
+    signed = key_list.sign(listing, root)
+    w.insert("key_list", id=1, version=3, issued_at=at(7, 10), document=signed.document,
+             signature=signed.signature, server_encryption_key=listing.server_encryption_key, stored_at=at(7, 10))
+    for d in devices:
+        w.insert("known_devices", device_id=d.device_id, name=d.name, signing_key=d.signing_key,
+                 encryption_key=d.encryption_key, users=list(d.users), revoked_at=at(7, 10) if d.revoked else None)
 
 
 def main(argv: list[str]) -> None:

@@ -22,6 +22,7 @@ from server.api.routes import pull as pull_routes
 from server.api.routes import push as push_routes
 from server.core.config import Settings
 from server.core.db import make_engine, make_session_factory, transaction
+from server.core.keys import Keyring
 from server.core.migrate import upgrade
 from server.errors import ApiError
 from server.services import accounts, devices
@@ -51,8 +52,13 @@ class InProcessServer:
         upgrade(self.engine)
         self.factory = make_session_factory(self.engine)
         self.app = SimpleNamespace(state=SimpleNamespace(settings=self.settings, session_factory=self.factory,
-                                                         regions=CurrentRegions(self.settings.reference_dir)))
+                                                         regions=CurrentRegions(self.settings.reference_dir),
+                                                         keys=Keyring(self.settings)))
         self.users: dict[str, str] = {}
+
+    @property
+    def keys(self):
+        return self.app.state.keys.get()
 
     def create_user(self, username: str, role: str = "officer", supervisor: str | None = None) -> str:
         with transaction(self.factory) as session:
@@ -84,11 +90,13 @@ class InProcessServer:
     def _route(self, method: str, path: str, request: _Request, params: dict):
         h = request.headers
         if (method, path) == ("POST", "/enrol"):
-            return auth_routes.enrol(self._json(request), self.factory)
+            return auth_routes.enrol(self._json(request), self.factory, self.keys)
         dtoken = deps.device_token(h.get("authorization"))
         if (method, path) == ("POST", "/session"):
-            return auth_routes.open_session(self._json(request), dtoken, self.factory, self.settings)
+            return auth_routes.open_session(self._json(request), dtoken, self.factory, self.settings, self.keys)
         utoken = deps.user_token(h.get("x-user-token"))
+        if (method, path) == ("POST", "/devices/keys"):
+            return auth_routes.register_keys(self._json(request), dtoken, utoken, self.factory, self.keys)
         if (method, path) == ("POST", "/push"):
             return push_routes.push(self._json(request), request, dtoken, utoken, self.factory)
         if (method, path) == ("GET", "/pull"):

@@ -9,6 +9,7 @@ socket is involved, and both sides' parsers see each other's real output.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -25,9 +26,10 @@ from server.models import Registration as ServerRegistration
 from server.services import guardrails as server_guardrails
 from server.services import push as push_service
 from server.services import status as central
+from sync import device_keys, signing
 from sync import records as local
 from sync.answers import (LimitsChange, ReturnedChange, StatusChange, UnknownChange, chunk_answer_from_dict,
-                          enrol_answer_from_dict, missing_from_dict, pull_page_from_dict, pull_page_to_dict,
+                          device_keys_answer_from_dict, enrol_answer_from_dict, missing_from_dict, pull_page_from_dict, pull_page_to_dict,
                           push_response_from_dict, session_answer_from_dict)
 from sync.engine import run_sync
 from sync.enrol import enrol
@@ -50,6 +52,7 @@ CATARACT = dict(
 # How each answer is read on the laptop, and written back: the round trip must give the server's JSON again.
 READERS = {
     "/enrol": (enrol_answer_from_dict, to_dict),
+    "/devices/keys": (device_keys_answer_from_dict, to_dict),
     "/session": (session_answer_from_dict, to_dict),
     "/push": (push_response_from_dict, to_dict),
     "/pull": (pull_page_from_dict, pull_page_to_dict),
@@ -102,9 +105,14 @@ def _sync(ws, server, username: str):
     return client.exchanges
 
 
-def _pushed(exchanges) -> dict:
+def _pushed_as_sent(exchanges) -> dict:
     return {record.id: record for _m, path, body, _s, _a in exchanges if path == "/push"
             for record in push_from_dict(body).records}
+
+
+def _pushed(exchanges) -> dict:
+    """The pushed records without the laptop's signature, which is not part of what the laptop built."""
+    return {rid: replace(r, origin_device=None, signature=None) for rid, r in _pushed_as_sent(exchanges).items()}
 
 
 def _check_answers_round_trip(exchanges) -> None:
@@ -127,8 +135,15 @@ def test_a_days_records_and_the_servers_answers_cross_unchanged(server, laptop):
         assert record_from_dict(loads(dumps(wire))) == record
 
     exchanges = _sync(laptop, server, "siti")
-    # The server's parser reads exactly what the laptop built, and its validator takes all three services.
+    # The server's parser reads exactly what the laptop built, signed by the laptop (its signature outside the
+    # content), and its validator takes all three services.
     assert _pushed(exchanges) == built
+    pushed = _pushed_as_sent(exchanges)
+    with laptop.transaction() as s:
+        own = device_keys.own_keys(s).signing.public_key()
+        assert {r.origin_device for r in pushed.values()} == {device_keys.server_device_id(s)}
+    assert all(signing.record_signature_ok(r, own) for r in pushed.values())
+    assert all(r.content_hash() == built[rid].content_hash() for rid, r in pushed.items())
     [answer] = [push_response_from_dict(a) for _m, path, _b, _s, a in exchanges if path == "/push"]
     assert {r.id: r.result for r in answer.results} == {rid: "accepted" for rid in built}
     _check_answers_round_trip(exchanges)

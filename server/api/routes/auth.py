@@ -4,30 +4,57 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from server.api.deps import DeviceToken, FactoryDep, JsonBody, SettingsDep, object_field, utcnow
+from server.api.deps import (DeviceToken, FactoryDep, JsonBody, KeysDep, SettingsDep, UserTokenDep, authenticate,
+                             object_field, utcnow)
 from server.api.openapi import body_schema
 from server.core.db import transaction
+from server.errors import ApiError
 from server.services import devices
-from sync.answers import EnrolAnswer, SessionAnswer
-from sync.payload import format_time, to_dict
+from sync import signing
+from sync.answers import DeviceKeysAnswer, EnrolAnswer, SessionAnswer
+from sync.payload import PayloadError, enrol_request_from_dict, format_time, public_keys_from_dict, to_dict
 
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/enrol", openapi_extra=body_schema({"code": "string", "device_name": "string"}))
-def enrol(body: JsonBody, factory: FactoryDep) -> dict:
-    """Trades a one-time enrolment code for a device token (shown once) and the accounts for offline login."""
-    code = object_field(body, "code", max_len=64)
-    name = object_field(body, "device_name", max_len=100)
+@router.post("/enrol", openapi_extra=body_schema({"code": "string", "device_name": "string",
+                                                   "signing_key": "string", "encryption_key": "string"}))
+def enrol(body: JsonBody, factory: FactoryDep, keys: KeysDep) -> dict:
+    """Trades a one-time enrolment code (and the laptop's public keys) for a device token (shown once), the
+    accounts for offline login and the province root key to pin."""
+    request = _read(enrol_request_from_dict, body)
     now = utcnow()
     with transaction(factory) as session:
-        device, token = devices.enrol(session=session, now=now, code=code, device_name=name)
+        device, token = devices.enrol(session=session, now=now, code=request.code, device_name=request.device_name,
+                                      keys=request.keys, server_keys=keys)
         return to_dict(EnrolAnswer(device_id=device.id, device_token=token, server_time=format_time(now),
-                                   accounts=devices.enrolment_accounts(session=session)))
+                                   accounts=devices.enrolment_accounts(session=session),
+                                   root_key=signing.public_text(keys.root)))
+
+
+@router.post("/devices/keys", openapi_extra=body_schema({"signing_key": "string", "encryption_key": "string"}))
+def register_keys(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
+                  keys: KeysDep) -> dict:
+    """The public keys of a laptop enrolled before keys, once; the same keys again change nothing, other keys get
+    409 ``keys_differ``."""
+    public = _read(public_keys_from_dict, body)
+    now = utcnow()
+    with transaction(factory) as session:
+        device, _user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
+        devices.register_keys(session=session, now=now, device=device, keys=public, server_keys=keys)
+        return to_dict(DeviceKeysAnswer(device_id=device.id, root_key=signing.public_text(keys.root)))
+
+
+def _read(parse, body):
+    try:
+        return parse(body)
+    except PayloadError as exc:
+        raise ApiError(422, "invalid", str(exc)) from exc
 
 
 @router.post("/session", openapi_extra=body_schema({"username": "string", "password": "string"}))
-def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep) -> dict:
+def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
+                 keys: KeysDep) -> dict:
     """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
     (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
     username = object_field(body, "username", max_len=64)
@@ -37,7 +64,8 @@ def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settin
         device = devices.device_for_token(session=session, token=token)
         try:
             user_token, expires = devices.open_session(session=session, now=now, device=device, username=username,
-                                                       password=password, hours=settings.user_token_hours)
+                                                       password=password, hours=settings.user_token_hours,
+                                                       server_keys=keys)
         except devices.LoginRefused as exc:
             refused = exc.error  # raised after the commit, which keeps the count of wrong passwords
         else:

@@ -1,0 +1,91 @@
+"""Keys and signatures of the protocol (PROTOCOL.md, "Keys and signatures"), shared by the laptops and the server.
+
+Public keys travel as base64 of their 32 raw bytes (read strictly by sync/payload.py); signatures are Ed25519,
+base64 of 64 bytes. Every signed message starts with a label of what it is, so that a signature made for one
+purpose (a record) can never be passed off as another (a key list, later a batch file or a receipt).
+Private keys never travel: each side keeps its own (sync/device_keys.py on a laptop, server/core/keys.py).
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import replace
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from sync.payload import PUBLIC_KEY_BYTES, SIGNATURE_BYTES, PayloadError, Record, decode_b64
+
+RECORD_LABEL = b"jemput-record/1"
+KEY_LIST_LABEL = b"jemput-key-list/1"
+
+_RAW = dict(encoding=serialization.Encoding.Raw, format=serialization.PublicFormat.Raw)
+
+
+def public_text(key: Ed25519PublicKey | X25519PublicKey | Ed25519PrivateKey | X25519PrivateKey) -> str:
+    """A public key (or a private key's public half) as it travels."""
+    if isinstance(key, Ed25519PrivateKey | X25519PrivateKey):
+        key = key.public_key()
+    return base64.b64encode(key.public_bytes(**_RAW)).decode()
+
+
+def signing_public(text: str, where: str = "signing_key") -> Ed25519PublicKey:
+    """An Ed25519 public key from its text; raises PayloadError."""
+    return Ed25519PublicKey.from_public_bytes(decode_b64(text, where, size=PUBLIC_KEY_BYTES))
+
+
+def encryption_public(text: str, where: str = "encryption_key") -> X25519PublicKey:
+    """An X25519 public key from its text; raises PayloadError for a key no exchange works with (a low-order
+    point gives an all-zero secret, which cryptography refuses: better here than in the first batch file)."""
+    key = X25519PublicKey.from_public_bytes(decode_b64(text, where, size=PUBLIC_KEY_BYTES))
+    try:
+        X25519PrivateKey.generate().exchange(key)
+    except ValueError as exc:
+        raise PayloadError(f"{where}: not a usable X25519 key") from exc
+    return key
+
+
+def check_public_keys(signing_key: str, encryption_key: str) -> None:
+    """Raises PayloadError unless both keys are usable (the shape was checked by sync/payload.py already)."""
+    signing_public(signing_key)
+    encryption_public(encryption_key)
+
+
+def private_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(encoding=serialization.Encoding.Raw, format=serialization.PrivateFormat.Raw,
+                             encryption_algorithm=serialization.NoEncryption())
+
+
+def sign(key: Ed25519PrivateKey, label: bytes, message: bytes) -> str:
+    return base64.b64encode(key.sign(label + b"\n" + message)).decode()
+
+
+def verify(key: Ed25519PublicKey, label: bytes, message: bytes, signature: str) -> bool:
+    try:
+        raw = decode_b64(signature, "signature", size=SIGNATURE_BYTES)
+        key.verify(raw, label + b"\n" + message)
+    except (InvalidSignature, PayloadError):
+        return False
+    return True
+
+
+def record_message(record_id: str, content_hash: str, origin_device: str) -> bytes:
+    """What a record's signature covers: its id, its content (the version-independent content hash, so a copy
+    that only moved versions or history keeps its signature) and the device that made that content."""
+    return f"{record_id}\n{content_hash}\n{origin_device}".encode()
+
+
+def sign_record(record: Record, *, device_id: str, key: Ed25519PrivateKey) -> Record:
+    """The record signed by ``device_id`` (this laptop's id on the server) with its signing key."""
+    message = record_message(record.id, record.content_hash(), device_id)
+    return replace(record, origin_device=device_id, signature=sign(key, RECORD_LABEL, message))
+
+
+def record_signature_ok(record: Record, key: Ed25519PublicKey) -> bool:
+    """True when ``record.signature`` is ``key``'s over this very content, id and origin device."""
+    if record.origin_device is None or record.signature is None:
+        return False
+    return verify(key, RECORD_LABEL, record_message(record.id, record.content_hash(), record.origin_device),
+                  record.signature)
