@@ -216,6 +216,14 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     reg = session.get(Registration, record.id)
     if reg is not None and (record.base_version <= reg.server_version or reg.version != reg.synced_version):
         return True
+    store_received(session, record, reg=reg, user_id=owner.id, server_version=record.base_version, now=now)
+    return True
+
+
+def store_received(session: Session, record: Record, *, reg: Registration | None, user_id: str,
+                   server_version: int, now: datetime) -> Registration:
+    """Another laptop's copy of ``record`` stored here whole (a new row when ``reg`` is None), as the server's
+    (the pull) or as its maker's to be relayed (a batch file, sync/handover/): nothing to send back from here."""
     new = reg is None
     if new:
         reg = Registration(id=record.id, kind=record.kind, owner_id=record.owner_id, device_id=record.device_id,
@@ -236,10 +244,10 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
                if old_data.get(key) != value}
     if old_status != record.status:
         changes["status"] = [old_status, record.status]
-    record_changes.received(session, reg, server_version=record.base_version, user_id=owner.id, now=now,
+    record_changes.received(session, reg, server_version=server_version, user_id=user_id, now=now,
                             changes=changes, new=new)
     link_people(session, registration=reg, now=now, new=new)
-    return True
+    return reg
 
 
 def _mover(session: Session, change: StatusChange | ReturnedChange, now: datetime) -> str:

@@ -1,0 +1,302 @@
+"""Importing a batch file from an officer's stick (supervisor, or any enrolled laptop), all or nothing.
+
+Checks, in order, before anything is written: the header (a batch, not one imported already), this laptop among
+the recipients, the sender's device in the key list, not revoked, used by the user the header names (``open_batch``
+then checks the signature, the decryption, the manifest and every hash, staging the attachments), each record as
+strictly as the server reads a push, each record signed by the device that made it, and each record's owner this
+laptop's user or one of their team. Then every record is applied in ONE transaction as the officer's (it enters the
+review queue like a record the pull brought), queued to be relayed to the server exactly as signed
+(sync/handover/relay.py), and the staged attachments are moved into the store only after that transaction commits.
+Any refusal leaves the laptop as it was and is written to the sync log and the audit trail.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import auth, files_after_commit, record_changes, status
+from app.attachments import AttachmentStore
+from app.auth import Actor
+from app.workspace import Workspace
+from db.models import (Attachment, HandoverFile, Meta, Registration, RegistrationAttachment, RelayQueue, User)
+from sync import device_keys, signing
+from sync.batch import BatchError, BatchHeader, open_batch, read_header
+import sync.handover.content as content
+import sync.handover.ledger as ledger
+import sync.handover.trust as trust
+from sync.handover.errors import RECEIPT_NOT_WRITTEN, BatchRefused
+from sync.payload import Record, to_dict
+from sync.records import store_received, to_record
+
+# Statuses someone other than the officer set: an officer's copy that has not seen them does not replace them.
+DECIDED = (status.APPROVED, status.RETURNED, status.ACCEPTED, status.DONE)
+
+
+@dataclass(frozen=True)
+class BatchPreview:
+    """What a file on the stick says about itself (not proven until imported)."""
+
+    file_type: str  # batch | receipt
+    file_id: str
+    sequence: int
+    created: datetime
+    records: int
+    attachments: int
+    bytes: int
+    sender_device: str
+    sender_user: str
+    sender_name: str | None  # None without a workspace, or when this laptop does not know the account
+    already_imported: bool
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_id: str
+    sender_device: str
+    sender_user: str
+    sender_name: str
+    sequence: int
+    records_new: int
+    records_updated: int
+    records_unchanged: int  # this laptop had exactly that content already
+    records_kept: int  # this laptop's copy has a decision the officer's copy had not seen: kept, still relayed
+    files: int  # attachments moved into this laptop's store
+    already_imported: bool
+    gaps: list[int]  # this sender's batch numbers below this one that have not arrived
+    receipt_path: Path | None
+    receipt_problem: str | None  # Indonesian, when the receipt could not be written (the import stands)
+    changed_ids: list[str]
+
+
+def read_batch_header(path: Path, ws: Workspace | None = None) -> BatchPreview:
+    """A cheap look at a file (no key, no decryption). Raises BatchRefused for a file that is not ours."""
+    try:
+        header = read_header(Path(path))
+    except BatchError as exc:
+        raise BatchRefused.of(exc) from None
+    name, known = None, False
+    if ws is not None:
+        with ws.reading() as session:
+            name = ledger.device_user_name(session, header.sender_device, header.sender_user) or None
+            known = ledger.imported(session, header.file_id) is not None
+    return BatchPreview(header.file_type, header.file_id, header.sequence, header.created, header.records,
+                        header.attachments, header.bytes, header.sender_device, header.sender_user, name, known)
+
+
+def import_batch(ws: Workspace, actor: Actor, path: Path, *, progress: Callable[[int, int], None] | None = None,
+                 store: AttachmentStore | None = None, write_receipt: bool = True) -> ImportResult:
+    """Imports the batch file at ``path``; raises BatchRefused (nothing changed, the refusal logged)."""
+    path = Path(path)
+    store = store or AttachmentStore.beside(ws.db_path)
+    try:
+        result = _import(ws, actor, path, progress, store)
+    except BatchError as exc:
+        refused = BatchRefused.of(exc)
+    except BatchRefused as exc:
+        refused = exc
+    else:
+        if write_receipt and not result.already_imported:
+            result = _with_receipt(ws, actor, path, result)
+        return result
+    trust.log_refusal(ws, actor, path, refused, what="batch_import")
+    raise refused
+
+
+def finish_interrupted_moves(ws: Workspace, store: AttachmentStore) -> int:
+    """Staged files whose import committed but which a crash kept from their place: moved in now. Anything else
+    left in the staging folder is a killed import's and ``open_batch`` removes it."""
+    staging = trust.staging_folder(ws)
+    if not staging.is_dir():
+        return 0
+    staged = {p.name: p for p in staging.iterdir() if p.is_file() and len(p.name) == 64}
+    if not staged:
+        return 0
+    with ws.reading() as session:
+        known = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(staged)))))
+    moved = 0
+    for sha in known:
+        target = store.path(sha)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged[sha], target)
+            moved += 1
+    return moved
+
+
+def _import(ws: Workspace, actor: Actor, path: Path, progress, store: AttachmentStore) -> ImportResult:
+    header = read_header(path)
+    if header.file_type != "batch":
+        raise BatchRefused("wrong_type_batch", name=path.name)
+    with ws.reading() as session:
+        if ledger.imported(session, header.file_id) is not None:
+            return _already(session, header)
+        me = trust.identity(session)
+    finish_interrupted_moves(ws, store)
+    staging = trust.staging_folder(ws)
+    with ws.reading() as session:
+        opened = open_batch(path, me.device_id, me.encryption, trust.sender_key(session), staging, progress)
+    try:
+        records = content.batch_records(opened.payload, opened.manifest, path.name)
+        with ws.transaction() as session:
+            if ledger.imported(session, header.file_id) is not None:  # imported meanwhile by another window
+                return _already(session, header)
+            _check_records(session, actor, records, path.name)
+            result = _apply(session, actor, header, records, opened.attachments, store, path, ws.now())
+        return result
+    finally:
+        # What was not moved into place (a refusal, a file already in the store): gone, the folder left empty.
+        for staged in opened.attachments.values():
+            staged.unlink(missing_ok=True)
+
+
+def _already(session: Session, header: BatchHeader) -> ImportResult:
+    row = ledger.imported(session, header.file_id)
+    return ImportResult(header.file_id, header.sender_device, header.sender_user,
+                        ledger.device_user_name(session, header.sender_device, header.sender_user), header.sequence,
+                        0, 0, 0, 0, 0, True, _gaps_before(session, row.sender_device, row.sequence), None, None, [])
+
+
+def _gaps_before(session: Session, device: str, sequence: int) -> list[int]:
+    return [n for n in ledger.missing_sequences(session).get(device, []) if n < sequence]
+
+
+def _check_records(session: Session, actor: Actor, records: list[Record], name: str) -> None:
+    """Each record signed by the device that made it, and owned by this laptop's user or their team."""
+    team = session.get(Meta, f"team:{actor.user_id}")
+    allowed = {actor.user_id, *((team.value or "").split(",") if team else ())}
+    for record in records:
+        key = device_keys.signing_key_of(session, record.origin_device) if record.origin_device else None
+        if key is None or not signing.record_signature_ok(record, key):
+            raise BatchRefused("bad_record_signature", name=name)
+        owner = session.get(User, record.owner_id)
+        if owner is None:
+            raise BatchRefused("unknown_owner", name=name)
+        if record.owner_id not in allowed:
+            raise BatchRefused("outside_team", name=name, owner=owner.full_name or owner.username)
+
+
+def _apply(session: Session, actor: Actor, header: BatchHeader, records: list[Record], staged: dict[str, Path],
+           store: AttachmentStore, path: Path, now: datetime) -> ImportResult:
+    mark = record_changes.mark(session)
+    present = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(staged)))))
+    moves = []
+    for sha, staged_path in staged.items():
+        if sha not in present:
+            session.add(Attachment(sha256=sha, size=staged_path.stat().st_size, media_type=_media_type(staged_path),
+                                   created_at=now))
+        if not store.path(sha).exists():
+            moves.append((staged_path, store.path(sha)))
+    session.flush()
+    counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0}
+    for record in records:
+        outcome, base, local_version = _receive(session, record, now)
+        counts[outcome] += 1
+        _link_files(session, record, now)
+        _queue_relay(session, record, base=base, file_id=header.file_id, now=now, local_version=local_version)
+    sender_name = ledger.device_user_name(session, header.sender_device, header.sender_user)
+    session.add(HandoverFile(file_id=header.file_id, direction=ledger.IN, file_type=ledger.BATCH,
+                             sender_device=header.sender_device, sender_user=header.sender_user,
+                             sequence=header.sequence, created_at=header.created, handled_at=now,
+                             user_id=actor.user_id, records=len(records), attachments=len(staged),
+                             bytes=header.bytes, name=path.name[:255],
+                             contents=[[r.id, r.version, r.content_hash()] for r in records]))
+    auth.audit(session, now=now, action="batch_imported", user=session.get(User, actor.user_id),
+               detail=f"berkas {header.sequence} dari {sender_name} ({path.name}): {len(records)} data "
+                      f"({counts['new']} baru, {counts['updated']} diperbarui), {len(moves)} file"[:2000])
+    session.flush()
+    files_after_commit.move_after_commit(session, moves)
+    changed = record_changes.changed_in(session, since=mark)
+    return ImportResult(header.file_id, header.sender_device, header.sender_user, sender_name, header.sequence,
+                        counts["new"], counts["updated"], counts["unchanged"], counts["kept"], len(moves), False,
+                        _gaps_before(session, header.sender_device, header.sequence), None, None,
+                        changed.changed_ids)
+
+
+def _receive(session: Session, record: Record, now: datetime) -> tuple[str, int, int]:
+    """(outcome, the base_version to relay with, the local version that holds the relayed content or -1)."""
+    reg = session.get(Registration, record.id)
+    if reg is None:
+        reg = store_received(session, record, reg=None, user_id=record.owner_id, server_version=record.base_version,
+                             now=now)
+        return "new", record.base_version, reg.version
+    if _local_hash(session, reg) == record.content_hash():
+        return "unchanged", record.base_version, reg.version
+    saw = _saw(record, reg)
+    unsent = reg.version != reg.synced_version
+    if not saw and (unsent or (reg.status in DECIDED and reg.status != record.status)):
+        # A decision here (or central's) that the officer's copy was made without: kept for a person to see, and
+        # the officer's copy still goes to the server, where the two meet as any conflict does.
+        return "kept", record.base_version, -1
+    # The officer's copy answers what this laptop knew (a correction after a return it saw): it builds on the
+    # server version known here.
+    base = max(record.base_version, reg.server_version) if saw else record.base_version
+    reg = store_received(session, record, reg=reg, user_id=record.owner_id,
+                         server_version=max(reg.server_version, record.base_version), now=now)
+    return "updated", base, reg.version
+
+
+def _saw(record: Record, reg: Registration) -> bool:
+    """The officer's copy has a history entry moving it to this laptop's status: it was made after seeing it."""
+    return reg.status != record.status and any(
+        h.action == "status" and (h.changes.get("status") or [None, None])[-1] == reg.status for h in record.history)
+
+
+def _local_hash(session: Session, reg: Registration) -> str:
+    files = set(session.scalars(select(RegistrationAttachment.sha256)
+                                .where(RegistrationAttachment.registration_id == reg.id)))
+    return to_record(reg, sorted(files | set(reg.remote_files or ())), []).content_hash()
+
+
+def _link_files(session: Session, record: Record, now: datetime) -> None:
+    """The record's files that are on this laptop now, linked to it (the push names files by hash only, so they
+    are filed as documents)."""
+    linked = set(session.scalars(select(RegistrationAttachment.sha256)
+                                 .where(RegistrationAttachment.registration_id == record.id)))
+    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments))))
+    for sha in sorted(here - linked):
+        session.add(RegistrationAttachment(registration_id=record.id, sha256=sha, purpose="document",
+                                           label="", added_at=now, added_by=record.owner_id))
+
+
+def _queue_relay(session: Session, record: Record, *, base: int, file_id: str, now: datetime,
+                 local_version: int) -> None:
+    row = session.get(RelayQueue, record.id)
+    if row is not None and row.record.get("version", 0) > record.version:
+        return  # a newer copy from an earlier file is already waiting
+    if row is None:
+        row = RelayQueue(registration_id=record.id)
+        session.add(row)
+    row.record, row.base_version, row.file_id = to_dict(record), base, file_id
+    row.queued_at, row.local_version = now, local_version
+
+
+def _media_type(path: Path) -> str:
+    with open(path, "rb") as handle:
+        head = handle.read(12)
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG"):
+        return "image/png"
+    if head.startswith(b"%PDF"):
+        return "application/pdf"
+    return "application/octet-stream"
+
+
+def _with_receipt(ws: Workspace, actor: Actor, path: Path, result: ImportResult) -> ImportResult:
+    from dataclasses import replace
+
+    from app.i18n import translate
+    from sync.handover.receipts import write_receipt
+
+    try:
+        receipt = write_receipt(ws, actor, path.parent, for_file_id=result.file_id)
+    except BatchRefused as exc:
+        return replace(result, receipt_problem=translate("Handover", RECEIPT_NOT_WRITTEN).format(reason=exc.text()))
+    return replace(result, receipt_path=receipt)
