@@ -14,10 +14,14 @@ from sync.strict import read_optional_time, read_sha256
 
 
 def batch_records(payload: bytes, manifest: Manifest, name: str) -> list[Record]:
-    """The push body's records; the manifest (checked by the format) must list exactly them."""
+    return batch_payload(payload, manifest, name)[1]
+
+
+def batch_payload(payload: bytes, manifest: Manifest, name: str) -> tuple[str, list[Record]]:
+    """The push body's batch id and records; the manifest (checked by the format) must list exactly them."""
     try:
         obj = read_object(loads(payload), "push")
-        read_uuid(obj, "batch_id", "push")
+        batch_id = read_uuid(obj, "batch_id", "push")
         items = obj.get("records")
         if not isinstance(items, list):
             raise PayloadError("push.records: expected a list")
@@ -29,7 +33,7 @@ def batch_records(payload: bytes, manifest: Manifest, name: str) -> list[Record]
     listed = [(e.id, e.version, e.content_hash) for e in manifest.records]
     if listed != [(r.id, r.version, r.content_hash()) for r in records]:
         raise BatchRefused.of(BatchError("tampered", name=name))
-    return records
+    return batch_id, records
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,8 @@ def take_sequence(session: Session, file_type: str, sequence: int) -> None:
 
 
 def imported(session: Session, file_id: str) -> HandoverFile | None:
-    return session.scalar(select(HandoverFile).where(HandoverFile.file_id == file_id))
+    """The file as imported here before (a file this laptop wrote is never "imported": it is not for it)."""
+    return session.scalar(select(HandoverFile).where(HandoverFile.file_id == file_id, HandoverFile.direction == IN))
 
 
 def user_name(session: Session, user_id: str) -> str:

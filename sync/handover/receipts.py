@@ -190,7 +190,10 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, receipt: Receipt
         for decision in receipt.decisions:
             reg = regs.get(decision.id)
             # A record edited here since (a correction not yet handed over) is newer than any decision about it.
-            if reg is None or decision.status not in DECISIONS or reg.version != reg.synced_version:
+            if reg is None or reg.version != reg.synced_version:
+                continue
+            # Still waiting for review there: only the server's version is news (a receipt from the office).
+            if decision.status not in DECISIONS and not (decision.status == reg.status == status.SUBMITTED):
                 continue
             before = (reg.status, reg.review_comment, reg.status_note, reg.stage, reg.review_details)
             apply_change(session, _change(decision), user_id=actor.user_id, now=now)

@@ -4,8 +4,7 @@ officer's laptop) -> receipt file -> officer laptop (what arrived, the decision)
 
 from __future__ import annotations
 
-import pytest
-from handover_kit import dump, enrolled
+from handover_kit import dump
 
 from app import guardrails, record_views, registrations as regs, review_queue, sync_state
 from db.models import AuditEvent, SyncLog
@@ -16,31 +15,7 @@ from sync.handover import (export_batch, handed_over_in, import_batch, import_re
                            read_batch_header, write_receipt)
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    from live_server import LiveServer
-
-    from server.core.config import Settings
-
-    live = LiveServer(Settings(data_dir=tmp_path_factory.mktemp("handover-server")), "sqlite")
-    live.create_user("sup", "supervisor")
-    live.create_user("siti", supervisor="sup")
-    yield live
-    live.stop()
-
-
-@pytest.fixture
-def pair(tmp_path, server, kit):
-    """(officer laptop, supervisor laptop), each in the other's key list; then no signal."""
-    sup = enrolled(tmp_path / "sup", server, "sup", kit, "laptop-ani")
-    officer = enrolled(tmp_path / "siti", server, "siti", kit, "laptop-siti")
-    kit.sync(sup.ws, username="sup")
-    yield officer, sup
-    officer.ws.close()
-    sup.ws.close()
-
-
-def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, server, pair, kit):
+def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover_server, pair, kit):
     officer, sup = pair
     ids = kit.submitted(officer.ws, officer.actor, 3)
     photo = officer.attach(ids[0], b"\xff\xd8\xff" + bytes(range(256)) * 400)
@@ -88,7 +63,7 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, server, 
     # In town: the relay goes first, exactly as the officer's laptop signed, then the decisions on top.
     synced = kit.sync(sup.ws, username="sup")
     assert not synced.problems and synced.conflicts == 0 and synced.rejected == 0
-    with transaction(server.factory) as s:
+    with transaction(handover_server.factory) as s:
         rows = {r.id: r for r in s.query(ServerRegistration).filter(ServerRegistration.id.in_(ids))}
         assert {r.owner_id for r in rows.values()} == {officer.actor.user_id}
         with officer.ws.reading() as o:
