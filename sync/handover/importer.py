@@ -134,11 +134,11 @@ def _import(ws: Workspace, actor: Actor, path: Path, progress, store: Attachment
     header = read_header(path)
     if header.file_type != "batch":
         raise BatchRefused("wrong_type_batch", name=path.name)
+    finish_interrupted_moves(ws, store)
     with ws.reading() as session:
         if ledger.imported(session, header.file_id) is not None:
             return _already(session, header)
         me = trust.identity(session)
-    finish_interrupted_moves(ws, store)
     staging = trust.staging_folder(ws)
     with ws.reading() as session:
         opened = open_batch(path, me.device_id, me.encryption, trust.sender_key(session), staging, progress)
