@@ -3,7 +3,7 @@ supervisor (or any enrolled laptop), relayed to the server exactly as signed, an
 file format is sync/batch/ (sync/BATCH.md)."""
 
 from sync.handover.errors import BatchRefused
-from sync.handover.export import ExportResult, export_batch
+from sync.handover.export import ExportResult, export_batch, not_handed_over
 from sync.handover.importer import BatchPreview, ImportResult, finish_interrupted_moves, import_batch, read_batch_header
 from sync.handover.ledger import (Gap, HandoverFileInfo, files, gaps, handed_over_in, missing_sequences,
                                   records_of_file)
@@ -11,5 +11,5 @@ from sync.handover.receipts import ReceiptResult, import_receipt, write_receipt
 
 __all__ = ["BatchPreview", "BatchRefused", "ExportResult", "Gap", "HandoverFileInfo", "ImportResult",
            "ReceiptResult", "export_batch", "files", "finish_interrupted_moves", "gaps", "handed_over_in",
-           "import_batch", "import_receipt", "missing_sequences", "read_batch_header", "records_of_file",
+           "import_batch", "import_receipt", "missing_sequences", "not_handed_over", "read_batch_header", "records_of_file",
            "write_receipt"]

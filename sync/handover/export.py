@@ -109,6 +109,11 @@ def _chosen(session: Session, actor: Actor, ids: list[str] | None) -> list[str]:
     return [rid for rid in dict.fromkeys(ids)]
 
 
+def not_handed_over(session: Session, actor: Actor) -> list[str]:
+    """The actor's records waiting to be sent that no file holds at their current version."""
+    return _not_handed_over(session, actor)
+
+
 def _not_handed_over(session: Session, actor: Actor) -> list[str]:
     written = set(session.scalars(
         select(HandedOver.registration_id).join(Registration, Registration.id == HandedOver.registration_id)
