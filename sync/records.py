@@ -233,7 +233,8 @@ def store_received(session: Session, record: Record, *, reg: Registration | None
     reg.status = record.status
     reg.review_comment = record.review_comment
     reg.review_details = record.review_details
-    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments))))
+    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments)))) \
+        if record.attachments else set()
     reg.remote_files = sorted(set(record.attachments) - here) or None
     reg.updated_at = parse_time(record.updated_at)
     # When it was sent for review, from its own history: what the queue is ordered by.

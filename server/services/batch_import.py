@@ -58,7 +58,8 @@ def import_file(*, factory, settings: Settings, path: Path, receipt_folder: Path
     with transaction(factory) as session:
         opened = open_batch(path, SERVER_KEY_ID, keys.batch, _sender_key(session), staging)
         try:
-            batch_id, records = content.batch_payload(opened.payload, opened.manifest, path.name)
+            parsed = content.batch_payload(opened.payload, opened.manifest, path.name)
+            batch_id, records = parsed.batch_id, parsed.records
             files = _store_files(session, settings, opened.attachments, header.sender_device)
             now = utcnow()
             response = push_service.apply_batch(

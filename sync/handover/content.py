@@ -13,11 +13,15 @@ from sync.payload import (PayloadError, Record, loads, read_int, read_list, read
 from sync.strict import read_optional_time, read_sha256
 
 
-def batch_records(payload: bytes, manifest: Manifest, name: str) -> list[Record]:
-    return batch_payload(payload, manifest, name)[1]
+@dataclass(frozen=True)
+class Payload:
+    batch_id: str
+    records: list[Record]
+    hashes: list[str]  # each record's content hash, computed once
+    raw: dict[str, dict]  # each record's JSON as the sender wrote it (what a relay pushes)
 
 
-def batch_payload(payload: bytes, manifest: Manifest, name: str) -> tuple[str, list[Record]]:
+def batch_payload(payload: bytes, manifest: Manifest, name: str) -> Payload:
     """The push body's batch id and records; the manifest (checked by the format) must list exactly them."""
     try:
         obj = read_object(loads(payload), "push")
@@ -30,10 +34,11 @@ def batch_payload(payload: bytes, manifest: Manifest, name: str) -> tuple[str, l
             raise PayloadError("push.records: the same id twice")
     except PayloadError as exc:
         raise BatchRefused("bad_record", name=name, reason=str(exc)) from None
+    hashes = [r.content_hash() for r in records]
     listed = [(e.id, e.version, e.content_hash) for e in manifest.records]
-    if listed != [(r.id, r.version, r.content_hash()) for r in records]:
+    if listed != [(r.id, r.version, h) for r, h in zip(records, hashes)]:
         raise BatchRefused.of(BatchError("tampered", name=name))
-    return batch_id, records
+    return Payload(batch_id, records, hashes, {r.id: item for r, item in zip(records, items)})
 
 
 @dataclass(frozen=True)
