@@ -138,3 +138,41 @@ def _ids_of(laptop) -> list[str]:
 def mkdir(path):
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def test_bad_receipts_are_refused_and_a_late_old_one_decides_nothing(tmp_path, exported):
+    from app import registrations as regs
+    from sync.handover import import_receipt, write_receipt
+
+    officer, sup, result, ids = exported
+    imported = import_batch(sup.ws, sup.actor, result.path)
+    first = imported.receipt_path
+    boss = sup.actor
+    with sup.ws.transaction() as s:
+        regs.transition(s, actor=boss, registration_id=ids[0], action="return", now=sup.ws.now(),
+                        comment="NIK ibu salah")
+    second = write_receipt(sup.ws, boss, mkdir(tmp_path / "back"), for_sender_device=imported.sender_device)
+
+    def refused_receipt(path, *codes):
+        before, logs = dump(officer.ws), logged(officer.ws)
+        with pytest.raises(BatchRefused) as caught:
+            import_receipt(officer.ws, officer.actor, path)
+        assert caught.value.code in codes, caught.value
+        assert dump(officer.ws) == before and logged(officer.ws) == (logs[0] + 1, logs[1] + 1)
+
+    raw = bytearray(second.read_bytes())
+    raw[len(raw) - 10] ^= 0x40
+    refused_receipt(variant(second, "rusak.jbr", bytes(raw)), "tampered", "bad_signature")
+    refused_receipt(result.path, "wrong_type_receipt")
+    refused_receipt(variant(second, "random.jbr", os.urandom(3000)), "not_a_batch")
+    with pytest.raises(BatchRefused) as caught:
+        import_receipt(sup.ws, sup.actor, second)  # written for the officer's laptop
+    assert caught.value.code == "not_for_us"
+
+    # The newer receipt (with the return) first, then the older one that came late: it confirms, decides nothing.
+    newer = import_receipt(officer.ws, officer.actor, second)
+    assert (newer.decisions_applied, newer.stale) == (1, False)
+    older = import_receipt(officer.ws, officer.actor, first)
+    assert older.stale and older.decisions_applied == 0
+    with officer.ws.reading() as s:
+        assert regs.get(s, ids[0]).status == "returned"
