@@ -219,3 +219,4 @@ class KeyListRow(Base):
     issued_at: Mapped[datetime]
     document: Mapped[str] = mapped_column(Text)  # the exact text signed
     signature: Mapped[str] = mapped_column(String(88))
+    feed_seq: Mapped[int] = mapped_column(Integer)  # its entry in the feed, taken out when a newer one comes

@@ -62,11 +62,11 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device]) -> PushResult:
     version = existing.version if existing else 0
-    reason = _signature_refusal(record, origins) or _refusal(session=session, user=user, record=record,
-                                                             existing=existing, today=today, regions=regions)
+    content_hash = record.content_hash()
+    reason = _signature_refusal(record, origins, content_hash) or _refusal(
+        session=session, user=user, record=record, existing=existing, today=today, regions=regions)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)
-    content_hash = record.content_hash()
     if existing is None:
         created.append(_new_row(record=record, device=device, content_hash=content_hash, now=now))
         return PushResult(record.id, "accepted", 1)
@@ -89,7 +89,7 @@ def _origin_keys(session: Session, records: list[Record]) -> dict[str, Device]:
     return {d.id: d for d in session.scalars(select(Device).where(Device.id.in_(ids)))} if ids else {}
 
 
-def _signature_refusal(record: Record, origins: dict[str, Device]) -> str | None:
+def _signature_refusal(record: Record, origins: dict[str, Device], content_hash: str) -> str | None:
     """A signed record must be signed by the certified key of the device it names; an unsigned one (a laptop
     without keys) is taken as before."""
     if record.signature is None:
@@ -99,7 +99,7 @@ def _signature_refusal(record: Record, origins: dict[str, Device]) -> str | None
         return i18n.tr(i18n.MSG_UNKNOWN_SIGNER)
     if origin.revoked_at is not None:
         return i18n.tr(i18n.MSG_REVOKED_SIGNER)
-    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key)):
+    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key), content_hash):
         return i18n.tr(i18n.MSG_BAD_SIGNATURE)
     return None
 

@@ -33,6 +33,7 @@ def upgrade() -> None:
     sa.Column('issued_at', sa.DateTime(), nullable=False),
     sa.Column('document', sa.Text(), nullable=False),
     sa.Column('signature', sa.String(length=88), nullable=False),
+    sa.Column('feed_seq', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
 
