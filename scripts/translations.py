@@ -24,11 +24,12 @@ BIN = Path(sys.executable).parent
 # app/, each folder of ui/ is one (ui/'s own few top-level files belong to the shell), and each service is one of
 # its own, app/kinds/<key>/ with its page ui/kinds/<key>.py (and ui/kinds/<key>_*.py), so that adding a service
 # adds its own catalogue and edits no other. A file belongs to the area naming the deepest folder that holds it,
-# so each string has one home.
+# so each string has one home. sync/ is Qt-free core like app/ (its batch files' refusals, sync/batch/errors.py):
+# its strings are core strings too.
 UI_ROOMS = sorted(p.name for p in (ROOT / "ui").iterdir() if (p / "__init__.py").exists())
 SERVICES = sorted(p.name for p in (ROOT / "app" / "kinds").iterdir() if (p / "__init__.py").exists())
 AREAS = {
-    "core": ["app"],
+    "core": ["app", "sync"],
     **{room: [f"ui/{room}"] for room in UI_ROOMS},
     **{key: [f"app/kinds/{key}", f"ui/kinds/{key}.py", f"ui/kinds/{key}_"] for key in SERVICES},
 }
@@ -45,7 +46,8 @@ def _claim(path: str, entry: str) -> int:
 
 def sources(area: str) -> list[str]:
     """The files whose strings ``area`` holds."""
-    every = sorted(p.relative_to(ROOT).as_posix() for top in ("app", "ui") for p in (ROOT / top).rglob("*.py"))
+    every = sorted(p.relative_to(ROOT).as_posix() for top in ("app", "sync", "ui")
+             for p in (ROOT / top).rglob("*.py"))
     def home(path: str) -> str | None:
         score, owner = max((_claim(path, entry), name) for name, entries in AREAS.items() for entry in entries)
         return owner if score else None

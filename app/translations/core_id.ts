@@ -65,6 +65,65 @@
     </message>
 </context>
 <context>
+    <name>BatchErrors</name>
+    <message>
+        <source>The file {name} is not a Jemput Bola batch file (perhaps another file with the same extension). Nothing was imported. Choose the file the other laptop wrote.</source>
+        <translation>Berkas {name} bukan berkas kiriman Jemput Bola (mungkin berkas lain dengan akhiran nama yang sama). Tidak ada yang diimpor. Pilih berkas yang ditulis oleh laptop pengirim.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a later part of a batch that was split over several files. Open the first part (the file without a number, ending in .jbb); the other parts must be in the same folder.</source>
+        <translation>Berkas {name} adalah bagian lanjutan dari berkas kiriman yang dipecah menjadi beberapa berkas. Buka bagian pertamanya (berkas tanpa nomor, berakhiran .jbb); bagian-bagian lainnya harus ada di folder yang sama.</translation>
+    </message>
+    <message>
+        <source>The file {name} was written by a newer version of Jemput Bola. Nothing was imported. Update the app on this laptop, then import it again.</source>
+        <translation>Berkas {name} ditulis oleh Jemput Bola versi yang lebih baru. Tidak ada yang diimpor. Perbarui aplikasi di laptop ini, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is incomplete: it was not written to the end (perhaps the stick was pulled out too early) or a part is missing. Nothing was imported. Ask for the file to be written again.</source>
+        <translation>Berkas {name} tidak lengkap: penulisannya tidak selesai (mungkin flashdisk dicabut terlalu cepat) atau ada bagian yang hilang. Tidak ada yang diimpor. Minta agar berkas ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>The file {name} is damaged or was changed after it was written. Nothing was imported. Ask for the file to be written again, on another stick if possible.</source>
+        <translation>Berkas {name} rusak atau diubah setelah ditulis. Tidak ada yang diimpor. Minta agar berkas ditulis ulang, sebaiknya di flashdisk lain.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not carry a valid signature of the laptop it names as its sender: it was changed after it was written, or it comes from elsewhere. Nothing was imported. Do not use this file; tell your supervisor.</source>
+        <translation>Berkas {name} tidak memuat tanda tangan yang sah dari laptop yang disebut sebagai pengirimnya: berkas diubah setelah ditulis, atau berasal dari tempat lain. Tidak ada yang diimpor. Jangan gunakan berkas ini; beri tahu supervisor Anda.</translation>
+    </message>
+    <message>
+        <source>The file {name} comes from a laptop this laptop does not know or that is no longer allowed. Nothing was imported. Sync this laptop once to get the latest list of laptops, or tell your supervisor.</source>
+        <translation>Berkas {name} berasal dari laptop yang tidak dikenal laptop ini atau yang sudah tidak diizinkan. Tidak ada yang diimpor. Sinkronkan laptop ini sekali untuk mendapatkan daftar laptop terbaru, atau beri tahu supervisor Anda.</translation>
+    </message>
+    <message>
+        <source>The file {name} was written for another laptop and cannot be opened here. Nothing was imported. Import it on the laptop it was written for.</source>
+        <translation>Berkas {name} ditulis untuk laptop lain dan tidak dapat dibuka di sini. Tidak ada yang diimpor. Impor berkas ini di laptop tujuannya.</translation>
+    </message>
+    <message>
+        <source>A photo or scan in the file {name} does not match its fingerprint. Nothing was imported. Ask for the file to be written again.</source>
+        <translation>Ada foto atau pindaian dalam berkas {name} yang tidak cocok dengan sidik jarinya. Tidak ada yang diimpor. Minta agar berkas ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>The photo or scan {name} is missing, changed or damaged on this laptop, so the batch file was not written. Check the record&apos;s files, then write the batch again.</source>
+        <translation>Foto atau pindaian {name} hilang, berubah, atau rusak di laptop ini, sehingga berkas kiriman tidak ditulis. Periksa berkas-berkas pada data tersebut, lalu tulis berkas kiriman lagi.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on {name}. Nothing was written there. Free some space or use another stick, then try again.</source>
+        <translation>Ruang kosong di {name} tidak cukup. Tidak ada yang ditulis di sana. Kosongkan sebagian ruang atau gunakan flashdisk lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk {name} does not take files this large. Nothing was written there. Use another stick or write fewer records at a time.</source>
+        <translation>Disk {name} tidak dapat menampung berkas sebesar ini. Tidak ada yang ditulis di sana. Gunakan flashdisk lain atau tulis lebih sedikit data sekaligus.</translation>
+    </message>
+    <message>
+        <source>The batch file could not be written to {name}: {reason}. Nothing was written there. Check the stick and try again.</source>
+        <translation>Berkas kiriman tidak dapat ditulis ke {name}: {reason}. Tidak ada yang ditulis di sana. Periksa flashdisk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} could not be read: {reason}. Nothing was imported. Check the stick and try again.</source>
+        <translation>Berkas {name} tidak dapat dibaca: {reason}. Tidak ada yang diimpor. Periksa flashdisk, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file {path} is not a Jemput Bola database. It was left untouched. Choose another folder or ask your supervisor.</source>
@@ -218,6 +277,10 @@
     <message>
         <source>Anonymous (not named, at the citizen&apos;s request)</source>
         <translation>Anonim (tidak disebutkan, atas permintaan warga)</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from server.models import Conflict, Device, PushBatch, Registration, Registratio
 from server.services import accounts, feed
 from sync import signing
 from sync.answers import PushResponse, PushResult
-from sync.payload import PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
+from sync.payload import FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
 
 log = logging.getLogger(__name__)
 MAX_REASONS = 5  # enough to fix the form; a reason longer than a screen helps no one
@@ -171,9 +171,10 @@ def _content(record: Record, device: Device, content_hash: str, now: datetime) -
     """The columns a device's copy sets, on a new record and on an update alike."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [to_dict(h) for h in record.history], "review_comment": record.review_comment,
-            "review_details": record.review_details, "origin_device": record.origin_device,
-            "signature": record.signature, "content_hash": content_hash, "device_version": record.version,
-            "last_device_id": device.id,
+            "review_details": record.review_details,
+            "files": None if record.files is None else [to_dict(note) for note in record.files],
+            "origin_device": record.origin_device, "signature": record.signature,
+            "content_hash": content_hash, "device_version": record.version, "last_device_id": device.id,
             "created_at": parse_time(record.created_at), "updated_at": parse_time(record.updated_at),
             "server_updated_at": now}
 
@@ -217,6 +218,7 @@ def record_dict(reg: Registration) -> dict:
         owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
         updated_at=format_time(reg.updated_at), data=reg.data, attachments=list(reg.attachments),
         history=[], review_comment=reg.review_comment, review_details=reg.review_details,
+        files=None if reg.files is None else [FileNote(**note) for note in reg.files],
         origin_device=reg.origin_device, signature=reg.signature)) | {
         "history": reg.device_history}
 

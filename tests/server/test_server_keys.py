@@ -211,7 +211,7 @@ def test_a_central_status_drops_the_devices_signature(live, team):
         "SELECT content_hash FROM registrations WHERE id = :r", r=record["id"])
 
 
-def test_schema_0008_upgrades_a_database_made_by_0006(tmp_path):
+def test_schema_0008_upgrades_a_database_made_by_0007(tmp_path):
     from sqlalchemy import create_engine, inspect, text
 
     from server.core.config import Settings
@@ -219,7 +219,7 @@ def test_schema_0008_upgrades_a_database_made_by_0006(tmp_path):
 
     engine = create_engine(Settings(data_dir=tmp_path).url)
     try:
-        upgrade(engine, "0006")
+        upgrade(engine, "0007")
         with engine.begin() as c:
             c.execute(text("INSERT INTO devices (id, name, token_hash, enrolled_at) "
                            "VALUES ('d1', 'lama', 'h', '2026-11-01 00:00:00')"))
