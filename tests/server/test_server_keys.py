@@ -119,6 +119,9 @@ def test_revoking_a_device_bumps_the_key_list(live, team):
     assert code == 0 and "key list" in out, out
     after = newest_key_list(team.sup, answer["root_key"])
     assert after.version == before.version + 1
+    listed = {line.split()[0]: line for line in live.cli("list-devices")[1].splitlines()}
+    assert "  keys  " in listed[device.id] and "REVOKED" in listed[device.id]
+    assert "no keys" in listed[team.budi.id]
     assert next(d for d in after.devices if d.device_id == device.id).revoked
     # Revoking again changes nothing.
     assert live.cli("revoke-device", device.id)[0] == 0
