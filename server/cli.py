@@ -187,7 +187,10 @@ def _list_devices(factory, args) -> int:
         for d in list_devices(session=session):
             seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "never"
             state = f"REVOKED {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
-            print(f"{d.id}  {d.name:<24}  enrolled {d.enrolled_at:%Y-%m-%d %H:%M}  last seen {seen}  {state}")
+            # A laptop without keys was enrolled before them and registers them at its next sync.
+            keys = "keys" if d.signing_key else "no keys"
+            print(f"{d.id}  {d.name:<24}  enrolled {d.enrolled_at:%Y-%m-%d %H:%M}  last seen {seen}  {keys:<7}  "
+                  f"{state}")
     return 0
 
 

@@ -68,7 +68,7 @@ def _export(ws, actor, folder, ids, progress, store) -> ExportResult:
         records = device_keys.sign_records(session, local.build(session, chosen))
         if any(r.signature is None for r in records):
             raise BatchRefused("no_keys")
-        remote = {rid: set(files or ()) for rid, files in session.execute(
+        remote = {rid: {note["sha256"] for note in files or ()} for rid, files in session.execute(
             select(Registration.id, Registration.remote_files).where(Registration.id.in_(chosen)))}
         shas = sorted({sha for r in records for sha in r.attachments if sha not in remote.get(r.id, set())})
         recipients, supervisor = _recipients(session, actor)

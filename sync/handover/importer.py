@@ -205,13 +205,10 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
             moves.append((staged_path, store.path(sha)))
     session.flush()
     counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0}
-    wanted = sorted({sha for r in records for sha in r.attachments} - set(staged))
-    here = set(staged) | set(_in_chunks(session, wanted, lambda chunk: select(Attachment.sha256)
-                                        .where(Attachment.sha256.in_(chunk))))
     session.flush()
     for start in range(0, len(records), CHUNK):
         chunk = list(zip(records[start:start + CHUNK], hashes[start:start + CHUNK]))
-        _apply_chunk(session, chunk, raw, here, counts, file_id=header.file_id, now=now)
+        _apply_chunk(session, chunk, raw, counts, file_id=header.file_id, now=now)
     sender_name = ledger.device_user_name(session, header.sender_device, header.sender_user)
     session.add(HandoverFile(file_id=header.file_id, direction=ledger.IN, file_type=ledger.BATCH,
                              sender_device=header.sender_device, sender_user=header.sender_user,
@@ -231,8 +228,8 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
                         changed.changed_ids)
 
 
-def _apply_chunk(session: Session, chunk: list[tuple[Record, str]], raw: dict[str, dict], here: set[str],
-                 counts: dict[str, int], *, file_id: str, now: datetime) -> None:
+def _apply_chunk(session: Session, chunk: list[tuple[Record, str]], raw: dict[str, dict], counts: dict[str, int],
+                 *, file_id: str, now: datetime) -> None:
     """Some hundred records: read in bulk, applied without a flush per record (the identity map and
     ``app.persons.prefetch_people`` answer the look-ups), flushed, and let go of, so that a file of 10,000
     records costs neither a query per look-up nor the memory of every object at once."""
@@ -245,18 +242,12 @@ def _apply_chunk(session: Session, chunk: list[tuple[Record, str]], raw: dict[st
     queued = {r.registration_id: r for r in session.scalars(select(RelayQueue)
                                                             .where(RelayQueue.registration_id.in_(ids)))}
     persons.prefetch_people(session, [record for record, _hash in chunk])
-    relays = []
     with session.no_autoflush:
         for record, content_hash in chunk:
+            # Its files, when on this laptop now, are filed under it with their purposes (``store_received``).
             outcome, base, local_version = _receive(session, regs.get(record.id), record, content_hash,
                                                     linked.get(record.id, set()), now)
             counts[outcome] += 1
-            relays.append((record, base, local_version))
-    # The records first: their files' links and relay rows name them (plain foreign keys, no relationship).
-    session.flush()
-    with session.no_autoflush:
-        for record, base, local_version in relays:
-            _link_files(session, record, linked.get(record.id, set()), here, now)
             _queue_relay(session, queued.get(record.id), record, raw, base=base, file_id=file_id, now=now,
                          local_version=local_version)
     session.flush()
@@ -271,7 +262,8 @@ def _receive(session: Session, reg: Registration | None, record: Record, content
         reg = store_received(session, record, reg=None, user_id=record.owner_id, server_version=record.base_version,
                              now=now)
         return "new", record.base_version, reg.version
-    if to_record(reg, sorted(linked | set(reg.remote_files or ())), []).content_hash() == content_hash:
+    remote = {note["sha256"] for note in reg.remote_files or ()}
+    if to_record(reg, sorted(linked | remote), []).content_hash() == content_hash:
         return "unchanged", record.base_version, reg.version
     saw = _saw(record, reg)
     unsent = reg.version != reg.synced_version
@@ -293,14 +285,6 @@ def _saw(record: Record, reg: Registration) -> bool:
         h.action == "status" and (h.changes.get("status") or [None, None])[-1] == reg.status for h in record.history)
 
 
-def _link_files(session: Session, record: Record, linked: set[str], here: set[str], now: datetime) -> None:
-    """The record's files that are on this laptop now, linked to it (the push names files by hash only, so they
-    are filed as documents)."""
-    for sha in sorted(set(record.attachments) & here - linked):
-        session.add(RegistrationAttachment(registration_id=record.id, sha256=sha, purpose="document",
-                                           label="", added_at=now, added_by=record.owner_id))
-
-
 def _queue_relay(session: Session, row: RelayQueue | None, record: Record, raw: dict[str, dict], *, base: int,
                  file_id: str, now: datetime, local_version: int) -> None:
     if row is not None and row.record.get("version", 0) > record.version:
@@ -311,14 +295,6 @@ def _queue_relay(session: Session, row: RelayQueue | None, record: Record, raw: 
     # The JSON as the officer's laptop wrote it: relayed exactly as signed.
     row.record, row.base_version, row.file_id = raw[record.id], base, file_id
     row.queued_at, row.local_version = now, local_version
-
-
-def _in_chunks(session: Session, ids: list[str], query, *, scalars: bool = True, size: int = 500) -> list:
-    out = []
-    for start in range(0, len(ids), size):
-        statement = query(ids[start:start + size])
-        out += list(session.scalars(statement) if scalars else session.execute(statement))
-    return out
 
 
 def _media_type(path: Path) -> str:
