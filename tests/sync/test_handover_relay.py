@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 
-from handover_kit import files_in
-
 from app import registrations as regs, sync_state
 from app.i18n import translate
 from db.models import RelayQueue
@@ -127,4 +125,3 @@ def test_a_gap_in_an_officers_file_numbers_is_shown(tmp_path, pair, kit):
     assert import_batch(sup.ws, sup.actor, files[1].path).gaps == []
     with sup.ws.reading() as s:
         assert gaps(s) == []
-    assert files_in(sup.store.root) == []
