@@ -247,14 +247,13 @@ def _export(factory, args) -> int:
 
 
 def _import_batch(factory, args) -> int:
-    from app.errors import UserFacingError
     from server.core.config import settings_from_env
-    from server.services.batch_import import import_file
+    from server.services.batch_import import NOT_IMPORTED, import_file
 
     settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
     try:
         done = import_file(factory=factory, settings=settings, path=args.file, receipt_folder=args.receipt)
-    except UserFacingError as exc:  # a BatchError or BatchRefused: nothing was changed
+    except NOT_IMPORTED as exc:  # nothing was changed
         print(f"not imported: {exc.text('id')}", file=sys.stderr)
         return 2
     h = done.header

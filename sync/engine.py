@@ -175,7 +175,7 @@ class _Run:
             # decisions on them are then pushed on top, built on the server version the relay answered.
             relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(self.client.push, batch_id,
                                                                                   records),
-                               cancel=self.cancel, result=self.result)
+                               owners=self.owners, cancel=self.cancel, result=self.result)
         with self.ws.transaction() as session:
             stored = session.get(Meta, PENDING_BATCH)
             resend = json.loads(stored.value) if stored else None

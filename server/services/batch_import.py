@@ -28,12 +28,12 @@ from server.services.attachments import path_for
 from server.services.reference import CurrentRegions
 from sync import signing
 from sync.batch import BatchError, BatchHeader, RecordEntry, open_batch, read_header, write_batch
-from sync.handover import content
-from sync.handover.content import Arrived, Decision, ReceiptContent
-from sync.handover.trust import SERVER_KEY_ID
+import sync.handover.content as content
+from sync.handover.content import SERVER_KEY_ID, Arrived, BatchRefused, Decision, ReceiptContent
 from sync.payload import PushRequest, dumps, format_time
 
 STAGING = "batch-staging"
+NOT_IMPORTED = (BatchError, BatchRefused)  # refusals with a message for the person at the office
 
 
 @dataclass

@@ -1,5 +1,5 @@
 """What a batch file's payload and a receipt's payload hold, read as strictly as the server reads a push: anything
-of the wrong shape refuses the whole file."""
+of the wrong shape refuses the whole file. Shared with the central server (``jemput-server import-batch``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from sync.handover.errors import BatchRefused
 from sync.payload import (PayloadError, Record, loads, read_int, read_list, read_object, read_str, read_uuid,
                           record_from_dict, review_details_from)
 from sync.strict import read_optional_time, read_sha256
+
+SERVER_KEY_ID = "server"  # the recipient id of the central server's batch key, and the sender of its receipts
 
 
 @dataclass(frozen=True)
