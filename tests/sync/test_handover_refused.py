@@ -176,3 +176,32 @@ def test_bad_receipts_are_refused_and_a_late_old_one_decides_nothing(tmp_path, e
     assert older.stale and older.decisions_applied == 0
     with officer.ws.reading() as s:
         assert regs.get(s, ids[0]).status == "returned"
+
+
+def test_an_export_that_cannot_be_made_says_why_and_writes_nothing(tmp_path, exported, kit):
+    from app import auth
+    from app.workspace import Workspace
+
+    officer, sup, _result, ids = exported
+    target = mkdir(tmp_path / "stick-x")
+    for actor, chosen, code in ((officer.actor, None, "nothing_to_export"),  # all of it is in berkas 1
+                                (sup.actor, ids, "not_exportable")):  # not the supervisor's own records
+        laptop = officer if actor.username == "siti" else sup
+        with pytest.raises(BatchRefused) as caught:
+            export_batch(laptop.ws, actor, target, ids=chosen)
+        assert caught.value.code == code and caught.value.text("id") != caught.value.template
+    # A laptop that never synced has no keys and no list of laptops: nothing can be signed or addressed.
+    fresh = Workspace.open(tmp_path / "fresh")
+    try:
+        with fresh.transaction() as s:
+            user = auth.create_user(s, username="rina", full_name="Rina", password="rahasia123", role="officer",
+                                    now=fresh.now())
+            actor = auth.Actor(user.id, "rina", "Rina", "officer", fresh.device_id)
+        kit.submitted(fresh, actor, 1)
+        with pytest.raises(BatchRefused) as caught:
+            export_batch(fresh, actor, target)
+        assert caught.value.code == "no_keys"
+        assert logged(fresh) == (1, 1)
+    finally:
+        fresh.close()
+    assert list(target.iterdir()) == []
