@@ -125,3 +125,14 @@ def test_a_gap_in_an_officers_file_numbers_is_shown(tmp_path, pair, kit):
     assert import_batch(sup.ws, sup.actor, files[1].path).gaps == []
     with sup.ws.reading() as s:
         assert gaps(s) == []
+
+
+def test_a_large_file_is_relayed_in_pushes_of_at_most_500(tmp_path, handover_server, pair, kit):
+    officer, sup = pair
+    ids = kit.submitted(officer.ws, officer.actor, 620, data=dict(kit.valid, nik="1603074502901000"))
+    import_batch(sup.ws, sup.actor, export_batch(officer.ws, officer.actor, stick(tmp_path)).path)
+    result = kit.sync(sup.ws, username="sup")
+    assert (result.sent, result.accepted, result.rejected) == (620, 620, 0)
+    assert on_server(handover_server, ids)["rows"] == 620
+    with sup.ws.reading() as s:
+        assert s.query(RelayQueue).count() == 0
