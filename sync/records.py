@@ -209,6 +209,11 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
                                                        ("stage", reg.stage, new_stage),
                                                        ("review_details", reg.review_details, new_details))
                if old != new}
+    if not changes:
+        # Nothing the laptop shows moved (a record relayed by the supervisor, reported back while this laptop's
+        # own copy still waits): only the server's version to build on, no history entry crediting anyone.
+        record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
+        return True
     setattr(reg, key, value)
     reg.status = new_status
     reg.stage = new_stage

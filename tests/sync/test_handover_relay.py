@@ -51,6 +51,9 @@ def test_the_same_records_by_http_and_by_the_relay_are_stored_once(tmp_path, han
     assert kit.sync(sup.ws, username="sup").accepted == 2
     late = kit.sync(officer.ws, username="siti")
     assert (late.duplicates, late.accepted, late.conflicts) == (2, 0, 0)
+    with officer.ws.reading() as s:
+        # The server's word that the supervisor relayed it moves nothing the officer sees: no history entry.
+        assert [h.action for h in regs.history(s, second[0])] == ["create", "submit"]
     assert on_server(handover_server, second)["rows"] == 2 and on_server(handover_server, second)["conflicts"] == 0
     with sup.ws.reading() as s:
         assert s.query(RelayQueue).count() == 0 and sync_state.pending_count(s) == 0
