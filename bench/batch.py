@@ -130,7 +130,8 @@ def run(scenario: str, keep: Path | None) -> dict:
         return {"scenario": scenario, "records": export["records"], "photos": export["photos"],
                 "export_s": export["seconds"], "import_s": imported["seconds"], "file_bytes": export["file_bytes"],
                 "raw_bytes": raw["raw_bytes"], "file_over_raw": round(export["file_bytes"] / raw["raw_bytes"], 4),
-                "peak_rss_mb": max(export["peak_rss_mb"], imported["peak_rss_mb"])}
+                "peak_rss_mb": max(export["peak_rss_mb"], imported["peak_rss_mb"]),
+                "export_rss_mb": export["peak_rss_mb"], "import_rss_mb": imported["peak_rss_mb"]}
     finally:
         if keep is None:
             shutil.rmtree(folder, ignore_errors=True)

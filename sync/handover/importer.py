@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import auth, files_after_commit, persons, record_changes, status
@@ -145,6 +145,7 @@ def _import(ws: Workspace, actor: Actor, path: Path, progress, store: Attachment
         opened = open_batch(path, me.device_id, me.encryption, trust.sender_key(session), staging, progress)
     try:
         parsed = content.batch_payload(opened.payload, opened.manifest, path.name)
+        opened = replace(opened, payload=b"")  # parsed: the bytes are not needed any more (tens of MB)
         with ws.transaction() as session:
             if ledger.imported(session, header.file_id) is not None:  # imported meanwhile by another window
                 return _already(session, header)
@@ -242,15 +243,26 @@ def _apply_chunk(session: Session, chunk: list[tuple[Record, str]], raw: dict[st
     queued = {r.registration_id: r for r in session.scalars(select(RelayQueue)
                                                             .where(RelayQueue.registration_id.in_(ids)))}
     persons.prefetch_people(session, [record for record, _hash in chunk])
+    new_relays = []
     with session.no_autoflush:
         for record, content_hash in chunk:
             # Its files, when on this laptop now, are filed under it with their purposes (``store_received``).
             outcome, base, local_version = _receive(session, regs.get(record.id), record, content_hash,
                                                     linked.get(record.id, set()), now)
             counts[outcome] += 1
-            _queue_relay(session, queued.get(record.id), record, raw, base=base, file_id=file_id, now=now,
-                         local_version=local_version)
+            # Let go of as it is queued: a file of 10,000 records holds each form twice until then.
+            relay = {"registration_id": record.id, "record": raw.pop(record.id), "base_version": base,
+                     "file_id": file_id, "queued_at": now, "local_version": local_version}
+            row = queued.get(record.id)
+            if row is None:
+                new_relays.append(relay)
+            elif row.record.get("version", 0) <= record.version:  # else a newer copy is already waiting
+                for name, value in relay.items():
+                    setattr(row, name, value)
     session.flush()
+    if new_relays:
+        # One multi-row insert after the records it names (the relay row is as the officer's laptop wrote it).
+        session.execute(insert(RelayQueue), new_relays)
     session.expunge_all()
     persons.forget_prefetched(session)
 
@@ -285,18 +297,6 @@ def _saw(record: Record, reg: Registration) -> bool:
         h.action == "status" and (h.changes.get("status") or [None, None])[-1] == reg.status for h in record.history)
 
 
-def _queue_relay(session: Session, row: RelayQueue | None, record: Record, raw: dict[str, dict], *, base: int,
-                 file_id: str, now: datetime, local_version: int) -> None:
-    if row is not None and row.record.get("version", 0) > record.version:
-        return  # a newer copy from an earlier file is already waiting
-    if row is None:
-        row = RelayQueue(registration_id=record.id)
-        session.add(row)
-    # The JSON as the officer's laptop wrote it: relayed exactly as signed.
-    row.record, row.base_version, row.file_id = raw[record.id], base, file_id
-    row.queued_at, row.local_version = now, local_version
-
-
 def _media_type(path: Path) -> str:
     with open(path, "rb") as handle:
         head = handle.read(12)
@@ -310,8 +310,6 @@ def _media_type(path: Path) -> str:
 
 
 def _with_receipt(ws: Workspace, actor: Actor, path: Path, result: ImportResult) -> ImportResult:
-    from dataclasses import replace
-
     from app.i18n import translate
     from sync.handover.receipts import write_receipt
 
