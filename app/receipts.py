@@ -44,6 +44,7 @@ class ReceiptContent:
     # Who reported a birth: the child on the receipt has no NIK yet, the person holding it is the reporter.
     reporter: str = ""
     about: str = ""  # what the service is about, where the service says (a complaint's title)
+    number_label: str = ""  # what the number is called; empty: the layout's "Registration number"
 
 
 def mask_nik(nik: str | None) -> str:
@@ -99,4 +100,5 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
         come_back_from=text.appointment is None,
         reporter=str(data.get(text.holder_key, "")) if text.holder_key else "",
         about=str(data.get(text.about_key, "")) if text.about_key else "",
+        number_label=t(text.number_label),
     )

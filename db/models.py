@@ -212,6 +212,9 @@ class RegistrationAttachment(Base):
     added_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
     attachment: Mapped[Attachment] = relationship()
+    # Declared so that the unit of work inserts a new registration before the files filed under it in the same
+    # flush (a batch file's records are applied with one flush per chunk, sync/handover/).
+    registration: Mapped[Registration] = relationship()
 
     __table_args__ = (Index("ix_registration_attachments_reg", "registration_id"),)
 
@@ -346,6 +349,8 @@ class HandedOver(Base):
     handed_at: Mapped[datetime]
     confirmed_at: Mapped[datetime | None]
 
+    registration: Mapped[Registration] = relationship()  # insert order in a flush, as RegistrationChange's
+
     __table_args__ = (Index("ix_handed_over_version", "registration_id", "version"),)
 
 
@@ -362,3 +367,5 @@ class RelayQueue(Base):
     file_id: Mapped[str] = mapped_column(String(36))
     queued_at: Mapped[datetime]
     local_version: Mapped[int] = mapped_column(Integer)  # the local copy's version made by the import
+
+    registration: Mapped[Registration] = relationship()  # insert order in a flush, as RegistrationChange's

@@ -187,7 +187,10 @@ def _list_devices(factory, args) -> int:
         for d in list_devices(session=session):
             seen = f"{d.last_seen_at:%Y-%m-%d %H:%M}" if d.last_seen_at else "never"
             state = f"REVOKED {d.revoked_at:%Y-%m-%d %H:%M}" if d.revoked_at else "active"
-            print(f"{d.id}  {d.name:<24}  enrolled {d.enrolled_at:%Y-%m-%d %H:%M}  last seen {seen}  {state}")
+            # A laptop without keys was enrolled before them and registers them at its next sync.
+            keys = "keys" if d.signing_key else "no keys"
+            print(f"{d.id}  {d.name:<24}  enrolled {d.enrolled_at:%Y-%m-%d %H:%M}  last seen {seen}  {keys:<7}  "
+                  f"{state}")
     return 0
 
 
@@ -244,14 +247,13 @@ def _export(factory, args) -> int:
 
 
 def _import_batch(factory, args) -> int:
-    from app.errors import UserFacingError
     from server.core.config import settings_from_env
-    from server.services.batch_import import import_file
+    from server.services.batch_import import NOT_IMPORTED, import_file
 
     settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
     try:
         done = import_file(factory=factory, settings=settings, path=args.file, receipt_folder=args.receipt)
-    except UserFacingError as exc:  # a BatchError or BatchRefused: nothing was changed
+    except NOT_IMPORTED as exc:  # nothing was changed
         print(f"not imported: {exc.text('id')}", file=sys.stderr)
         return 2
     h = done.header

@@ -89,6 +89,7 @@ class Registration(Base):
     last_device_id: Mapped[str] = mapped_column(String(36))  # the device that sent the current content
     data: Mapped[dict] = mapped_column(JSON)
     attachments: Mapped[list] = mapped_column(JSON)
+    files: Mapped[list | None] = mapped_column(JSON)  # [{sha256, purpose, label}]: what each attachment is
     device_history: Mapped[list] = mapped_column(JSON)  # the laptop's own history, as last sent
     review_comment: Mapped[str | None] = mapped_column(Text)
     status_note: Mapped[str | None] = mapped_column(Text)  # from central staff, e.g. "KTP sudah dicetak"
@@ -219,3 +220,4 @@ class KeyListRow(Base):
     issued_at: Mapped[datetime]
     document: Mapped[str] = mapped_column(Text)  # the exact text signed
     signature: Mapped[str] = mapped_column(String(88))
+    feed_seq: Mapped[int] = mapped_column(Integer)  # its entry in the feed, taken out when a newer one comes

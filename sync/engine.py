@@ -32,6 +32,7 @@ from sync.client import Refused, SyncClient, SyncError
 from sync.enrol import settings
 import sync.handover.relay as relay
 from sync.payload import MAX_PUSH_BYTES, dumps, to_dict
+from sync.team_files import download_team_files
 from sync.uploads import upload_files
 
 PENDING_BATCH = "push_batch"  # app_meta: the batch sent but not yet answered
@@ -61,6 +62,8 @@ class SyncResult:
     file_bytes: int = 0  # attachment bytes the server still needed
     chunk_bytes_sent: int = 0  # attachment bytes put on the wire, resends included
     changes_pulled: int = 0
+    files_received: int = 0  # a team's files downloaded for review
+    files_received_bytes: int = 0
     reference_bytes: int = 0  # bytes of reference lists downloaded, resumed ranges only counted once
     references_installed: list[str] = field(default_factory=list)  # e.g. "regions 3"
     bytes_up: int = 0
@@ -172,7 +175,7 @@ class _Run:
             # decisions on them are then pushed on top, built on the server version the relay answered.
             relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(self.client.push, batch_id,
                                                                                   records),
-                               cancel=self.cancel, result=self.result)
+                               owners=self.owners, cancel=self.cancel, result=self.result)
         with self.ws.transaction() as session:
             stored = session.get(Meta, PENDING_BATCH)
             resend = json.loads(stored.value) if stored else None
@@ -282,7 +285,10 @@ class _Run:
             self.report("pull", self.result.changes_pulled, 0)
             if not page.more:
                 break
-        # After the changes: a status update is worth more to the officer than a new region list on a slow link.
+        # After the changes: a status update is worth more to the officer than a new region list on a slow link,
+        # and the photos of the team's records are what the supervisor reviews next.
+        download_team_files(self.ws, self.client, self.store, cancel=self.cancel, result=self.result,
+                            report=self.report, call=self._call)
         reference.download_pending(self.ws, self.client, cancel=self.cancel, result=self.result,
                                    report=self.report, call=self._call)
 

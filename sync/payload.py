@@ -45,6 +45,16 @@ class HistoryEntry:
 
 
 @dataclass
+class FileNote:
+    """What one of a record's files is (its purpose and label), so that a laptop receiving the record for review
+    can file the photo or scan where the record page shows it. Not part of the content hash: the set of
+    ``attachments`` is."""
+    sha256: str
+    purpose: str
+    label: str = ""
+
+
+@dataclass
 class Record:
     id: str
     kind: str
@@ -60,6 +70,7 @@ class Record:
     history: list[HistoryEntry] = field(default_factory=list)
     review_comment: str | None = None
     review_details: dict[str, Any] | None = None  # a return's coded reasons and field comments (app.review)
+    files: list[FileNote] | None = None  # what each attachment is; absent from older laptops
     # The device that made this content and its Ed25519 signature over it (sync/signing.py): never part of the
     # content, so that a record keeps its hash whoever signed it, and a relayed copy can carry its maker's name.
     origin_device: str | None = None
@@ -239,8 +250,34 @@ def record_from_dict(value: Any, where: str = "record") -> Record:
         history=[history_from_dict(h, f"{where}.history[{i}]") for i, h in enumerate(history)],
         review_comment=read_str(obj, "review_comment", where, max_len=2000, optional=True),
         review_details=review_details_from(obj.get("review_details"), f"{where}.review_details"),
+        files=files_from(obj.get("files"), set(attachments), f"{where}.files"),
         **_origin_from(obj, where),
     )
+
+
+MAX_FILES = 200  # per record: far more photos and scans than any service asks for
+
+
+def files_from(value: Any, attachments: set[str], where: str) -> list[FileNote] | None:
+    """``[{sha256, purpose, label?}]`` naming only the record's own attachments, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) > MAX_FILES:
+        raise PayloadError(f"{where}: expected a list of at most {MAX_FILES} files")
+    notes = []
+    for i, item in enumerate(value):
+        obj = read_object(item, f"{where}[{i}]")
+        if set(obj) - {"sha256", "purpose", "label"}:
+            raise PayloadError(f"{where}[{i}]: only sha256, purpose and label")
+        sha = obj.get("sha256")
+        if not is_sha256(sha) or sha not in attachments:
+            raise PayloadError(f"{where}[{i}].sha256: not one of the record's attachments")
+        purpose = read_str(obj, "purpose", f"{where}[{i}]", max_len=32)
+        if not _WORD.fullmatch(purpose):
+            raise PayloadError(f"{where}[{i}].purpose: expected a short lowercase word")
+        label = read_str(obj, "label", f"{where}[{i}]", max_len=200, optional=True) or ""
+        notes.append(FileNote(sha256=sha, purpose=purpose, label=label))
+    return notes
 
 
 def _origin_from(obj: dict, where: str) -> dict[str, str | None]:

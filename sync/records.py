@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app import guardrails, record_changes, registrations as regs, status
@@ -22,7 +22,7 @@ from app.record_changes import NOTHING, Changed
 from db.models import Attachment, Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
 from sync.answers import (Change, KeyListChange, LimitsChange, PushResult, RecordChange, ReferenceChange,
                           ReturnedChange, StatusChange)
-from sync.payload import Account, HistoryEntry, Record, format_time, parse_time, to_dict
+from sync.payload import Account, FileNote, HistoryEntry, Record, format_time, parse_time, to_dict
 
 BATCH_SIZE = 500  # PROTOCOL.md's limit; also one gzip stream big enough to compress well
 
@@ -61,10 +61,16 @@ def pending(session: Session, *, owners: list[str] | None, exclude: set[str] = f
 def build(session: Session, ids: list[str]) -> list[Record]:
     """The records in the protocol's shape, read with three queries whatever the count."""
     regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(ids)))}
-    files: dict[str, list[str]] = defaultdict(list)
-    for rid, sha in session.execute(select(RegistrationAttachment.registration_id, RegistrationAttachment.sha256)
-                                    .where(RegistrationAttachment.registration_id.in_(ids))):
-        files[rid].append(sha)
+    files: dict[str, list[FileNote]] = defaultdict(list)
+    for rid, sha, purpose, label in session.execute(
+            select(RegistrationAttachment.registration_id, RegistrationAttachment.sha256,
+                   RegistrationAttachment.purpose, RegistrationAttachment.label)
+            .where(RegistrationAttachment.registration_id.in_(ids)).order_by(RegistrationAttachment.id)):
+        files[rid].append(FileNote(sha256=sha, purpose=purpose, label=label or ""))
+    for rid, reg in regs.items():
+        # A team member's files not downloaded yet are still the record's: a supervisor's decision sent from here
+        # must not drop them from the server's copy.
+        files[rid] += remote_notes(reg)
     history: dict[str, list[HistoryEntry]] = defaultdict(list)
     # Plain rows, not ORM objects: a batch carries a few history entries for each of its hundreds of records.
     columns = RegistrationChange.__table__.c
@@ -72,15 +78,24 @@ def build(session: Session, ids: list[str]) -> list[Record]:
             select(columns.registration_id, columns.at, columns.user_id, columns.action, columns.changes)
             .where(columns.registration_id.in_(ids)).order_by(columns.id)):
         history[rid].append(HistoryEntry(at=format_time(at), user_id=user_id, action=action, changes=changes or {}))
-    return [to_record(regs[rid], sorted(set(files[rid])), history[rid]) for rid in ids if rid in regs]
+    return [to_record(regs[rid], files[rid], history[rid]) for rid in ids if rid in regs]
 
 
-def to_record(reg: Registration, attachments: list[str], history: list[HistoryEntry]) -> Record:
+def to_record(reg: Registration, files: list[FileNote], history: list[HistoryEntry]) -> Record:
     """A local registration in the protocol's shape; its base is the server version this copy was built on."""
     return Record(id=reg.id, kind=reg.kind, status=reg.status, version=reg.version, base_version=reg.server_version,
                   owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
-                  updated_at=format_time(reg.updated_at), data=reg.data or {}, attachments=attachments,
-                  history=history, review_comment=reg.review_comment, review_details=reg.review_details)
+                  updated_at=format_time(reg.updated_at), data=reg.data or {},
+                  attachments=sorted({f.sha256 for f in files}), history=history,
+                  review_comment=reg.review_comment, review_details=reg.review_details, files=files or None)
+
+
+def remote_notes(reg: Registration) -> list[FileNote]:
+    """The files of a record received for review that are on the server and not (yet) on this laptop. Entries
+    from before files had notes are bare hashes."""
+    return [FileNote(sha256=item, purpose="document") if isinstance(item, str)
+            else FileNote(sha256=item["sha256"], purpose=item["purpose"], label=item.get("label", ""))
+            for item in reg.remote_files or ()]
 
 
 def apply_results(session: Session, *, sent: dict[str, int], records: dict[str, Record], results: list[PushResult],
@@ -194,6 +209,11 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
                                                        ("stage", reg.stage, new_stage),
                                                        ("review_details", reg.review_details, new_details))
                if old != new}
+    if not changes:
+        # Nothing the laptop shows moved (a record relayed by the supervisor, reported back while this laptop's
+        # own copy still waits): only the server's version to build on, no history entry crediting anyone.
+        record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
+        return True
     setattr(reg, key, value)
     reg.status = new_status
     reg.stage = new_stage
@@ -233,8 +253,7 @@ def store_received(session: Session, record: Record, *, reg: Registration | None
     reg.status = record.status
     reg.review_comment = record.review_comment
     reg.review_details = record.review_details
-    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments))))
-    reg.remote_files = sorted(set(record.attachments) - here) or None
+    _note_files(session, reg, record, now=now, new=new)
     reg.updated_at = parse_time(record.updated_at)
     # When it was sent for review, from its own history: what the queue is ordered by.
     reg.submitted_at = max((parse_time(h.at) for h in record.history if h.action == "submit"),
@@ -248,6 +267,34 @@ def store_received(session: Session, record: Record, *, reg: Registration | None
                             changes=changes, new=new)
     link_people(session, registration=reg, now=now, new=new)
     return reg
+
+
+def _note_files(session: Session, reg: Registration, record: Record, *, now: datetime, new: bool = False) -> None:
+    """Files the laptop already holds are filed under the record at once; the others are noted as on the server,
+    for ``sync.team_files`` to download."""
+    notes = {n.sha256: n for n in record.files or ()}
+    for sha in record.attachments:  # a file an older laptop sent without a note is still the record's
+        notes.setdefault(sha, FileNote(sha256=sha, purpose="document"))
+    if not notes and new:
+        reg.remote_files = None  # nothing to file, nothing filed yet: no query (a batch file of 10,000 records)
+        return
+    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(notes)))))
+    filed = set(session.scalars(select(RegistrationAttachment.sha256)
+                                .where(RegistrationAttachment.registration_id == reg.id)))
+    for sha in sorted(here - filed):
+        file_under(session, reg, notes[sha], now=now)
+    if filed - set(notes):  # the officer took a file out before sending the record again
+        session.execute(delete(RegistrationAttachment).where(RegistrationAttachment.registration_id == reg.id,
+                                                             RegistrationAttachment.sha256.in_(filed - set(notes))))
+    remote = [to_dict(notes[sha]) for sha in sorted(set(notes) - here)]
+    reg.remote_files = remote or None
+
+
+def file_under(session: Session, reg: Registration, note: FileNote, *, now: datetime) -> None:
+    """A team member's file received for review, filed under their record as theirs (not a change of this
+    laptop's: the record's version and sync state stay as the server has them)."""
+    session.add(RegistrationAttachment(registration_id=reg.id, sha256=note.sha256, purpose=note.purpose,
+                                       label=note.label, added_at=now, added_by=reg.owner_id))
 
 
 def _mover(session: Session, change: StatusChange | ReturnedChange, now: datetime) -> str:

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session
 from app.reference.regions import REFERENCE_DIRNAME, RegionsFileError, check_regions_file, installed_regions_file
 from db.models import Meta
 from sync.backoff import check
-from sync.client import Refused, SyncError
+from sync.client import Refused
+from sync.downloads import download_to, sync_folder
 from sync.answers import ReferenceChange
-from sync.payload import API_PREFIX, CHUNK_SIZE, file_sha256
+from sync.payload import API_PREFIX, file_sha256
 
 NAMES = ("regions",)  # the lists this app knows how to use; others are ignored
 MAX_BYTES = 256 * 1024 * 1024
@@ -94,31 +95,15 @@ def _fetch(ws, client, item: dict, *, cancel, result, report, call) -> None:
     part = final.with_name(final.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        offset = part.stat().st_size if part.exists() else 0
-        if offset > size:
-            offset = 0
-        while offset < size:
-            check(cancel)
-            end = min(offset + CHUNK_SIZE, size) - 1
-            try:
-                start, total, data = call(client.fetch_range, item["url"], offset, end)
-            except Refused as exc:
-                if exc.status == 416:  # the .part holds bytes the server does not: start again
-                    offset = 0
-                    _write(part, 0, b"")
-                    continue
-                if exc.status == 404:
-                    # Kept pending: a server restored from a backup or missing its shared folder may have it later.
-                    result.problems.append(MSG_MISSING.format(version=version, why=exc.message or exc.code))
-                    return
+        try:
+            download_to(part, size=size, fetch=lambda start, end: call(client.fetch_range, item["url"], start, end),
+                        cancel=cancel, on_bytes=lambda n: _got(result, report, n))
+        except Refused as exc:
+            if exc.status != 404:
                 raise
-            if total != size or start > offset or not data:
-                raise SyncError("bad_download", f"The server sent bytes {start}+{len(data)} of {total}, "
-                                                f"not from {offset} of {size}.")
-            _write(part, start, data)
-            offset = start + len(data)
-            result.reference_bytes += len(data)
-            report("pull", result.changes_pulled, 0)
+            # Kept pending: a server restored from a backup or missing its shared folder may have it later.
+            result.problems.append(MSG_MISSING.format(version=version, why=exc.message or exc.code))
+            return
         if file_sha256(part) != sha:
             part.unlink(missing_ok=True)  # the next run downloads it again from 0
             result.problems.append(MSG_HASH.format(version=version))
@@ -129,7 +114,7 @@ def _fetch(ws, client, item: dict, *, cancel, result, report, call) -> None:
             _give_up(ws, name, result, MSG_INVALID.format(version=version, why=exc), part)
             return
         os.replace(part, final)
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         result.problems.append(MSG_INSTALL.format(version=version, why=exc.strerror or exc))
         return
@@ -153,26 +138,9 @@ def _give_up(ws, name: str, result, message: str, part: Path) -> None:
             session.delete(stored)
 
 
-def _write(part: Path, start: int, data: bytes) -> None:
-    # Cut at the end of what was written, so the file's length is exactly the bytes known good: the next run
-    # resumes from that length. (No os.pwrite: the laptops run Windows.)
-    with open(part, "r+b" if part.exists() else "wb") as f:
-        f.seek(start)
-        f.write(data)
-        f.truncate(start + len(data))
-        f.flush()
-        os.fsync(f.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Makes the rename durable on POSIX; Windows has no directory handles to flush (and needs none)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+def _got(result, report, n: int) -> None:
+    result.reference_bytes += n
+    report("pull", result.changes_pulled, 0)
 
 
 def _remove_older(folder: Path, name: str, version: int) -> None:

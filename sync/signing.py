@@ -83,9 +83,10 @@ def sign_record(record: Record, *, device_id: str, key: Ed25519PrivateKey) -> Re
     return replace(record, origin_device=device_id, signature=sign(key, RECORD_LABEL, message))
 
 
-def record_signature_ok(record: Record, key: Ed25519PublicKey) -> bool:
-    """True when ``record.signature`` is ``key``'s over this very content, id and origin device."""
+def record_signature_ok(record: Record, key: Ed25519PublicKey, content_hash: str | None = None) -> bool:
+    """True when ``record.signature`` is ``key``'s over this very content, id and origin device (``content_hash``:
+    the record's, when the caller has it already)."""
     if record.origin_device is None or record.signature is None:
         return False
-    return verify(key, RECORD_LABEL, record_message(record.id, record.content_hash(), record.origin_device),
-                  record.signature)
+    message = record_message(record.id, content_hash or record.content_hash(), record.origin_device)
+    return verify(key, RECORD_LABEL, message, record.signature)

@@ -25,6 +25,7 @@ from ui.i18n import install_translators
 from ui.shell.main_window import HOME, RECORDS, SYNC, MainWindow
 from ui.sync.controller import SyncController
 from ui.common.tasks import TaskRunner
+from ui_helpers import add_file_through_form
 
 # Set to a folder to keep a PNG of every screen the journeys pass through (scripts/screens_journeys.sh).
 SHOTS_ENV = "JEMPUT_JOURNEY_SHOTS"
@@ -333,13 +334,16 @@ def submit(qtbot, window, form):
     return dialog
 
 
-def send_ektp(qtbot, laptop, person: str, nik: str) -> str:
-    """An e-KTP for ``person`` typed and sent for review on ``laptop``; returns its id."""
+def send_ektp(qtbot, laptop, person: str, nik: str, *, photo: Path | None = None) -> str:
+    """An e-KTP for ``person`` typed (with ``photo`` added through the form) and sent for review on ``laptop``;
+    returns its id."""
     window = laptop.window
     form = laptop.new_form("ektp")
     fill_ektp(qtbot, form)
     type_into(qtbot, form, "name", person)
     type_into(qtbot, form, "nik", nik)
+    if photo is not None:
+        add_file_through_form(qtbot, form, photo)
     confirmation = submit(qtbot, window, form)
     rid = confirmation.numbers[0].registration_id
     finish_confirmation(qtbot, window, confirmation)

@@ -70,6 +70,7 @@ def test_an_anonymous_complaint_is_listed_by_its_title_and_its_receipt_names_nob
         assert slip.citizen_name.startswith("Anonim") and slip.citizen_nik == "-"
         assert slip.number.startswith("LPR-") and slip.come_back_on is None
         assert "lapor.go.id" in slip.next_steps and slip.about == "Jembatan gantung putus"
+        assert slip.number_label == "Nomor pengaduan"  # the number to follow it by, not an application's
         slip = receipts.build_receipt(s, registration=named, officer_name="Siti", village_name="Tanjung Enim")
         assert slip.citizen_name == "Rusdi Hartono" and slip.citizen_nik == "160307******0001"
 

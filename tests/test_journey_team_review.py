@@ -8,9 +8,12 @@ changed and approves it with Ctrl+Enter → the server and both officers' laptop
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, Qt
 
 from journey_kit import WAIT, Laptop, finish_confirmation, send_ektp, submit, type_into
+from ui_helpers import make_png, thumbnails_on
 
 from ui.records.model import STATUS
 from ui.shell.main_window import REVIEW
@@ -23,11 +26,12 @@ def status_on(server, rid: str) -> str:
     return server.scalar("SELECT status FROM registrations WHERE id = :id", id=rid)
 
 
-def officer_sends(qtbot, laptop, server, name: str, username: str, person: str, nik: str) -> str:
+def officer_sends(qtbot, laptop, server, name: str, username: str, person: str, nik: str, photo=None) -> str:
     laptop.create_first_account(name, username)
     laptop.enrol(server.root, server.enrol_code())
-    rid = send_ektp(qtbot, laptop, person, nik)
-    assert laptop.sync().accepted == 1
+    rid = send_ektp(qtbot, laptop, person, nik, photo=photo)
+    result = laptop.sync()
+    assert result.accepted == 1 and result.files_sent == (photo is not None)
     return rid
 
 
@@ -43,7 +47,7 @@ def test_two_officers_and_their_supervisor_on_three_laptops(qtbot, laptop, journ
     siti_laptop, dewi_laptop, ani_laptop = laptop, Laptop(tmp_path / "dewi", qtbot), Laptop(tmp_path / "ani", qtbot)
     try:
         siti_rid = officer_sends(qtbot, siti_laptop, server, "Siti Aminah", "siti", "Siti Rahmawati",
-                                 "1603075708900003")
+                                 "1603075708900003", photo=make_png(tmp_path / "pas-foto-siti.png"))
         dewi_rid = officer_sends(qtbot, dewi_laptop, server, "Dewi Lestari", "dewi", "Nur Aini", "1603075102920004")
         assert siti_laptop.records().model.rowCount() == 1  # an officer holds only their own
 
@@ -52,10 +56,19 @@ def test_two_officers_and_their_supervisor_on_three_laptops(qtbot, laptop, journ
         ani_laptop.enrol(server.root, server.enrol_code())
         ani_laptop.log_out()
         window = ani_laptop.log_in("ani")
-        ani_laptop.sync()
+        assert ani_laptop.sync().files_received == 1  # Siti's photo, for the review
         queue = queue_of(qtbot, ani_laptop, 2)
         assert {queue.rows[r].owner_name for r in range(2)} == {"Siti", "Dewi"}
         ani_laptop.shot("40-team-queue-after-sync")
+
+        # Siti's record shows her photo here, not a notice that it is elsewhere.
+        queue.open_row(next(r for r in range(2) if queue.rows[r].id == siti_rid))
+        page = window.current_page()
+        qtbot.waitUntil(lambda: page.detail is not None and len(thumbnails_on(page)) == 1, timeout=WAIT)
+        assert not page.attachments_missing.isVisible()
+        ani_laptop.shot("40b-team-record-with-its-photo")
+        qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
+        queue = queue_of(qtbot, ani_laptop, 2)
 
         # Dewi's goes back with two field comments.
         queue.open_row(next(r for r in range(2) if queue.rows[r].id == dewi_rid))
@@ -86,6 +99,9 @@ def test_two_officers_and_their_supervisor_on_three_laptops(qtbot, laptop, journ
         qtbot.waitUntil(lambda: queue.table.rowCount() == 0, timeout=WAIT)
         assert ani_laptop.sync().accepted == 2
         assert (status_on(server, siti_rid), status_on(server, dewi_rid)) == ("approved", "returned")
+        # Approved here, the record keeps its photo on the server.
+        kept = server.scalar("SELECT attachments FROM registrations WHERE id = :id", id=siti_rid)
+        assert len(json.loads(kept)) == 1
 
         # Dewi's laptop: the comments sit on their fields; she fixes the address and sends it again.
         dewi_laptop.sync()

@@ -40,6 +40,7 @@ def test_birth_receipt_names_the_reporter_and_screening_gives_the_appointment(wo
     assert b.number.startswith("AKL-")
     assert (c.come_back_on.isoformat(), c.come_back_where, c.come_back_from) == ("2026-11-20", "RS Khusus Mata", False)
     assert c.reporter == "" and c.number.startswith("MATA-")
+    assert b.number_label == c.number_label == "Nomor pendaftaran"
 
 
 def test_receipt_for_a_record_names_its_officer(workspace, officer):

@@ -105,7 +105,9 @@ def test_a_supervisor_may_ask_for_full_niks_and_the_recap_needs_none(qtbot, ctx,
     assert dialog.month.currentText() == month_label(MONTH, "id")
     assert not dialog.full_nik.isEnabled() and not dialog.full_nik.isChecked()
     assert dialog.suggested_name() == f"rekap-jemput-{MONTH:%Y-%m}.xlsx"
+    assert dialog.csv_hint.isHidden()
     dialog.csv.setChecked(True)
+    assert not dialog.csv_hint.isHidden() and "XLSX" in dialog.csv_hint.text()  # Excel would round the NIKs
     recap = tmp_path / "rekap.csv"
     dialog.result_export = None
     save_as(monkeypatch, recap)

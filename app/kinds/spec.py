@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.attachment_needs import DEFAULT_OFFER, Need, Offer
+from app.i18n import QT_TRANSLATE_NOOP
 from app.reference.regions import Regions
 
 
@@ -69,6 +70,8 @@ class ReceiptText:
     about_key: str = ""
     # (data) -> whether the citizen asked not to be named (an anonymous complaint): no name or NIK is printed.
     anonymous: Callable[[dict], bool] = lambda data: False
+    # What the big number is called on the receipt: a complaint's is the number to follow it by, not an application.
+    number_label: str = QT_TRANSLATE_NOOP("Receipt", "Registration number")
 
 
 @dataclass(frozen=True)

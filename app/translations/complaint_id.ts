@@ -116,6 +116,10 @@
         <source>Your complaint will be forwarded to the agency concerned through SP4N-LAPOR!. Follow it with the number above at lapor.go.id or SMS 1708, or ask the officer at the next visit.</source>
         <translation>Pengaduan Anda akan diteruskan ke instansi terkait melalui SP4N-LAPOR!. Pantau dengan nomor di atas di lapor.go.id atau SMS 1708, atau tanyakan kepada petugas pada kunjungan berikutnya.</translation>
     </message>
+    <message>
+        <source>Complaint number</source>
+        <translation>Nomor pengaduan</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>

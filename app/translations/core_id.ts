@@ -341,6 +341,10 @@
         <source>Anonymous (not named, at the citizen&apos;s request)</source>
         <translation>Anonim (tidak disebutkan, atas permintaan warga)</translation>
     </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>

@@ -31,10 +31,10 @@
 <context>
     <name>RecordDetailPage</name>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</source>
+        <source>%n photo(s) or document(s) of the officer are on the server and not on this laptop yet: they come with the next sync.</source>
         <translation>
-            <numerusform>%n photo or document of the officer is on the server but not on this laptop: look at it where the record was made, or ask the officer.</numerusform>
-            <numerusform>%n photos or documents of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</numerusform>
+            <numerusform>%n photo or document of the officer is on the server and not on this laptop yet: it comes with the next sync.</numerusform>
+            <numerusform>%n photos or documents of the officer are on the server and not on this laptop yet: they come with the next sync.</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,10 @@
         <translation>Bulan</translation>
     </message>
     <message>
+        <source>Excel turns the 16-digit NIKs of a CSV file into rounded numbers. For Excel, choose XLSX.</source>
+        <translation>Excel mengubah NIK 16 angka dalam berkas CSV menjadi angka yang dibulatkan. Untuk Excel, pilih XLSX.</translation>
+    </message>
+    <message>
         <source>Otherwise they are masked as on the receipt. A full export is recorded in the audit trail: tick it only to check documents.</source>
         <translation>Jika tidak, NIK disamarkan seperti pada tanda terima. Ekspor dengan NIK lengkap dicatat dalam jejak audit: centang hanya untuk memeriksa dokumen.</translation>
     </message>
@@ -304,9 +308,9 @@
         <translation>Diubah sejak dikembalikan:</translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) or document(s) of the officer are on the server but not on this laptop: look at them where the record was made, or ask the officer.</source>
+        <source>%n photo(s) or document(s) of the officer are on the server and not on this laptop yet: they come with the next sync.</source>
         <translation>
-            <numerusform>%n foto atau dokumen dari petugas ada di server tetapi belum ada di laptop ini: periksa di laptop tempat data ini dibuat, atau tanyakan kepada petugas.</numerusform>
+            <numerusform>%n foto atau dokumen petugas ada di server dan belum ada di laptop ini: akan diunduh pada sinkronisasi berikutnya.</numerusform>
         </translation>
     </message>
     <message>

@@ -460,6 +460,10 @@
         <translation>Mengirim foto dan dokumen {done}/{total} · {up} terkirim</translation>
     </message>
     <message>
+        <source>Receiving the team&apos;s photos and documents {done}/{total} · {down} received</source>
+        <translation>Menerima foto dan dokumen tim {done}/{total} · {down} diterima</translation>
+    </message>
+    <message>
         <source>Receiving changes from the server · {down} received</source>
         <translation>Menerima perubahan dari server · {down} diterima</translation>
     </message>

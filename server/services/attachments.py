@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server.errors import ApiError
-from server.models import Attachment
+from server.models import Attachment, Registration, User
+from server.services import accounts
 from sync.answers import ChunkAnswer, MissingFile
 from sync.payload import file_sha256
 
@@ -76,3 +77,17 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
         row.complete = True
         row.completed_at = now
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
+
+
+def readable(*, session: Session, user: User, registration_id: str, sha256: str) -> Attachment:
+    """One of a record's files, for a user who may see that record (its officer, their supervisor, an admin).
+    Asking by record keeps the check one row: the server never says whether a hash exists anywhere else."""
+    reg = session.get(Registration, registration_id)
+    if reg is None or not accounts.may_act_for(session=session, actor=user, owner_id=reg.owner_id) \
+            or sha256 not in (reg.attachments or ()):
+        raise ApiError(404, "not_found", "No such file of a record of yours or your team's.")
+    row = session.get(Attachment, sha256)
+    if row is None or not row.complete:
+        # The record names it but its laptop has not finished sending it: try again after that laptop's sync.
+        raise ApiError(404, "not_uploaded", "The file has not reached the server yet.")
+    return row

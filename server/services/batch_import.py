@@ -28,12 +28,12 @@ from server.services.attachments import path_for
 from server.services.reference import CurrentRegions
 from sync import signing
 from sync.batch import BatchError, BatchHeader, RecordEntry, open_batch, read_header, write_batch
-from sync.handover import content
-from sync.handover.content import Arrived, Decision, ReceiptContent
-from sync.handover.trust import SERVER_KEY_ID
+import sync.handover.content as content
+from sync.handover.content import SERVER_KEY_ID, Arrived, BatchRefused, Decision, ReceiptContent
 from sync.payload import PushRequest, dumps, format_time
 
 STAGING = "batch-staging"
+NOT_IMPORTED = (BatchError, BatchRefused)  # refusals with a message for the person at the office
 
 
 @dataclass
@@ -58,7 +58,8 @@ def import_file(*, factory, settings: Settings, path: Path, receipt_folder: Path
     with transaction(factory) as session:
         opened = open_batch(path, SERVER_KEY_ID, keys.batch, _sender_key(session), staging)
         try:
-            batch_id, records = content.batch_payload(opened.payload, opened.manifest, path.name)
+            parsed = content.batch_payload(opened.payload, opened.manifest, path.name)
+            batch_id, records = parsed.batch_id, parsed.records
             files = _store_files(session, settings, opened.attachments, header.sender_device)
             now = utcnow()
             response = push_service.apply_batch(

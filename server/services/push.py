@@ -22,7 +22,7 @@ from server.models import Conflict, Device, PushBatch, Registration, Registratio
 from server.services import accounts, feed
 from sync import signing
 from sync.answers import PushResponse, PushResult
-from sync.payload import PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
+from sync.payload import FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
 
 log = logging.getLogger(__name__)
 MAX_REASONS = 5  # enough to fix the form; a reason longer than a screen helps no one
@@ -62,11 +62,11 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device]) -> PushResult:
     version = existing.version if existing else 0
-    reason = _signature_refusal(record, origins) or _refusal(session=session, user=user, record=record,
-                                                             existing=existing, today=today, regions=regions)
+    content_hash = record.content_hash()
+    reason = _signature_refusal(record, origins, content_hash) or _refusal(
+        session=session, user=user, record=record, existing=existing, today=today, regions=regions)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)
-    content_hash = record.content_hash()
     if existing is None:
         created.append(_new_row(record=record, device=device, content_hash=content_hash, now=now))
         return PushResult(record.id, "accepted", 1)
@@ -89,7 +89,7 @@ def _origin_keys(session: Session, records: list[Record]) -> dict[str, Device]:
     return {d.id: d for d in session.scalars(select(Device).where(Device.id.in_(ids)))} if ids else {}
 
 
-def _signature_refusal(record: Record, origins: dict[str, Device]) -> str | None:
+def _signature_refusal(record: Record, origins: dict[str, Device], content_hash: str) -> str | None:
     """A signed record must be signed by the certified key of the device it names; an unsigned one (a laptop
     without keys) is taken as before."""
     if record.signature is None:
@@ -99,7 +99,7 @@ def _signature_refusal(record: Record, origins: dict[str, Device]) -> str | None
         return i18n.tr(i18n.MSG_UNKNOWN_SIGNER)
     if origin.revoked_at is not None:
         return i18n.tr(i18n.MSG_REVOKED_SIGNER)
-    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key)):
+    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key), content_hash):
         return i18n.tr(i18n.MSG_BAD_SIGNATURE)
     return None
 
@@ -171,9 +171,10 @@ def _content(record: Record, device: Device, content_hash: str, now: datetime) -
     """The columns a device's copy sets, on a new record and on an update alike."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [to_dict(h) for h in record.history], "review_comment": record.review_comment,
-            "review_details": record.review_details, "origin_device": record.origin_device,
-            "signature": record.signature, "content_hash": content_hash, "device_version": record.version,
-            "last_device_id": device.id,
+            "review_details": record.review_details,
+            "files": None if record.files is None else [to_dict(note) for note in record.files],
+            "origin_device": record.origin_device, "signature": record.signature,
+            "content_hash": content_hash, "device_version": record.version, "last_device_id": device.id,
             "created_at": parse_time(record.created_at), "updated_at": parse_time(record.updated_at),
             "server_updated_at": now}
 
@@ -217,6 +218,7 @@ def record_dict(reg: Registration) -> dict:
         owner_id=reg.owner_id, device_id=reg.device_id, created_at=format_time(reg.created_at),
         updated_at=format_time(reg.updated_at), data=reg.data, attachments=list(reg.attachments),
         history=[], review_comment=reg.review_comment, review_details=reg.review_details,
+        files=None if reg.files is None else [FileNote(**note) for note in reg.files],
         origin_device=reg.origin_device, signature=reg.signature)) | {
         "history": reg.device_history}
 

@@ -33,12 +33,14 @@ def publish(*, session: Session, now: datetime, keys: ServerKeys) -> KeyListRow:
                                server_encryption_key=signing.public_text(keys.batch),
                                devices=tuple(_entries(session)))
     change = key_list.sign(listing, keys.root)
+    if row is not None:
+        session.execute(delete(Change).where(Change.seq == row.feed_seq))
+    seq = feed.add(session=session, now=now, change=change, user_id=None).seq
     if row is None:
         row = KeyListRow(id=ROW_ID)
         session.add(row)
     row.version, row.issued_at, row.document, row.signature = listing.version, now, change.document, change.signature
-    session.execute(delete(Change).where(Change.type == KeyListChange.TYPE))
-    feed.add(session=session, now=now, change=change, user_id=None)
+    row.feed_seq = seq
     return row
 
 

@@ -50,6 +50,7 @@ def read_header(path: Path) -> BatchHeader:
     """The header as the file states it, without any key and without reading further: enough to show "berkas 7
     dari Siti" before importing. Not proven until ``open_batch``. Raises BatchError."""
     path = Path(path)
+    _refuse_unfinished(path)
     with _reading(path) as source:
         header, _hash = _header(source, path)
     return header
@@ -66,8 +67,7 @@ def open_batch(path: Path, key_id: str, private: X25519PrivateKey, sender_key: S
     chunk; an exception from it cancels. Raises BatchError; on any failure ``staging`` is left empty.
     """
     path, staging = Path(path), Path(staging)
-    if path.name.endswith(PART):
-        raise BatchError("truncated", name=path.name)
+    _refuse_unfinished(path)
     with _reading(path) as source:
         header, header_hash = _header(source, path)
         source.expect_file_id(header.file_id)
@@ -97,6 +97,12 @@ def open_batch(path: Path, key_id: str, private: X25519PrivateKey, sender_key: S
         except BaseException:
             body.discard()
             raise
+
+
+def _refuse_unfinished(path: Path) -> None:
+    """A ``.part`` name is a write that never finished (the stick pulled before the rename), whatever its bytes."""
+    if path.name.endswith(PART):
+        raise BatchError("truncated", name=path.name)
 
 
 def _clear(staging: Path) -> None:

@@ -1,5 +1,5 @@
 """What a batch file's payload and a receipt's payload hold, read as strictly as the server reads a push: anything
-of the wrong shape refuses the whole file."""
+of the wrong shape refuses the whole file. Shared with the central server (``jemput-server import-batch``)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,18 @@ from sync.payload import (PayloadError, Record, loads, read_int, read_list, read
                           record_from_dict, review_details_from)
 from sync.strict import read_optional_time, read_sha256
 
-
-def batch_records(payload: bytes, manifest: Manifest, name: str) -> list[Record]:
-    return batch_payload(payload, manifest, name)[1]
+SERVER_KEY_ID = "server"  # the recipient id of the central server's batch key, and the sender of its receipts
 
 
-def batch_payload(payload: bytes, manifest: Manifest, name: str) -> tuple[str, list[Record]]:
+@dataclass(frozen=True)
+class Payload:
+    batch_id: str
+    records: list[Record]
+    hashes: list[str]  # each record's content hash, computed once
+    raw: dict[str, dict]  # each record's JSON as the sender wrote it (what a relay pushes)
+
+
+def batch_payload(payload: bytes, manifest: Manifest, name: str) -> Payload:
     """The push body's batch id and records; the manifest (checked by the format) must list exactly them."""
     try:
         obj = read_object(loads(payload), "push")
@@ -30,10 +36,11 @@ def batch_payload(payload: bytes, manifest: Manifest, name: str) -> tuple[str, l
             raise PayloadError("push.records: the same id twice")
     except PayloadError as exc:
         raise BatchRefused("bad_record", name=name, reason=str(exc)) from None
+    hashes = [r.content_hash() for r in records]
     listed = [(e.id, e.version, e.content_hash) for e in manifest.records]
-    if listed != [(r.id, r.version, r.content_hash()) for r in records]:
+    if listed != [(r.id, r.version, h) for r, h in zip(records, hashes)]:
         raise BatchRefused.of(BatchError("tampered", name=name))
-    return batch_id, records
+    return Payload(batch_id, records, hashes, {r.id: item for r, item in zip(records, items)})
 
 
 @dataclass(frozen=True)

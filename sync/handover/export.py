@@ -65,22 +65,31 @@ def _export(ws, actor, folder, ids, progress, store) -> ExportResult:
         chosen = _chosen(session, actor, ids)
         if not chosen:
             raise BatchRefused("nothing_to_export")
-        records = device_keys.sign_records(session, local.build(session, chosen))
-        if any(r.signature is None for r in records):
-            raise BatchRefused("no_keys")
-        remote = {rid: set(files or ()) for rid, files in session.execute(
+        remote = {rid: {note["sha256"] for note in files or ()} for rid, files in session.execute(
             select(Registration.id, Registration.remote_files).where(Registration.id.in_(chosen)))}
-        shas = sorted({sha for r in records for sha in r.attachments if sha not in remote.get(r.id, set())})
+        # Built, signed and turned into JSON some hundred at a time, the ORM objects let go of after each: a
+        # file of 10,000 records would otherwise hold every record three times over.
+        written, entries, shas = [], [], set()
+        for start in range(0, len(chosen), local.BATCH_SIZE):
+            part = chosen[start:start + local.BATCH_SIZE]
+            for record in device_keys.sign_records(session, local.build(session, part)):
+                if record.signature is None:
+                    raise BatchRefused("no_keys")
+                written.append(to_dict(record))
+                entries.append(RecordEntry(record.id, record.version, record.content_hash()))
+                shas.update(sha for sha in record.attachments if sha not in remote.get(record.id, set()))
+            session.expunge_all()
+        shas = sorted(shas)
         recipients, supervisor = _recipients(session, actor)
         sequence = ledger.next_sequence(session, ledger.BATCH)
     file_id = str(uuid.uuid4())
-    payload = dumps({"batch_id": str(uuid.uuid4()), "records": [to_dict(r) for r in records]})
+    payload = dumps({"batch_id": str(uuid.uuid4()), "records": written})
+    del written
     header = BatchHeader(file_type="batch", file_id=file_id, sender_device=me.device_id, sender_user=actor.user_id,
                          sequence=sequence, created=ws.now())
     stem = f"berkas-{_safe(actor.username)}-{sequence:04d}"
     path = write_batch(folder, stem, header, payload, [(sha, store.path(sha)) for sha in shas], me.signing,
-                       recipients, records=[RecordEntry(r.id, r.version, r.content_hash()) for r in records],
-                       progress=progress)
+                       recipients, records=entries, progress=progress)
     size = sum(p.stat().st_size for p in volumes(path))
     now = ws.now()
     with ws.transaction() as session:
@@ -88,13 +97,13 @@ def _export(ws, actor, folder, ids, progress, store) -> ExportResult:
         session.add(HandoverFile(file_id=file_id, direction=ledger.OUT, file_type=ledger.BATCH,
                                  sender_device=me.device_id, sender_user=actor.user_id, sequence=sequence,
                                  created_at=header.created, handled_at=now, user_id=actor.user_id,
-                                 records=len(records), attachments=len(shas), bytes=size, name=path.name))
-        session.add_all(HandedOver(registration_id=r.id, file_id=file_id, version=r.version, sequence=sequence,
-                                   handed_at=now) for r in records)
+                                 records=len(entries), attachments=len(shas), bytes=size, name=path.name))
+        session.add_all(HandedOver(registration_id=e.id, file_id=file_id, version=e.version, sequence=sequence,
+                                   handed_at=now) for e in entries)
         auth.audit(session, now=now, action="batch_exported", user=session.get(User, actor.user_id),
-                   detail=f"berkas {sequence} ({path.name}): {len(records)} data, {len(shas)} file, {size} byte; "
+                   detail=f"berkas {sequence} ({path.name}): {len(entries)} data, {len(shas)} file, {size} byte; "
                           f"untuk {', '.join(k for k, _ in recipients)}")
-    return ExportResult(path, sequence, len(records), len(shas), size, file_id, tuple(k for k, _ in recipients),
+    return ExportResult(path, sequence, len(entries), len(shas), size, file_id, tuple(k for k, _ in recipients),
                         supervisor is not None, supervisor)
 
 

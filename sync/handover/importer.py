@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from app import auth, files_after_commit, record_changes, status
+from app import auth, files_after_commit, persons, record_changes, status
 from app.attachments import AttachmentStore
 from app.auth import Actor
 from app.workspace import Workspace
@@ -32,11 +32,12 @@ import sync.handover.content as content
 import sync.handover.ledger as ledger
 import sync.handover.trust as trust
 from sync.handover.errors import RECEIPT_NOT_WRITTEN, BatchRefused
-from sync.payload import Record, to_dict
+from sync.payload import Record
 from sync.records import store_received, to_record
 
 # Statuses someone other than the officer set: an officer's copy that has not seen them does not replace them.
 DECIDED = (status.APPROVED, status.RETURNED, status.ACCEPTED, status.DONE)
+CHUNK = 500  # records applied, flushed and let go of at a time, inside the one transaction
 
 
 @dataclass(frozen=True)
@@ -143,12 +144,13 @@ def _import(ws: Workspace, actor: Actor, path: Path, progress, store: Attachment
     with ws.reading() as session:
         opened = open_batch(path, me.device_id, me.encryption, trust.sender_key(session), staging, progress)
     try:
-        records = content.batch_records(opened.payload, opened.manifest, path.name)
+        parsed = content.batch_payload(opened.payload, opened.manifest, path.name)
+        opened = replace(opened, payload=b"")  # parsed: the bytes are not needed any more (tens of MB)
         with ws.transaction() as session:
             if ledger.imported(session, header.file_id) is not None:  # imported meanwhile by another window
                 return _already(session, header)
-            _check_records(session, actor, records, path.name)
-            result = _apply(session, actor, header, records, opened.attachments, store, path, ws.now())
+            _check_records(session, actor, parsed.records, parsed.hashes, path.name)
+            result = _apply(session, actor, header, parsed, opened.attachments, store, path, ws.now())
         return result
     finally:
         # What was not moved into place (a refusal, a file already in the store): gone, the folder left empty.
@@ -167,23 +169,32 @@ def _gaps_before(session: Session, device: str, sequence: int) -> list[int]:
     return [n for n in ledger.missing_sequences(session).get(device, []) if n < sequence]
 
 
-def _check_records(session: Session, actor: Actor, records: list[Record], name: str) -> None:
+def _check_records(session: Session, actor: Actor, records: list[Record], hashes: list[str], name: str) -> None:
     """Each record signed by the device that made it, and owned by this laptop's user or their team."""
     team = session.get(Meta, f"team:{actor.user_id}")
     allowed = {actor.user_id, *((team.value or "").split(",") if team else ())}
-    for record in records:
-        key = device_keys.signing_key_of(session, record.origin_device) if record.origin_device else None
-        if key is None or not signing.record_signature_ok(record, key):
+    keys: dict[str | None, object] = {None: None}
+    owners: dict[str, User | None] = {}
+    for record, content_hash in zip(records, hashes):
+        if record.origin_device not in keys:
+            keys[record.origin_device] = device_keys.signing_key_of(session, record.origin_device)
+        key = keys[record.origin_device]
+        if key is None or record.signature is None or not signing.verify(
+                key, signing.RECORD_LABEL, signing.record_message(record.id, content_hash, record.origin_device),
+                record.signature):
             raise BatchRefused("bad_record_signature", name=name)
-        owner = session.get(User, record.owner_id)
+        if record.owner_id not in owners:
+            owners[record.owner_id] = session.get(User, record.owner_id)
+        owner = owners[record.owner_id]
         if owner is None:
             raise BatchRefused("unknown_owner", name=name)
         if record.owner_id not in allowed:
             raise BatchRefused("outside_team", name=name, owner=owner.full_name or owner.username)
 
 
-def _apply(session: Session, actor: Actor, header: BatchHeader, records: list[Record], staged: dict[str, Path],
+def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.Payload, staged: dict[str, Path],
            store: AttachmentStore, path: Path, now: datetime) -> ImportResult:
+    records, hashes, raw = parsed.records, parsed.hashes, parsed.raw
     mark = record_changes.mark(session)
     present = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(staged)))))
     moves = []
@@ -195,11 +206,10 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, records: list[Re
             moves.append((staged_path, store.path(sha)))
     session.flush()
     counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0}
-    for record in records:
-        outcome, base, local_version = _receive(session, record, now)
-        counts[outcome] += 1
-        _link_files(session, record, now)
-        _queue_relay(session, record, base=base, file_id=header.file_id, now=now, local_version=local_version)
+    session.flush()
+    for start in range(0, len(records), CHUNK):
+        chunk = list(zip(records[start:start + CHUNK], hashes[start:start + CHUNK]))
+        _apply_chunk(session, chunk, raw, counts, file_id=header.file_id, now=now)
     sender_name = ledger.device_user_name(session, header.sender_device, header.sender_user)
     session.add(HandoverFile(file_id=header.file_id, direction=ledger.IN, file_type=ledger.BATCH,
                              sender_device=header.sender_device, sender_user=header.sender_user,
@@ -219,14 +229,53 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, records: list[Re
                         changed.changed_ids)
 
 
-def _receive(session: Session, record: Record, now: datetime) -> tuple[str, int, int]:
+def _apply_chunk(session: Session, chunk: list[tuple[Record, str]], raw: dict[str, dict], counts: dict[str, int],
+                 *, file_id: str, now: datetime) -> None:
+    """Some hundred records: read in bulk, applied without a flush per record (the identity map and
+    ``app.persons.prefetch_people`` answer the look-ups), flushed, and let go of, so that a file of 10,000
+    records costs neither a query per look-up nor the memory of every object at once."""
+    ids = [record.id for record, _hash in chunk]
+    regs = {r.id: r for r in session.scalars(select(Registration).where(Registration.id.in_(ids)))}
+    linked: dict[str, set[str]] = {}
+    for rid, sha in session.execute(select(RegistrationAttachment.registration_id, RegistrationAttachment.sha256)
+                                    .where(RegistrationAttachment.registration_id.in_(ids))):
+        linked.setdefault(rid, set()).add(sha)
+    queued = {r.registration_id: r for r in session.scalars(select(RelayQueue)
+                                                            .where(RelayQueue.registration_id.in_(ids)))}
+    persons.prefetch_people(session, [record for record, _hash in chunk])
+    new_relays = []
+    with session.no_autoflush:
+        for record, content_hash in chunk:
+            # Its files, when on this laptop now, are filed under it with their purposes (``store_received``).
+            outcome, base, local_version = _receive(session, regs.get(record.id), record, content_hash,
+                                                    linked.get(record.id, set()), now)
+            counts[outcome] += 1
+            # Let go of as it is queued: a file of 10,000 records holds each form twice until then.
+            relay = {"registration_id": record.id, "record": raw.pop(record.id), "base_version": base,
+                     "file_id": file_id, "queued_at": now, "local_version": local_version}
+            row = queued.get(record.id)
+            if row is None:
+                new_relays.append(relay)
+            elif row.record.get("version", 0) <= record.version:  # else a newer copy is already waiting
+                for name, value in relay.items():
+                    setattr(row, name, value)
+    session.flush()
+    if new_relays:
+        # One multi-row insert after the records it names (the relay row is as the officer's laptop wrote it).
+        session.execute(insert(RelayQueue), new_relays)
+    session.expunge_all()
+    persons.forget_prefetched(session)
+
+
+def _receive(session: Session, reg: Registration | None, record: Record, content_hash: str, linked: set[str],
+             now: datetime) -> tuple[str, int, int]:
     """(outcome, the base_version to relay with, the local version that holds the relayed content or -1)."""
-    reg = session.get(Registration, record.id)
     if reg is None:
         reg = store_received(session, record, reg=None, user_id=record.owner_id, server_version=record.base_version,
                              now=now)
         return "new", record.base_version, reg.version
-    if _local_hash(session, reg) == record.content_hash():
+    remote = {note["sha256"] for note in reg.remote_files or ()}
+    if to_record(reg, sorted(linked | remote), []).content_hash() == content_hash:
         return "unchanged", record.base_version, reg.version
     saw = _saw(record, reg)
     unsent = reg.version != reg.synced_version
@@ -248,35 +297,6 @@ def _saw(record: Record, reg: Registration) -> bool:
         h.action == "status" and (h.changes.get("status") or [None, None])[-1] == reg.status for h in record.history)
 
 
-def _local_hash(session: Session, reg: Registration) -> str:
-    files = set(session.scalars(select(RegistrationAttachment.sha256)
-                                .where(RegistrationAttachment.registration_id == reg.id)))
-    return to_record(reg, sorted(files | set(reg.remote_files or ())), []).content_hash()
-
-
-def _link_files(session: Session, record: Record, now: datetime) -> None:
-    """The record's files that are on this laptop now, linked to it (the push names files by hash only, so they
-    are filed as documents)."""
-    linked = set(session.scalars(select(RegistrationAttachment.sha256)
-                                 .where(RegistrationAttachment.registration_id == record.id)))
-    here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(record.attachments))))
-    for sha in sorted(here - linked):
-        session.add(RegistrationAttachment(registration_id=record.id, sha256=sha, purpose="document",
-                                           label="", added_at=now, added_by=record.owner_id))
-
-
-def _queue_relay(session: Session, record: Record, *, base: int, file_id: str, now: datetime,
-                 local_version: int) -> None:
-    row = session.get(RelayQueue, record.id)
-    if row is not None and row.record.get("version", 0) > record.version:
-        return  # a newer copy from an earlier file is already waiting
-    if row is None:
-        row = RelayQueue(registration_id=record.id)
-        session.add(row)
-    row.record, row.base_version, row.file_id = to_dict(record), base, file_id
-    row.queued_at, row.local_version = now, local_version
-
-
 def _media_type(path: Path) -> str:
     with open(path, "rb") as handle:
         head = handle.read(12)
@@ -290,8 +310,6 @@ def _media_type(path: Path) -> str:
 
 
 def _with_receipt(ws: Workspace, actor: Actor, path: Path, result: ImportResult) -> ImportResult:
-    from dataclasses import replace
-
     from app.i18n import translate
     from sync.handover.receipts import write_receipt
 

@@ -36,15 +36,17 @@ def waiting(session: Session) -> int:
     return session.query(RelayQueue).count()
 
 
-def push_relayed(ws: Workspace, *, push: Callable[[str, list[Record]], object], cancel=None,
-                 result=None, report: Callable[[int, int], None] | None = None) -> int:
-    """Pushes the whole relay queue; returns how many records were sent. ``push(batch_id, records)`` is the
-    client's push (with the engine's re-login); ``result`` a SyncResult whose counters and problems it adds to."""
+def push_relayed(ws: Workspace, *, push: Callable[[str, list[Record]], object], owners: list[str] | None,
+                 cancel=None, result=None, report: Callable[[int, int], None] | None = None) -> int:
+    """Pushes the relay queue's records of ``owners`` (``sync.records.pushable_owners`` of the user syncing: an
+    officer who syncs on the supervisor's laptop does not send the team's, which the server would refuse);
+    returns how many were sent. ``push(batch_id, records)`` is the client's push (with the engine's re-login);
+    ``result`` a SyncResult whose counters and problems it adds to."""
     sent_total = 0
     while True:
         check(cancel)
         with ws.transaction() as session:
-            batch_id, records = _next_batch(session)
+            batch_id, records = _next_batch(session, owners)
         if not records:
             return sent_total
         try:
@@ -63,7 +65,7 @@ def push_relayed(ws: Workspace, *, push: Callable[[str, list[Record]], object], 
             report(sent_total, 0)
 
 
-def _next_batch(session: Session) -> tuple[str, dict[str, Record]]:
+def _next_batch(session: Session, owners: list[str] | None) -> tuple[str, dict[str, Record]]:
     stored = session.get(Meta, PENDING)
     if stored is not None:
         pending = json.loads(stored.value)
@@ -73,8 +75,11 @@ def _next_batch(session: Session) -> tuple[str, dict[str, Record]]:
         if records:
             return pending["batch_id"], records
         session.delete(stored)
-    rows = list(session.scalars(select(RelayQueue).order_by(RelayQueue.queued_at, RelayQueue.registration_id)
-                                .limit(MAX_RECORDS)))
+    query = select(RelayQueue).order_by(RelayQueue.queued_at, RelayQueue.registration_id).limit(MAX_RECORDS)
+    if owners is not None:
+        query = query.join(Registration, Registration.id == RelayQueue.registration_id).where(
+            Registration.owner_id.in_(owners))
+    rows = list(session.scalars(query))
     records, size = {}, 0
     for rid, record in _records(session, rows).items():
         size += len(dumps(to_dict(record)))

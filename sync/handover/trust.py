@@ -20,9 +20,9 @@ from app.workspace import Workspace
 from db.models import KnownDevice, SyncLog, User
 from sync import device_keys
 from sync.batch import BatchError, BatchHeader
+from sync.handover.content import SERVER_KEY_ID
 from sync.handover.errors import BatchRefused
 
-SERVER_KEY_ID = "server"  # the recipient id of the central server's batch key, and the sender of its receipts
 STAGING = "handover-staging"  # beside the database: a batch's attachments until its import commits
 
 

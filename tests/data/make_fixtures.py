@@ -388,15 +388,16 @@ def add_keys(w: Writer, revision: str) -> None:
 
 def add_handover(w: Writer, revision: str) -> None:
     """A batch file written to the stick (berkas 1, two records, not yet confirmed by a receipt), one imported
-    from another laptop, and a record of it waiting to be relayed to the server."""
+    from another laptop (its number 4: 1 to 3 never arrived), and a record of it waiting to be relayed."""
     if not w.has("handover_files"):
         return
     out_id, in_id = "01a2f000-0000-7000-8000-0000000003f1", "01a2f000-0000-7000-8000-0000000003f2"
     w.insert("handover_files", file_id=out_id, direction="out", file_type="batch", sender_device=SERVER_DEVICE,
              sender_user=OFFICER, sequence=1, created_at=at(7, 15), handled_at=at(7, 15), user_id=OFFICER,
              records=2, attachments=1, bytes=48213, name="berkas-0001.jbb", contents=None, confirmed_at=None)
-    for n in (3, 9):
-        w.insert("handed_over", registration_id=rid(n), file_id=out_id, version=1, sequence=1,
+    # HASAN BASRI as he is now; DEWI LESTARI was edited after the file was written, so she is held back again.
+    for n, version in ((3, 2), (9, 2)):
+        w.insert("handed_over", registration_id=rid(n), file_id=out_id, version=version, sequence=1,
                  handed_at=at(7, 15), confirmed_at=None)
     w.insert("handover_files", file_id=in_id, direction="in", file_type="batch", sender_device=SUPERVISOR_DEVICE,
              sender_user=SUPERVISOR, sequence=4, created_at=at(7, 16), handled_at=at(7, 17), user_id=OFFICER,

@@ -119,6 +119,9 @@ def test_revoking_a_device_bumps_the_key_list(live, team):
     assert code == 0 and "key list" in out, out
     after = newest_key_list(team.sup, answer["root_key"])
     assert after.version == before.version + 1
+    listed = {line.split()[0]: line for line in live.cli("list-devices")[1].splitlines()}
+    assert "  keys  " in listed[device.id] and "REVOKED" in listed[device.id]
+    assert "no keys" in listed[team.budi.id]
     assert next(d for d in after.devices if d.device_id == device.id).revoked
     # Revoking again changes nothing.
     assert live.cli("revoke-device", device.id)[0] == 0
@@ -211,7 +214,7 @@ def test_a_central_status_drops_the_devices_signature(live, team):
         "SELECT content_hash FROM registrations WHERE id = :r", r=record["id"])
 
 
-def test_schema_0008_upgrades_a_database_made_by_0006(tmp_path):
+def test_schema_0008_upgrades_a_database_made_by_0007(tmp_path):
     from sqlalchemy import create_engine, inspect, text
 
     from server.core.config import Settings
@@ -219,7 +222,7 @@ def test_schema_0008_upgrades_a_database_made_by_0006(tmp_path):
 
     engine = create_engine(Settings(data_dir=tmp_path).url)
     try:
-        upgrade(engine, "0006")
+        upgrade(engine, "0007")
         with engine.begin() as c:
             c.execute(text("INSERT INTO devices (id, name, token_hash, enrolled_at) "
                            "VALUES ('d1', 'lama', 'h', '2026-11-01 00:00:00')"))

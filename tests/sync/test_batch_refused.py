@@ -208,6 +208,9 @@ def test_a_part_file_is_refused_even_when_its_bytes_are_complete(tmp_path, good,
     assert refusal(part, parties["ani"], parties["siti"], tmp_path / "s") == "truncated"
     cut = _bad(tmp_path, data[:len(data) // 2], "siti-0008.jbb.part")
     assert refusal(cut, parties["ani"], parties["siti"], tmp_path / "s") == "truncated"
+    with pytest.raises(BatchError) as caught:
+        read_header(part)  # not even listed as if it were whole
+    assert caught.value.code == "truncated"
 
 
 def test_a_missing_file_cannot_be_read(tmp_path, parties):

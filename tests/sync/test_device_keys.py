@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import delete
 
 from db.models import KeyListCopy, KnownDevice, Meta, SyncLog
 from server.api.deps import utcnow
 from server.core.db import transaction
 from server.core.keys import load
+from server.models import Change
 from server.models import Device as ServerDevice
 from server.models import Registration as ServerRegistration
 from server.services import feed
@@ -99,10 +101,13 @@ def test_a_forged_key_list_is_refused_and_changes_nothing(server, laptop, kit):
     real = key_list.sign(held, load(server.settings).root)
     edited = replace(real, document=real.document.replace('"version":', '"version":9', 1))
     with transaction(server.factory) as session:
-        for change in (by_other_root, edited):
-            feed.add(session=session, now=utcnow(), change=change, user_id=None)
-
-    result = kit.sync(laptop)
+        seqs = [feed.add(session=session, now=utcnow(), change=change, user_id=None).seq
+                for change in (by_other_root, edited)]
+    try:
+        result = kit.sync(laptop)
+    finally:
+        with transaction(server.factory) as session:  # the server is shared by this module's tests
+            session.execute(delete(Change).where(Change.seq.in_(seqs)))
     message = sync_message(laptop, result)
     assert message.count("Daftar kunci dari server ditolak") == 2, message
     assert "tanda tangan bukan dari kunci provinsi" in message

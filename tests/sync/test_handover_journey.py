@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from handover_kit import dump
 
-from app import guardrails, record_views, registrations as regs, review_queue, sync_state
+from app import attachments, guardrails, record_views, registrations as regs, review_queue, sync_state
 from db.models import AuditEvent, SyncLog
 from server.core.db import transaction
 from server.models import Registration as ServerRegistration
@@ -48,6 +48,8 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover
         assert {r.owner_id for r in waiting} == {officer.actor.user_id}  # the officer's, not the supervisor's
         detail = record_views.load_detail(s, ids[0])
         assert detail.owner_name == "Siti" and detail.remote_files == 0
+        # The photo is on this laptop, filed under the record as what it is.
+        assert [(f.sha256, f.purpose) for f in attachments.attachments_of(s, ids[0])] == [(photo, "photo")]
         assert sync_state.pending_count(s) == 0  # nothing of the supervisor's own to send for them
     # The same file again changes nothing and says so.
     before = dump(sup.ws)

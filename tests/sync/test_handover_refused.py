@@ -138,3 +138,70 @@ def _ids_of(laptop) -> list[str]:
 def mkdir(path):
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def test_bad_receipts_are_refused_and_a_late_old_one_decides_nothing(tmp_path, exported):
+    from app import registrations as regs
+    from sync.handover import import_receipt, write_receipt
+
+    officer, sup, result, ids = exported
+    imported = import_batch(sup.ws, sup.actor, result.path)
+    first = imported.receipt_path
+    boss = sup.actor
+    with sup.ws.transaction() as s:
+        regs.transition(s, actor=boss, registration_id=ids[0], action="return", now=sup.ws.now(),
+                        comment="NIK ibu salah")
+    second = write_receipt(sup.ws, boss, mkdir(tmp_path / "back"), for_sender_device=imported.sender_device)
+
+    def refused_receipt(path, *codes):
+        before, logs = dump(officer.ws), logged(officer.ws)
+        with pytest.raises(BatchRefused) as caught:
+            import_receipt(officer.ws, officer.actor, path)
+        assert caught.value.code in codes, caught.value
+        assert dump(officer.ws) == before and logged(officer.ws) == (logs[0] + 1, logs[1] + 1)
+
+    raw = bytearray(second.read_bytes())
+    raw[len(raw) - 10] ^= 0x40
+    refused_receipt(variant(second, "rusak.jbr", bytes(raw)), "tampered", "bad_signature")
+    refused_receipt(result.path, "wrong_type_receipt")
+    refused_receipt(variant(second, "random.jbr", os.urandom(3000)), "not_a_batch")
+    with pytest.raises(BatchRefused) as caught:
+        import_receipt(sup.ws, sup.actor, second)  # written for the officer's laptop
+    assert caught.value.code == "not_for_us"
+
+    # The newer receipt (with the return) first, then the older one that came late: it confirms, decides nothing.
+    newer = import_receipt(officer.ws, officer.actor, second)
+    assert (newer.decisions_applied, newer.stale) == (1, False)
+    older = import_receipt(officer.ws, officer.actor, first)
+    assert older.stale and older.decisions_applied == 0
+    with officer.ws.reading() as s:
+        assert regs.get(s, ids[0]).status == "returned"
+
+
+def test_an_export_that_cannot_be_made_says_why_and_writes_nothing(tmp_path, exported, kit):
+    from app import auth
+    from app.workspace import Workspace
+
+    officer, sup, _result, ids = exported
+    target = mkdir(tmp_path / "stick-x")
+    for actor, chosen, code in ((officer.actor, None, "nothing_to_export"),  # all of it is in berkas 1
+                                (sup.actor, ids, "not_exportable")):  # not the supervisor's own records
+        laptop = officer if actor.username == "siti" else sup
+        with pytest.raises(BatchRefused) as caught:
+            export_batch(laptop.ws, actor, target, ids=chosen)
+        assert caught.value.code == code and caught.value.text("id") != caught.value.template
+    # A laptop that never synced has no keys and no list of laptops: nothing can be signed or addressed.
+    fresh = Workspace.open(tmp_path / "fresh")
+    try:
+        with fresh.transaction() as s:
+            user = auth.create_user(s, username="rina", full_name="Rina", password="rahasia123", role="officer",
+                                    now=fresh.now())
+            actor = auth.Actor(user.id, "rina", "Rina", "officer", fresh.device_id)
+        kit.submitted(fresh, actor, 1)
+        with pytest.raises(BatchRefused) as caught:
+            export_batch(fresh, actor, target)
+        assert caught.value.code == "no_keys"
+        assert logged(fresh) == (1, 1)
+    finally:
+        fresh.close()
+    assert list(target.iterdir()) == []

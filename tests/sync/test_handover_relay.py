@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import os
 
-from handover_kit import files_in
-
 from app import registrations as regs, sync_state
 from app.i18n import translate
 from db.models import RelayQueue
@@ -53,6 +51,9 @@ def test_the_same_records_by_http_and_by_the_relay_are_stored_once(tmp_path, han
     assert kit.sync(sup.ws, username="sup").accepted == 2
     late = kit.sync(officer.ws, username="siti")
     assert (late.duplicates, late.accepted, late.conflicts) == (2, 0, 0)
+    with officer.ws.reading() as s:
+        # The server's word that the supervisor relayed it moves nothing the officer sees: no history entry.
+        assert [h.action for h in regs.history(s, second[0])] == ["create", "submit"]
     assert on_server(handover_server, second)["rows"] == 2 and on_server(handover_server, second)["conflicts"] == 0
     with sup.ws.reading() as s:
         assert s.query(RelayQueue).count() == 0 and sync_state.pending_count(s) == 0
@@ -127,4 +128,14 @@ def test_a_gap_in_an_officers_file_numbers_is_shown(tmp_path, pair, kit):
     assert import_batch(sup.ws, sup.actor, files[1].path).gaps == []
     with sup.ws.reading() as s:
         assert gaps(s) == []
-    assert files_in(sup.store.root) == []
+
+
+def test_a_large_file_is_relayed_in_pushes_of_at_most_500(tmp_path, handover_server, pair, kit):
+    officer, sup = pair
+    ids = kit.submitted(officer.ws, officer.actor, 620, data=dict(kit.valid, nik="1603074502901000"))
+    import_batch(sup.ws, sup.actor, export_batch(officer.ws, officer.actor, stick(tmp_path)).path)
+    result = kit.sync(sup.ws, username="sup")
+    assert (result.sent, result.accepted, result.rejected) == (620, 620, 0)
+    assert on_server(handover_server, ids)["rows"] == 620
+    with sup.ws.reading() as s:
+        assert s.query(RelayQueue).count() == 0

@@ -11,6 +11,7 @@ from app import auth, record_views, registrations as regs
 from app.workspace import Workspace
 from bench.realistic import person
 from sync.answers import RecordChange
+from sync.payload import FileNote
 from sync.records import apply_change, to_record
 
 T0 = datetime(2026, 11, 20, 2, 0)
@@ -29,7 +30,7 @@ def officers_record(tmp_path) -> tuple[dict, object]:
             regs.submit(s, actor=actor, registration_id=reg.id, now=T0, today=date(2026, 11, 20), regions=ws.regions)
             account = {"id": user.id, "username": "siti", "full_name": "Siti", "role": "officer",
                        "password_hash": user.password_hash}
-            record = to_record(reg, ["ab" * 32], [])
+            record = to_record(reg, [FileNote(sha256="ab" * 32, purpose="photo")], [])
         return account, replace(record, base_version=1)
     finally:
         ws.close()

@@ -181,7 +181,7 @@ class _Builder:
         center = Qt.AlignmentFlag.AlignHCenter
         self.text(c.title, self.font(body * 1.15, bold=True), align=center)
         self.rule()
-        self.text(self.t(L_NUMBER), self.font(body * 0.9), align=center)
+        self.text(c.number_label or self.t(L_NUMBER), self.font(body * 0.9), align=center)
         self.text(c.number, self.fitted(c.number, body * 2.0), align=center)
         self.rule()
         self.row(L_NAME, c.citizen_name or "-")

@@ -235,9 +235,8 @@ class RecordDetailPage(QWidget):
         if self.detail.remote_files:
             # Received for review without its files: what the checklist would call missing may well be on the
             # server. Saying so keeps a supervisor from sending a record back for a photo that exists.
-            text = self.tr("%n photo(s) or document(s) of the officer are on the server but not on this laptop: "
-                           "look at them where the record was made, or ask the officer.", "",
-                           self.detail.remote_files)
+            text = self.tr("%n photo(s) or document(s) of the officer are on the server and not on this laptop "
+                           "yet: they come with the next sync.", "", self.detail.remote_files)
             self.attachments_missing.setText(text)
             self.attachments_missing.setVisible(True)
             return

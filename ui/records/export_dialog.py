@@ -91,6 +91,13 @@ class ExportDialog(QDialog):
         format_row.addSpacing(16)
         format_row.addWidget(self.csv)
         format_row.addStretch(1)
+        # Excel opens a CSV's 16-digit NIK as a number and keeps only 15 digits: the officer must hear it before
+        # sending such a file to an office that will open it in Excel.
+        self.csv_hint = QLabel(self.tr("Excel turns the 16-digit NIKs of a CSV file into rounded numbers. For "
+                                       "Excel, choose XLSX."), objectName="hint", wordWrap=True)
+        self.csv_hint.setContentsMargins(26, 0, 0, 0)
+        self.csv_hint.setVisible(False)
+        self.csv.toggled.connect(self.csv_hint.setVisible)
         self.full_nik_hint = QLabel(self.tr("Otherwise they are masked as on the receipt. A full export is "
                                             "recorded in the audit trail: tick it only to check documents."), objectName="hint", wordWrap=True)
         self.full_nik_hint.setContentsMargins(26, 0, 0, 0)
@@ -117,6 +124,7 @@ class ExportDialog(QDialog):
         layout.addLayout(month_row)
         layout.addWidget(format_title)
         layout.addLayout(format_row)
+        layout.addWidget(self.csv_hint)
         layout.addWidget(self.full_nik)
         layout.addWidget(self.full_nik_hint)
         layout.addWidget(self.progress)

@@ -167,6 +167,9 @@ class SyncPanel(QWidget):
         elif p.phase == "files":
             text = self.tr("Sending photos and documents {done}/{total} · {up} sent").format(
                 done=p.records_done, total=p.records_total, up=up)
+        elif p.phase == "files_down":
+            text = self.tr("Receiving the team's photos and documents {done}/{total} · {down} received").format(
+                done=p.records_done, total=p.records_total, down=down)
         elif p.phase == "pull":
             text = self.tr("Receiving changes from the server · {down} received").format(down=down)
         elif p.phase == "login":
@@ -174,7 +177,7 @@ class SyncPanel(QWidget):
         else:
             text = self.tr("Finishing…")
         self.progress_text.setText(text)
-        if p.records_total and p.phase in ("push", "files"):
+        if p.records_total and p.phase in ("push", "files", "files_down"):
             self.bar.setRange(0, p.records_total)
             self.bar.setValue(p.records_done)
         else:

@@ -27,7 +27,7 @@ SPEC = KindSpec(
         QT_TRANSLATE_NOOP("Receipt", "Your complaint will be forwarded to the agency concerned through SP4N-LAPOR!. "
                                      "Follow it with the number above at lapor.go.id or SMS 1708, or ask the "
                                      "officer at the next visit."),
-        anonymous=is_anonymous, about_key="title"),
+        anonymous=is_anonymous, about_key="title", number_label=QT_TRANSLATE_NOOP("Receipt", "Complaint number")),
     fields=COMPLAINT_FIELDS, person_roles=PERSON_ROLES, subject_role="complainant", section_labels=SECTION_LABELS,
     list_name=_list_name,
     # Photos of what is wrong (a broken bridge, an empty clinic) are the evidence; none is required.

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Path, Request
+from fastapi import APIRouter, Header, Path, Query, Request
+from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from server.api.byte_ranges import RESPONSES, send_file
 from server.api.deps import (DeviceToken, FactoryDep, JsonBody, SettingsDep, UserTokenDep, authenticate,
                              device_token, read_body, user_token, utcnow)
 from server.api.openapi import body_schema, raw_body
@@ -17,6 +19,7 @@ from sync.payload import PayloadError, PayloadTooLarge, hashes_from_dict, parse_
 
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the whole file")]
+RecordId = Annotated[str, Query(pattern="^[0-9a-f-]{36}$", description="the record the file belongs to")]
 
 
 @router.post("/status", openapi_extra=body_schema({"hashes": "array"}))
@@ -30,6 +33,20 @@ def status(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: F
     with transaction(factory) as session:
         authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
         return {"missing": [to_dict(m) for m in attachments.missing(session=session, hashes=hashes)]}
+
+
+@router.get("/{sha256}", response_class=StreamingResponse, responses=RESPONSES)
+def download(sha256: Sha256, record: RecordId, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
+             settings: SettingsDep,
+             range_: Annotated[str | None, Header(alias="range", description="bytes=START- to resume")] = None):
+    """A file of a record the user may see: how a supervisor's laptop gets the photos of the team's records."""
+    with transaction(factory) as session:
+        _device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
+        size = attachments.readable(session=session, user=user, registration_id=record, sha256=sha256).size
+    path = attachments.path_for(settings.attachments_dir, sha256, partial=False)
+    if not path.is_file():
+        raise ApiError(404, "not_found", "The file is missing on the server.")
+    return send_file(path, sha256=sha256, size=size, range_header=range_)
 
 
 @router.put("/{sha256}", openapi_extra=raw_body())

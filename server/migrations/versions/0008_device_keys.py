@@ -2,10 +2,9 @@
 
 devices.signing_key / encryption_key / keys_at: a laptop's certified public keys; registrations.origin_device /
 signature: who made the current content and their signature; key_list: the newest signed key list.
-Numbered 0008 because 0007 is another change in flight; until it lands this revises 0006.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-01
 """
 
@@ -14,7 +13,7 @@ import sqlalchemy as sa
 
 
 revision = '0008'
-down_revision = '0006'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
@@ -33,6 +32,7 @@ def upgrade() -> None:
     sa.Column('issued_at', sa.DateTime(), nullable=False),
     sa.Column('document', sa.Text(), nullable=False),
     sa.Column('signature', sa.String(length=88), nullable=False),
+    sa.Column('feed_seq', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
 
