@@ -4,10 +4,16 @@
 ; officer's data (database, photos, keys) is not here but in each user's own folder (platformdirs:
 ; %LOCALAPPDATA%\JemputBola\jemput-bola), which neither an upgrade nor the uninstaller touches.
 ; Silent, for an office preparing many laptops:  JemputBola-Setup-<version>.exe /S  [/D=C:\path, last, no quotes]
+; Uninstall:  "C:\Program Files\Jemput Bola\uninstall.exe" /S
 
 Unicode true
 Target amd64-unicode
-SetCompressor /SOLID lzma
+!ifdef QUICK
+  ; Only for the second installer of the upgrade check (scripts/check-windows.sh): a minute less, larger file.
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+!endif
 ManifestDPIAware true
 
 !ifndef VERSION | APPDIR | OUTFILE
