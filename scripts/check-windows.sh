@@ -9,14 +9,16 @@
 #   4. an upgrade: a newer installer (the same program, a higher version number) installed over it keeps the data
 #      folder, and the newer app migrates the database there with the usual backup and keeps its record;
 #   5. the silent uninstaller removes the program and its shortcuts and leaves the data folder.
-# Usage: scripts/check-windows.sh [--screenshot FILE.png]   (also saves the login window under Xvfb as a PNG)
+# Usage: scripts/check-windows.sh [--screenshots DIR]   (also saves what the officer first sees, under Xvfb, as PNGs:
+#        DIR/windows-first-account.png on the new laptop, DIR/windows-login.png once it has an account)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/windows/wine.sh
 
-shot=""
-if [ "${1:-}" = --screenshot ]; then
-  shot="$(realpath -m "$2")"
+shots=""
+if [ "${1:-}" = --screenshots ]; then
+  shots="$(realpath -m "$2")"
+  mkdir -p "$shots"
   WIN_DEBIAN_PKGS+=(imagemagick x11-utils)
 fi
 win_debian_packages
@@ -110,16 +112,18 @@ run_app "$out/first-run.log"
 [ -f "$data_dir/jemput.sqlite" ] || fail "the app made no database in $data_dir"
 echo "The installed app started (login window shown) in $(win_seconds "$t") s and made $(winepath -w "$data_dir")\\jemput.sqlite"
 
-if [ -n "$shot" ]; then
-  # The login window as the officer sees it, for a person to look at.
+# shoot NAME: the installed app's first window on a 1366x768 screen, for a person to look at (--screenshots).
+shoot() {
+  [ -n "$shots" ] || return 0
   xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     wine "$1\\jemput.exe" >/dev/null 2>&1 &
     for _ in $(seq 60); do xwininfo -root -tree | grep -q "Jemput Bola" && break; sleep 1; done
     sleep 3
-    import -window root "$2"' _ "$app_win" "$shot"
+    import -window root "$2"' _ "$app_win" "$shots/windows-$1.png"
   wineserver -k 2>/dev/null || true
-  echo "Screenshot of the login window: $shot"
-fi
+  echo "Screenshot: $shots/windows-$1.png"
+}
+shoot first-account
 
 # 4. Upgrade: the data folder as the release before the newest migration left it, then a newer installer over it.
 .venv/bin/python packaging/windows/upgrade_data.py old "$data_dir"
@@ -130,6 +134,7 @@ echo "Newer installer ($newer) made in $(win_seconds "$t") s"
 install "$out/JemputBola-Setup-$newer.exe" "$newer"
 run_app "$out/upgraded-run.log"
 .venv/bin/python packaging/windows/upgrade_data.py verify "$data_dir" || fail "the upgrade lost or did not migrate the data"
+shoot login
 
 # 5. Uninstall. NSIS's uninstaller copies itself away and returns at once: wait for every process of the prefix.
 rc=0
