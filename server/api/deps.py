@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from server.core.config import Settings
 from server.core.keys import ServerKeys
@@ -47,7 +49,8 @@ FactoryDep = Annotated[sessionmaker[Session], Depends(get_factory)]
 async def read_body(request: Request, limit: int) -> bytes:
     """The raw body, refused with 413 as soon as it passes ``limit`` (never read whole into memory first)."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+    # len() first: int() of thousands of digits is refused by Python itself (a ValueError, that is a 500).
+    if declared is not None and (not declared.isdigit() or len(declared) > 15 or int(declared) > limit):
         raise ApiError(413, "too_large", f"The body may have at most {limit} bytes.")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -58,25 +61,61 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def json_body(request: Request) -> Any:
-    settings: Settings = request.app.state.settings
-    raw = await read_body(request, settings.max_body_bytes)
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    try:
-        if encoding == "gzip":
-            raw = gunzip_capped(raw, settings.max_json_bytes)
-        elif encoding != "identity":
-            raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
-        elif len(raw) > settings.max_json_bytes:
-            raise PayloadTooLarge(f"more than {settings.max_json_bytes} bytes")
-        return loads(raw)
-    except PayloadTooLarge as exc:
-        raise ApiError(413, "too_large", str(exc)) from exc
-    except PayloadError as exc:
-        raise ApiError(400, "bad_body", str(exc)) from exc
+@dataclass(frozen=True)
+class Body:
+    """A JSON body as it came (maybe gzip), not yet inflated or parsed: routes decode it in the thread pool, after
+    the device is authenticated, so that an anonymous request costs a bounded read and nothing more."""
+    raw: bytes
+    encoding: str
+    max_json: int
+    max_containers: int
+
+    def json(self) -> Any:
+        try:
+            if self.encoding == "gzip":
+                raw = gunzip_capped(self.raw, self.max_json)
+            elif self.encoding != "identity":
+                raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
+            elif len(self.raw) > self.max_json:
+                raise PayloadTooLarge(f"more than {self.max_json} bytes")
+            else:
+                raw = self.raw
+            # Parsing costs memory per object, not per byte: "[{},{},...]" is 3 bytes per dict. Counting brackets
+            # (also those inside strings, so never fewer than there are) bounds it before anything is built.
+            if raw.count(b"{") + raw.count(b"[") > self.max_containers:
+                raise PayloadTooLarge(f"more than {self.max_containers} objects and lists")
+            return loads(raw)
+        except PayloadTooLarge as exc:
+            raise ApiError(413, "too_large", str(exc)) from exc
+        except PayloadError as exc:
+            raise ApiError(400, "bad_body", str(exc)) from exc
 
 
-JsonBody = Annotated[Any, Depends(json_body)]
+def _body_reader(*, small: bool, device: bool):
+    async def dependency(request: Request) -> Body:
+        settings: Settings = request.app.state.settings
+        if device:
+            # The device first, from the headers alone: an unknown one is refused before its body is read.
+            token = device_token(request.headers.get("authorization"))
+            await run_in_threadpool(known_device, request.app.state.session_factory, token)
+        limit = settings.max_small_body_bytes if small else settings.max_body_bytes
+        raw = await read_body(request, limit)
+        encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        if small:
+            return Body(raw, encoding, settings.max_small_body_bytes, settings.max_small_body_bytes // 8)
+        return Body(raw, encoding, settings.max_json_bytes, settings.max_json_containers)
+    return dependency
+
+
+def known_device(factory: sessionmaker[Session], token: str) -> None:
+    with factory() as session:
+        devices.device_for_token(session=session, token=token)
+
+
+# A push is large; the other bodies (enrolment, login, keys, hashes) are small. Enrolment has no device yet.
+PushBody = Annotated[Body, Depends(_body_reader(small=False, device=True))]
+DeviceBody = Annotated[Body, Depends(_body_reader(small=True, device=True))]
+EnrolBody = Annotated[Body, Depends(_body_reader(small=True, device=False))]
 
 
 def object_field(body: Any, key: str, *, max_len: int = 200) -> str:

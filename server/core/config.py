@@ -20,7 +20,12 @@ class Settings:
     # Limits on what a client may send. The compressed cap bounds memory while reading; the decompressed cap stops
     # gzip bombs (checked while inflating, not after).
     max_body_bytes: int = 8 * 1024 * 1024
-    max_json_bytes: int = 32 * 1024 * 1024
+    # Twice what a laptop puts in one push (sync.payload.MAX_PUSH_BYTES), and a bound on the objects and lists
+    # parsing may build: memory goes with their number, and 3 bytes make an empty object.
+    max_json_bytes: int = 8 * 1024 * 1024
+    max_json_containers: int = 250_000
+    # Enrolment, login, keys and attachment hashes: a few kilobytes each (1,000 hashes are 67 KB).
+    max_small_body_bytes: int = 128 * 1024
     max_chunk_bytes: int = 8 * 1024 * 1024
     max_attachment_bytes: int = 256 * 1024 * 1024
     user_token_hours: int = 12
