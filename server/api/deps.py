@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
@@ -11,11 +13,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from server.core.config import Settings
+from server import i18n
 from server.core.keys import ServerKeys
+from server.core.security import hash_secret
 from server.errors import ApiError, unauthorized
 from server.models import Device, User
 from server.services import devices
 from sync.payload import PayloadError, PayloadTooLarge, gunzip_capped, loads
+
+log = logging.getLogger(__name__)
 
 # Indonesia's easternmost time zone (WIT): a date typed on a laptop in Papua is never "in the future" here.
 LATEST_ZONE = timezone(timedelta(hours=9))
@@ -91,12 +97,14 @@ class Body:
             raise ApiError(400, "bad_body", str(exc)) from exc
 
 
-def _body_reader(*, small: bool, device: bool):
+def _body_reader(*, small: bool, device: bool, limited: str | None = None):
     async def dependency(request: Request) -> Body:
         settings: Settings = request.app.state.settings
-        if device:
+        token = device_token(request.headers.get("authorization")) if device else None
+        if limited is not None:
+            _rate_limit(request, limited, token)
+        if token is not None:
             # The device first, from the headers alone: an unknown one is refused before its body is read.
-            token = device_token(request.headers.get("authorization"))
             await run_in_threadpool(known_device, request.app.state.session_factory, token)
         limit = settings.max_small_body_bytes if small else settings.max_body_bytes
         raw = await read_body(request, limit)
@@ -107,6 +115,24 @@ def _body_reader(*, small: bool, device: bool):
     return dependency
 
 
+def _rate_limit(request: Request, door: str, token: str | None) -> None:
+    """429 ``slow_down`` with Retry-After past the door's allowance from this address (and this device)."""
+    settings: Settings = request.app.state.settings
+    limiter = request.app.state.rate_limiter
+    address = request.client.host if request.client else "?"
+    checks = [("address", address, getattr(settings, f"{door}_per_minute_per_address"))]
+    if token is not None:
+        checks.append(("device", hash_secret(token), settings.session_per_minute_per_device))
+    for scope, key, per_minute in checks:
+        wait = limiter.wait(f"{door}:{scope}", key, per_minute)
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            log.info("rate limited: door=%s %s=%s retry_after=%ds", door, scope,
+                     address if scope == "address" else "(token)", seconds)
+            raise ApiError(429, "slow_down", i18n.tr(i18n.MSG_TOO_MANY, seconds=seconds),
+                           headers={"Retry-After": str(seconds)})
+
+
 def known_device(factory: sessionmaker[Session], token: str) -> None:
     with factory() as session:
         devices.device_for_token(session=session, token=token)
@@ -115,7 +141,8 @@ def known_device(factory: sessionmaker[Session], token: str) -> None:
 # A push is large; the other bodies (enrolment, login, keys, hashes) are small. Enrolment has no device yet.
 PushBody = Annotated[Body, Depends(_body_reader(small=False, device=True))]
 DeviceBody = Annotated[Body, Depends(_body_reader(small=True, device=True))]
-EnrolBody = Annotated[Body, Depends(_body_reader(small=True, device=False))]
+SessionBody = Annotated[Body, Depends(_body_reader(small=True, device=True, limited="session"))]
+EnrolBody = Annotated[Body, Depends(_body_reader(small=True, device=False, limited="enrol"))]
 
 
 def object_field(body: Any, key: str, *, max_len: int = 200) -> str:

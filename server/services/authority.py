@@ -11,7 +11,7 @@ the body says.
 - accepted, done and central's own return come only from central staff (``jemput-server set-status``): no push
   sets them, and no push moves a record out of accepted or done;
 - a push that keeps the status changes only what that status leaves open: the whole form while returned, the
-  follow-up visit's fields after that (``app.follow_up``); the review's comment and details only with a review.
+  follow-up visit's fields after that (``app.follow_up``), and never the review's comment and details.
 
 Each function returns None when the record may be applied, else the reason (Bahasa Indonesia) for ``rejected``.
 """
@@ -102,7 +102,9 @@ def move_refusal(*, actor: User, owner: User, existing: Registration | None, rec
         return _form_kept_refusal(existing, record, open_keys=FOLLOW_UP_KEYS.get(record.kind, ()))
     if actor.role not in roles:
         return i18n.tr(i18n.MSG_BAD_MOVE, old=_label(before or DRAFT), new=_label(after))
-    return _review_kept_refusal(existing, record, may_clear=True)
+    # A correction may carry any review comment: a conflict resolved on the laptop keeps that side's comment (an
+    # earlier return's), and the next review replaces it; the history names who sent it.
+    return None
 
 
 def _reviews(actor: User, owner: User) -> bool:
@@ -116,9 +118,9 @@ def _kept_status_refusal(existing: Registration | None, record: Record) -> str |
     if existing is None:  # a new record in the status it starts in: the transition rules above
         return None
     if record.status == RETURNED:
-        return _review_kept_refusal(existing, record, may_clear=False)
+        return _review_kept_refusal(existing, record)
     return (_form_kept_refusal(existing, record, open_keys=FOLLOW_UP_KEYS.get(record.kind, ()))
-            or _review_kept_refusal(existing, record, may_clear=False))
+            or _review_kept_refusal(existing, record))
 
 
 def _form_kept_refusal(existing: Registration | None, record: Record, *, open_keys) -> str | None:
@@ -131,14 +133,12 @@ def _form_kept_refusal(existing: Registration | None, record: Record, *, open_ke
     return None
 
 
-def _review_kept_refusal(existing: Registration | None, record: Record, *, may_clear: bool) -> str | None:
-    """The review's comment and details are the reviewer's; a correction may leave them or drop them."""
+def _review_kept_refusal(existing: Registration | None, record: Record) -> str | None:
+    """The review's comment and details are the reviewer's: a push that keeps the status keeps them."""
     if existing is None:
         return None
-    for old, new in ((existing.review_comment, record.review_comment),
-                     (existing.review_details, record.review_details)):
-        if new != old and not (may_clear and new is None):
-            return i18n.tr(i18n.MSG_REVIEW_CLOSED)
+    if (existing.review_comment, existing.review_details) != (record.review_comment, record.review_details):
+        return i18n.tr(i18n.MSG_REVIEW_CLOSED)
     return None
 
 
