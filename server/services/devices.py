@@ -185,6 +185,7 @@ def revoke(*, session: Session, now: datetime, device_id: str, server_keys: Serv
         device.revoked_at = now
         if device.signing_key is not None:
             signed_keys.publish(session=session, now=now, keys=server_keys)
+        log.info("admin: device revoked: device=%s name=%s at=%s", device.id, device.name, now.isoformat())
     return device
 
 
