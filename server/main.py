@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -58,6 +59,15 @@ def create_app(settings: Settings) -> FastAPI:
     return app
 
 
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """The methods the OpenAPI document lists for this path: what a client was told it may do here."""
+    methods: set[str] = set()
+    for template, operations in app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path):
+            methods |= {method.upper() for method in operations}
+    return sorted(methods)
+
+
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -71,11 +81,16 @@ def _add_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": {"code": "invalid", "message": problems[:2000]}}, status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         # Starlette's own answers (no such path, wrong method) in the one error shape every client reads.
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route on the path; a path served by two (GET and PUT of
+            # an attachment) allows both.
+            headers["Allow"] = ", ".join(_allowed_methods(app, request))
         return JSONResponse({"detail": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code,
-                            headers=getattr(exc, "headers", None))
+                            headers=headers or None)
 
     @app.exception_handler(DataError)
     async def unstorable(_request: Request, exc: DataError) -> JSONResponse:

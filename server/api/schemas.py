@@ -75,7 +75,8 @@ class Record(Open):
 
 class PushRequest(Open):
     batch_id: Uuid
-    records: Annotated[list[Record], Field(max_length=MAX_RECORDS)]
+    # The count is a limit of the server's (413 past it), not of the shape: no maxItems.
+    records: list[Record] = Field(description=f"at most {MAX_RECORDS} (more: 413)")
 
 
 class EnrolRequest(Open):
@@ -96,7 +97,7 @@ class DeviceKeysRequest(Open):
 
 
 class HashesRequest(Open):
-    hashes: Annotated[list[Sha256], Field(max_length=MAX_HASHES)]
+    hashes: list[Sha256] = Field(description=f"at most {MAX_HASHES} (more: 413)")
 
 
 # --- answers --------------------------------------------------------------------------------------------------
