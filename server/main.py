@@ -60,12 +60,16 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
-    """The methods the OpenAPI document lists for this path: what a client was told it may do here."""
-    methods: set[str] = set()
+    """The methods the OpenAPI document lists for this path: what a client was told it may do here. A fixed path
+    wins over a template that also matches it (/attachments/status is not the attachment named "status")."""
+    matches: list[tuple[int, set[str]]] = []
     for template, operations in app.openapi()["paths"].items():
         if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path):
-            methods |= {method.upper() for method in operations}
-    return sorted(methods)
+            matches.append((template.count("{"), {method.upper() for method in operations}))
+    if not matches:
+        return []
+    fewest = min(placeholders for placeholders, _ in matches)
+    return sorted(set().union(*(methods for placeholders, methods in matches if placeholders == fewest)))
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -74,7 +78,13 @@ def _add_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": exc.detail()}, status_code=exc.status, headers=exc.headers or None)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        allowed = _allowed_methods(app, request)
+        if allowed and request.method not in allowed:
+            # PUT /attachments/status reaches the PUT of /attachments/{sha256} and fails its pattern: the answer
+            # is that the path takes no PUT.
+            return JSONResponse({"detail": {"code": "method_not_allowed", "message": "Method Not Allowed"}},
+                                status_code=405, headers={"Allow": ", ".join(allowed)})
         # Messages only: echoing the input back could put undecodable bytes in the answer.
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
                              for e in exc.errors())

@@ -50,5 +50,7 @@ def test_a_wrong_method_names_every_method_of_the_path(live, team):
     r = requests.delete(live.base + "/attachments/" + "a" * 64, timeout=TIMEOUT)
     assert r.status_code == 405 and set(r.headers["Allow"].split(", ")) == {"GET", "PUT"}
     assert r.json()["detail"]["code"] == "method_not_allowed"
+    r = requests.put(live.base + "/attachments/status", data=b"x", timeout=TIMEOUT)
+    assert r.status_code == 405 and r.headers["Allow"] == "POST"
     missing = requests.get(live.base + "/nothing-here", timeout=TIMEOUT)
     assert missing.status_code == 404 and missing.json()["detail"]["code"] == "not_found"
