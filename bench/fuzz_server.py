@@ -104,7 +104,8 @@ def summary(output: str, returncode: int, elapsed: float, args) -> dict:
         match = re.search(pattern, output)
         return int(match.group(1)) if match else 0
 
-    phases = dict(re.findall(r"^\s*(\S+)\s+(Examples|Coverage|Fuzzing|Stateful)", output, re.MULTILINE))
+    phases = {name: ran for ran, name in
+              re.findall(r"^\s*(\S+)\s+(Examples|Coverage|Fuzzing|Stateful)", output, re.MULTILINE)}
     return {"bench": "fuzz_server", "backend": "postgresql" if args.database_url else "sqlite",
             "seconds_budget": args.seconds, "seconds": round(elapsed, 1), "exit_code": returncode,
             "operations": number(r"Tested: (\d+)"), "test_cases": number(r"(\d+) generated"),
@@ -113,7 +114,7 @@ def summary(output: str, returncode: int, elapsed: float, args) -> dict:
             "failures": number(r"(\d+) unique failures?"),
             "server_errors": len(re.findall(r"Server error", output)),
             "tool_errors": number(r"Runtime Error: (\d+)"),
-            "phases": {name: mark for mark, name in phases.items()},
+            "phases": phases,
             "excluded_checks": list(EXCLUDED)}
 
 

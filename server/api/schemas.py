@@ -12,8 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.payload import MAX_FILES, MAX_HASHES, MAX_RECORDS, REVIEW_REASON_CODES, RESULTS
-from sync.strict import MAX_INT
+from sync.payload import MAX_FILES, MAX_HASHES, MAX_INT, MAX_RECORDS, REVIEW_REASON_CODES, RESULTS
 
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]

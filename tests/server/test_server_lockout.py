@@ -158,3 +158,22 @@ def test_schema_0003_gives_existing_users_a_clean_count(backend, tmp_path):
                 assert tuple(c.execute(text("SELECT failed_attempts, locked_until FROM users")).one()) == (0, None)
         finally:
             engine.dispose()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_schema_0010_starts_every_user_and_device_with_a_clean_count(backend, tmp_path):
+    with _database(backend, tmp_path) as url:
+        engine = create_engine(Settings(data_dir=tmp_path, database_url=url).url)
+        try:
+            upgrade(engine, "0008")
+            with engine.begin() as c:
+                c.execute(text("INSERT INTO users (id, username, full_name, role, password_hash, active, created_at, "
+                               "updated_at, failed_attempts, locked_until) VALUES ('u1', 'lama', 'Lama', 'officer', "
+                               "'x', true, '2026-11-01 00:00:00', '2026-11-01 00:00:00', 5, '2026-11-01 00:10:00')"))
+            upgrade(engine, "0010")
+            assert current_revision(engine) == "0010"
+            with engine.connect() as c:
+                assert c.execute(text("SELECT count(*) FROM login_failures")).scalar() == 0
+                assert c.execute(text("SELECT id FROM server_probe")).scalar() == 1
+        finally:
+            engine.dispose()
