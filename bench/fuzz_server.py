@@ -1,8 +1,9 @@
 """Schemathesis against the live server's own OpenAPI document, with valid credentials, bounded in time.
 
-    .venv/bin/python bench/fuzz_server.py [--seconds 120] [--database-url URL]
+    .venv/bin/python bench/fuzz_server.py [--seconds 120] [--postgres ADMIN_URL]
 
-Starts the real server on loopback (SQLite in a temporary folder unless a URL is given), makes an officer and a
+Starts the real server on loopback (SQLite in a temporary folder; with --postgres, a throwaway database made on
+that cluster and dropped afterwards, as the tests do), makes an officer and a
 supervisor, enrols a laptop, logs the officer in, and runs ``schemathesis run`` with that device's and that user's
 tokens on every request. Every check runs except ``positive_data_acceptance``: the document describes the shape of
 a body, while the server also refuses well-shaped bodies by the services' own rules (an invalid NIK, a code that
@@ -13,6 +14,8 @@ and the server errors (500s) seen (goal: 0 failures, 0 server errors).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import re
 import socket
@@ -21,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,9 +58,6 @@ def start(settings: Settings) -> tuple[uvicorn.Server, str]:
 
 
 def cli(settings: Settings, *args: str) -> str:
-    import contextlib
-    import io
-
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = server_cli(["--data-dir", str(settings.data_dir), "--database-url", settings.database_url, *args])
@@ -64,13 +65,32 @@ def cli(settings: Settings, *args: str) -> str:
     return out.getvalue().strip()
 
 
+@contextlib.contextmanager
+def throwaway_database(admin_url: str):
+    if not admin_url:
+        yield ""
+        return
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"jemput_fuzz_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=120)
-    parser.add_argument("--database-url", default="")
+    parser.add_argument("--postgres", default="", help="an administrator's URL of a PostgreSQL cluster")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="jemput-fuzz-") as tmp:
-        settings = Settings(data_dir=Path(tmp), database_url=args.database_url).with_(**OPEN_LIMITS)
+    with tempfile.TemporaryDirectory(prefix="jemput-fuzz-") as tmp, throwaway_database(args.postgres) as url:
+        settings = Settings(data_dir=Path(tmp), database_url=url).with_(**OPEN_LIMITS)
         server, root = start(settings)
         try:
             cli(settings, "create-user", "--username", "sup", "--full-name", "Sup", "--role", "supervisor",
@@ -106,7 +126,7 @@ def summary(output: str, returncode: int, elapsed: float, args) -> dict:
 
     phases = {name: ran for ran, name in
               re.findall(r"^\s*(\S+)\s+(Examples|Coverage|Fuzzing|Stateful)", output, re.MULTILINE)}
-    return {"bench": "fuzz_server", "backend": "postgresql" if args.database_url else "sqlite",
+    return {"bench": "fuzz_server", "backend": "postgresql" if args.postgres else "sqlite",
             "seconds_budget": args.seconds, "seconds": round(elapsed, 1), "exit_code": returncode,
             "operations": number(r"Tested: (\d+)"), "test_cases": number(r"(\d+) generated"),
             "passed": number(r"generated, (?:\d+ found \d+ unique failures?, )?(\d+) passed")
