@@ -26,6 +26,8 @@ SHARED_WITH_SERVER = {
     "app.auth": "one password hash format and lock-out rule for offline and server login",
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
+    "sync.batch": "the batch file format: a stick brought to the central office is opened there (import-batch)",
+    "sync.handover.content": "what a batch file's payload and a receipt hold, read and written by both sides",
 }
 
 
