@@ -61,6 +61,20 @@ class AttachmentInfo:
     added_at: datetime
 
 
+def media_type_of(path: Path) -> str:
+    """A received file's type from its first bytes: a record or a batch names only the file's hash and purpose,
+    and the viewer needs the type."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if head.startswith(b"\x89PNG"):
+        return "image/png"
+    if head.startswith(b"%PDF"):
+        return "application/pdf"
+    return "application/octet-stream"
+
+
 class AttachmentStore:
     def __init__(self, root: Path):
         self.root = Path(root)

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.attachments import AttachmentStore
+from app.attachments import AttachmentStore, media_type_of
 from app.registration_number import registration_number
 from db.models import Attachment, Registration
 from sync.backoff import check
 from sync.client import Refused
 from sync.downloads import download_to, sync_folder
-from sync.payload import API_PREFIX, FileNote, file_sha256
+from sync.payload import API_PREFIX, FileNote, file_sha256, to_dict
 from sync.records import file_under, remote_notes
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -111,21 +111,9 @@ def _file(session, item: Wanted, store: AttachmentStore, *, now) -> None:
     if session.get(Attachment, sha) is None:
         session.add(Attachment(sha256=sha, size=store.path(sha).stat().st_size,
                                media_type=media_type_of(store.path(sha)), created_at=now, uploaded=True))
-    left = [n for n in remote_notes(reg) if n.sha256 != sha]
-    for note in remote_notes(reg):
+    notes = remote_notes(reg)
+    for note in notes:
         if note.sha256 == sha:
             file_under(session, reg, note, now=now)
-    reg.remote_files = [{"sha256": n.sha256, "purpose": n.purpose, "label": n.label} for n in left] or None
+    reg.remote_files = [to_dict(n) for n in notes if n.sha256 != sha] or None
 
-
-def media_type_of(path) -> str:
-    """From the file's first bytes: the record names only purpose and label, and the viewer needs the type."""
-    with open(path, "rb") as f:
-        head = f.read(8)
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG"):
-        return "image/png"
-    if head.startswith(b"%PDF"):
-        return "application/pdf"
-    return "application/octet-stream"

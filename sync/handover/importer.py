@@ -22,7 +22,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app import auth, files_after_commit, persons, record_changes, status
-from app.attachments import AttachmentStore
+from app.attachments import AttachmentStore, media_type_of
 from app.auth import Actor
 from app.workspace import Workspace
 from db.models import (Attachment, HandoverFile, Meta, Registration, RegistrationAttachment, RelayQueue, User)
@@ -200,7 +200,7 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
     moves = []
     for sha, staged_path in staged.items():
         if sha not in present:
-            session.add(Attachment(sha256=sha, size=staged_path.stat().st_size, media_type=_media_type(staged_path),
+            session.add(Attachment(sha256=sha, size=staged_path.stat().st_size, media_type=media_type_of(staged_path),
                                    created_at=now))
         if not store.path(sha).exists():
             moves.append((staged_path, store.path(sha)))
@@ -294,18 +294,6 @@ def _saw(record: Record, reg: Registration) -> bool:
     """The officer's copy has a history entry moving it to this laptop's status: it was made after seeing it."""
     return reg.status != record.status and any(
         h.action == "status" and (h.changes.get("status") or [None, None])[-1] == reg.status for h in record.history)
-
-
-def _media_type(path: Path) -> str:
-    with open(path, "rb") as handle:
-        head = handle.read(12)
-    if head.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if head.startswith(b"\x89PNG"):
-        return "image/png"
-    if head.startswith(b"%PDF"):
-        return "application/pdf"
-    return "application/octet-stream"
 
 
 def _with_receipt(ws: Workspace, actor: Actor, path: Path, result: ImportResult) -> ImportResult:
