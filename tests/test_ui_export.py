@@ -108,6 +108,8 @@ def test_a_supervisor_may_ask_for_full_niks_and_the_recap_needs_none(qtbot, ctx,
     assert dialog.csv_hint.isHidden()
     dialog.csv.setChecked(True)
     assert not dialog.csv_hint.isHidden() and "XLSX" in dialog.csv_hint.text()  # Excel would round the NIKs
+    dialog.layout().activate()
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())  # nothing pushed off the bottom
     recap = tmp_path / "rekap.csv"
     dialog.result_export = None
     save_as(monkeypatch, recap)

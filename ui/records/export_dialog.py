@@ -97,7 +97,7 @@ class ExportDialog(QDialog):
                                        "Excel, choose XLSX."), objectName="hint", wordWrap=True)
         self.csv_hint.setContentsMargins(26, 0, 0, 0)
         self.csv_hint.setVisible(False)
-        self.csv.toggled.connect(self.csv_hint.setVisible)
+        self.csv.toggled.connect(self._csv_toggled)
         self.full_nik_hint = QLabel(self.tr("Otherwise they are masked as on the receipt. A full export is "
                                             "recorded in the audit trail: tick it only to check documents."), objectName="hint", wordWrap=True)
         self.full_nik_hint.setContentsMargins(26, 0, 0, 0)
@@ -220,6 +220,10 @@ class ExportDialog(QDialog):
         self._fit()
         if closing:
             super().reject()
+
+    def _csv_toggled(self, checked: bool) -> None:
+        self.csv_hint.setVisible(checked)
+        self._fit()  # the hint's lines must not push the buttons off the dialog
 
     def _fit(self) -> None:
         """Tall enough for everything shown, wrapped at the dialog's width: a message or the bar appearing must
