@@ -84,17 +84,14 @@ def seal_bytes(data_key: bytes, data: bytes) -> bytes:
 
 def write_sealed(data_key: bytes, target: Path, blocks: Iterable[bytes]) -> int:
     """Seals ``blocks`` into ``target`` through a temporary name, flushed and renamed: a power cut never leaves
-    half a file under the real name. The file is the owner's only."""
-    from app.at_rest.private import private_file
-
+    half a file under the real name. Made 0600 (the owner's only)."""
     target = Path(target)
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(target.name + ".sealing")  # not ".part": that is an upload or download in progress
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         size = seal_blocks(data_key, blocks, handle)
         handle.flush()
         os.fsync(handle.fileno())
-    private_file(tmp)
     os.replace(tmp, target)
     return size
 
@@ -143,3 +140,71 @@ def seal_file_in_place(data_key: bytes, path: Path) -> None:
                 yield block
 
     write_sealed(data_key, path, blocks())
+
+
+# -- uploads in progress ------------------------------------------------------------------------------------------
+# A resumable upload arrives in chunks of any size at the offset the server holds. Each chunk is sealed on its own
+# (a length, a random nonce, ciphertext and tag), so the part file is never plaintext and can be cut back at any
+# chunk boundary; when complete it is read back, checked and sealed into the layout above.
+PART_MAGIC = b"JBP1"
+_LEN = 4
+_NONCE = 12
+
+
+def _part_key(data_key: bytes, salt: bytes) -> AESGCM:
+    return AESGCM(HKDF(hashes.SHA256(), 32, salt=salt, info=b"jemput sealed upload").derive(data_key))
+
+
+def append_part(data_key: bytes, part: Path, start: int, chunk: bytes) -> None:
+    """Writes ``chunk`` as plaintext bytes ``start``… of the upload in ``part``, dropping whatever followed
+    ``start`` (a chunk written before a crash but never committed); flushed to disk. Raises SealedFileError when
+    the part does not hold ``start`` bytes at a chunk boundary (the caller starts the upload over)."""
+    fd = os.open(part, os.O_RDWR | os.O_CREAT, 0o600)
+    with os.fdopen(fd, "r+b") as f:
+        header = f.read(HEADER)
+        if len(header) != HEADER or header[:len(MAGIC)] != PART_MAGIC:
+            if start:
+                raise SealedFileError("an upload part without its beginning")
+            header = PART_MAGIC + os.urandom(SALT)
+            f.seek(0)
+            f.truncate()
+            f.write(header)
+        position = _boundary(f, start)
+        aead = _part_key(data_key, header[len(MAGIC):])
+        nonce = os.urandom(_NONCE)  # random: a chunk re-sent after a cut must never reuse a nonce
+        f.seek(position)
+        f.truncate()
+        f.write(len(chunk).to_bytes(_LEN, "big") + nonce + aead.encrypt(nonce, chunk, header))
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _boundary(f, start: int) -> int:
+    """The file position where plaintext offset ``start`` begins (a chunk boundary)."""
+    position, offset = HEADER, 0
+    while offset < start:
+        f.seek(position)
+        head = f.read(_LEN)
+        if len(head) != _LEN:
+            raise SealedFileError(f"the upload part ends before byte {start}")
+        length = int.from_bytes(head, "big")
+        offset += length
+        position += _LEN + _NONCE + length + TAG
+    if offset != start:
+        raise SealedFileError(f"byte {start} is not where a chunk began")
+    return position
+
+
+def iter_part(data_key: bytes, part: Path) -> Iterator[bytes]:
+    with open(part, "rb") as f:
+        header = f.read(HEADER)
+        if header[:len(MAGIC)] != PART_MAGIC:
+            raise SealedFileError("not an upload part")
+        aead = _part_key(data_key, header[len(MAGIC):])
+        while head := f.read(_LEN):
+            length = int.from_bytes(head, "big")
+            nonce = f.read(_NONCE)
+            try:
+                yield aead.decrypt(nonce, f.read(length + TAG), header)
+            except InvalidTag:
+                raise SealedFileError("an upload chunk does not open") from None

@@ -2,23 +2,25 @@
 
 The database row says how many bytes are good; the file may hold more after a crash between the write and the
 commit, so every write goes at the row's offset and cuts the file there. Nothing trusts the file's length.
+
+Sealed with the server's data key (app.at_rest.file_cipher): each chunk of an upload in progress on its own, the
+finished file whole, so no photo is ever on the server's disk in plaintext.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.at_rest import file_cipher
 from server.errors import ApiError
 from server.models import Attachment, Registration, User
 from server.services import accounts
 from sync.answers import ChunkAnswer, MissingFile
-from sync.payload import file_sha256
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
@@ -40,7 +42,7 @@ def missing(*, session: Session, hashes: list[str]) -> list[MissingFile]:
 
 
 def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, start: int, total: int,
-           chunk: bytes, max_size: int) -> ChunkAnswer | None:
+           chunk: bytes, max_size: int, key: bytes) -> ChunkAnswer | None:
     """Where the upload stands after this chunk; None when the complete bytes do not have this SHA-256."""
     if total > max_size:
         raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
@@ -58,22 +60,26 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
     if start != row.received:
         raise ApiError(409, "wrong_offset", "Continue from the server's offset.", offset=row.received)
     part = path_for(folder, sha256, partial=True)
-    part.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT, 0o600)
+    part.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
-        os.pwrite(fd, chunk, start)
-        os.ftruncate(fd, start + len(chunk))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+        file_cipher.append_part(key, part, start, chunk)
+    except file_cipher.SealedFileError:
+        # The part lost what the row says it holds (removed by hand, or of an older server): start over.
+        part.unlink(missing_ok=True)
+        row.received = 0
+        return ChunkAnswer(sha256=sha256, offset=0, complete=False)
     row.received = start + len(chunk)
     if row.received == row.size:
-        if file_sha256(part) != sha256:
+        digest = hashlib.sha256()
+        for block in file_cipher.iter_part(key, part):
+            digest.update(block)
+        if digest.hexdigest() != sha256:
             part.unlink(missing_ok=True)
             row.received = 0
             # The reset is committed (the caller commits before raising), so the next try starts clean.
             return None
-        os.replace(part, path_for(folder, sha256, partial=False))
+        file_cipher.write_sealed(key, path_for(folder, sha256, partial=False), file_cipher.iter_part(key, part))
+        part.unlink(missing_ok=True)
         row.complete = True
         row.completed_at = now
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)

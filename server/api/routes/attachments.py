@@ -46,7 +46,7 @@ def download(sha256: Sha256, record: RecordId, dtoken: DeviceToken, utoken: User
     path = attachments.path_for(settings.attachments_dir, sha256, partial=False)
     if not path.is_file():
         raise ApiError(404, "not_found", "The file is missing on the server.")
-    return send_file(path, sha256=sha256, size=size, range_header=range_)
+    return send_file(path, sha256=sha256, size=size, range_header=range_, key=settings.data_key)
 
 
 @router.put("/{sha256}", openapi_extra=raw_body())
@@ -75,7 +75,7 @@ def _store(request: Request, sha256: str, start: int, total: int, chunk: bytes) 
         device, _user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
         result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
                                     device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
-                                    max_size=settings.max_attachment_bytes)
+                                    max_size=settings.max_attachment_bytes, key=settings.require_data_key())
     if result is None:
         raise ApiError(422, "hash_mismatch", "The bytes do not have this SHA-256; upload again from 0.", offset=0)
     return to_dict(result)
