@@ -236,8 +236,8 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
           proven: bool = False) -> Actor:
     """The actor for a correct password. Wrong attempts are counted and audited before LoginError is raised, so
     the caller must commit even on failure (catch the error inside the transaction, re-raise after it).
-    ``proven``: the key ring has just unwrapped the data key with this password, which is the same slow check;
-    it is not paid twice."""
+    ``proven``: the key ring has just unwrapped the data key with this password (a recovered laptop's key ring may
+    hold a newer password than the database)."""
     username = username.strip().lower()
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
@@ -247,7 +247,14 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
         raise AccountLocked(math.ceil((user.locked_until - now).total_seconds()))
-    if not (proven or verify_password(password, user.password_hash)):
+    matches = verify_password(password, user.password_hash)
+    if not matches and proven:
+        # The key ring took this password and the database does not: the province recovered the laptop for the
+        # account's new (reset) password (docs/ENCRYPTION.md). It is the account's password here from now on.
+        user.password_hash = hash_password(password)
+        audit(session, now=now, user=user, action="password_from_key_ring")
+        matches = True
+    if not matches:
         user.failed_attempts += 1
         delay = lock_delay(user.failed_attempts)
         user.locked_until = now + delay if delay else None
