@@ -149,6 +149,10 @@ class KeyRing:
             if kept:
                 entry["failed_attempts"], entry["locked_until"] = kept["failed_attempts"], kept["locked_until"]
             new[source.user_id] = entry
+        if not new and old:
+            # Every account gone or disabled at once (a pull, an administrator's mistake): the last wraps stay, or
+            # the laptop would open for nobody; the database still refuses a disabled account at login.
+            return
         self.raw["accounts"] = new
         if new:
             self.raw["unclaimed"] = None
