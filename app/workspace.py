@@ -29,7 +29,7 @@ from app.at_rest import open_keys
 from app.at_rest.private import private_file, private_folder
 from app.paths import DB_FILENAME, data_dir
 from app.reference.regions import SESSION_REGIONS, Regions, regions_in
-from db import migrate
+from db import migrate, migrations
 from db.engine import make_engine, make_session_factory, writer
 from db.ids import new_id
 from db.models import Meta, User
@@ -119,10 +119,17 @@ class Workspace:
             raise errors.DatabaseProblem(errors.MSG_BAD_KEYRING, path=path) from exc
         try:
             if path.exists() and path.stat().st_size and migrate.is_plaintext(path):
-                migrate.read_revision(path)  # refuses a foreign or newer file before anything is written
+                # A foreign or newer file is refused before anything is written.
+                revision = migrate.read_revision(path)
+                if revision is not None and revision not in migrations.KNOWN:
+                    raise migrate.NewerDatabaseError(path, revision)
                 ring, key = at_rest_upgrade.encrypt_plaintext(path)
             elif not path.exists() or path.stat().st_size == 0:
-                ring = None  # a new laptop, or its database gone: a new key (a stale ring opens nothing)
+                if ring is not None:
+                    # A key ring without its database (moved away, restored elsewhere): kept aside, never
+                    # overwritten, so that the database put back later still opens with it.
+                    ring.path.rename(ring.path.with_name(f"keyring.set-aside-{utcnow():%Y%m%dT%H%M%S}.json"))
+                ring = None  # a new laptop: a new key
         except migrate.NewerDatabaseError as exc:
             raise errors.DatabaseProblem(errors.MSG_NEWER_DATABASE, path=path) from exc
         except migrate.NotADatabaseError as exc:

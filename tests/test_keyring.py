@@ -111,3 +111,34 @@ def test_a_missing_key_ring_is_said_and_nothing_is_changed(tmp_path):
         Workspace.open(tmp_path)
     assert caught.value.template == errors.MSG_NO_KEYRING
     assert (tmp_path / "jemput.sqlite").read_bytes() == before
+
+
+def test_a_key_ring_without_its_database_is_set_aside_not_overwritten(tmp_path):
+    ws = Workspace.open(tmp_path)
+    login.create_first_account(ws, username="siti", full_name="Siti Aminah", password="kopi-susu-77",
+                               role="officer")
+    ws.close()
+    original = (tmp_path / keyrings.FILENAME).read_bytes()
+    moved = tmp_path.parent / f"{tmp_path.name}-moved.sqlite"
+    (tmp_path / "jemput.sqlite").rename(moved)
+    Workspace.open(tmp_path).close()  # a new, empty laptop meanwhile
+    [aside] = tmp_path.glob("keyring.set-aside-*.json")
+    assert aside.read_bytes() == original
+
+
+def test_a_plaintext_database_of_a_newer_app_is_refused_before_it_is_converted(tmp_path):
+    import sqlite3
+
+    from app import errors
+
+    path = tmp_path / "jemput.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("INSERT INTO alembic_version VALUES ('9999')")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(errors.DatabaseProblem) as caught:
+        Workspace.open(tmp_path)
+    assert caught.value.template == errors.MSG_NEWER_DATABASE
+    assert path.read_bytes() == before and not (tmp_path / keyrings.FILENAME).exists()
