@@ -280,6 +280,10 @@ Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika kelu
         <translation>Tidak pernah</translation>
     </message>
     <message>
+        <source>Then the login screen comes back, so that nobody else reads the records; what is typed is saved first.</source>
+        <translation>Setelah itu layar masuk muncul lagi, agar tidak ada orang lain yang membaca data; isian yang sedang diketik disimpan dulu.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>

@@ -336,9 +336,7 @@ class AttachmentsPanel(QWidget):
 
 
 class PdfViewer(QDialog):
-    """A scanned document's pages, rendered in memory (QtPdf), one under the other."""
-
-    PAGE_WIDTH = 960
+    """A scanned document's pages, rendered in memory (QtPdf), one under the other, as wide as the dialog."""
 
     def __init__(self, data: bytes, title: str, parent: QWidget | None = None):
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -346,19 +344,26 @@ class PdfViewer(QDialog):
 
         super().__init__(parent)
         self.setWindowTitle(title)
+        fit_to_screen(self, 1040, 780)
         self.buffer = QBuffer(self)
         self.buffer.setData(QByteArray(data))
         self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
         self.document.load(self.buffer)
+        width = max(400, self.width() - 80)  # the dialog less its margins and the scroll bar
         pages = QWidget()
         column = QVBoxLayout(pages)
         self.page_labels: list[QLabel] = []
         for n in range(self.document.pageCount()):
             points = self.document.pagePointSize(n)
-            height = int(self.PAGE_WIDTH * points.height() / max(points.width(), 1))
+            size = QSize(width, int(width * points.height() / max(points.width(), 1)))
+            sheet = QImage(size, QImage.Format.Format_RGB32)
+            sheet.fill(QColor("white"))  # a page is paper: transparent parts would show the dialog's grey
+            painter = QPainter(sheet)
+            painter.drawImage(0, 0, self.document.render(n, size))
+            painter.end()
             label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-            label.setPixmap(QPixmap.fromImage(self.document.render(n, QSize(self.PAGE_WIDTH, height))))
+            label.setPixmap(QPixmap.fromImage(sheet))
             column.addWidget(label)
             self.page_labels.append(label)
         if not self.page_labels:
@@ -370,7 +375,6 @@ class PdfViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        fit_to_screen(self, 1040, 780)
 
 
 class ImageViewer(QDialog):
