@@ -43,7 +43,10 @@ def encrypt_database(path: Path, key: bytes) -> Path | None:
     _export(path, encrypted, key)
     plain = path.with_name(path.name + ".plaintext")
     plain.unlink(missing_ok=True)
-    os.link(path, plain)
+    try:
+        os.link(path, plain)  # a second name for the plaintext, to overwrite it once it is replaced
+    except OSError:
+        pass  # a file system without hard links: the old blocks are only freed
     os.replace(encrypted, path)
     for leftover in (plain, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         wipe(leftover)
