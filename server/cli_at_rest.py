@@ -117,8 +117,9 @@ def recover_key(factory, args) -> int:
 
 def _wrap_for(ring: dict, data_key: bytes, user) -> dict:
     """The key ring with a wrap for ``user``'s current password hash, as the laptop itself would make it."""
-    from app.at_rest.keyring import KeyRing, WrapSource
+    from app.at_rest import keyring
 
+    KeyRing, WrapSource = keyring.KeyRing, keyring.WrapSource
     others = dict(ring.get("accounts", {}))
     others.pop(user.id, None)
     keep = KeyRing(Path("keyring.json"), {**ring, "accounts": {}})

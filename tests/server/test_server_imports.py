@@ -24,9 +24,9 @@ SHARED_WITH_SERVER = {
     "app.auth": "one password hash format and lock-out rule for offline and server login",
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
-    "app.at_rest.file_cipher": "one sealed-file format for the laptops' photos and the server's attachment store",
-    "app.at_rest.recovery": "the recovery envelope a laptop seals its data key in, opened by jemput-server recover-key",
-    "app.at_rest.keyring": "the laptop's key ring, into which jemput-server recover-key writes a wrap",
+    "app.at_rest": "data at rest: one sealed-file format for the laptops' photos and the server's attachment store "
+                   "(file_cipher), the recovery envelope and the key ring that jemput-server recover-key opens and "
+                   "writes a wrap into (recovery, keyring)",
 }
 
 

@@ -88,6 +88,10 @@ class AppShell(QObject):
     def _logged_out(self) -> None:
         self.idle_timer.stop()
         window, self.window = self.window, None
+        if window is not None:
+            # The closed form's last save may still be on the DB worker: its announcement must not reach the
+            # pages of a window being deleted (the next session has its own Changes).
+            window.ctx.changes.blockSignals(True)
         # The login is shown before the window closes, so the app does not quit on "last window closed".
         self.start()
         if window is not None:
