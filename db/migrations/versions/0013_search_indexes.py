@@ -6,7 +6,7 @@ reads: the list's order with the name, a person's name with their id, and a link
 registration, so that SQLite answers from the indexes alone (app/registrations.py ``_filtered``).
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 
 
 revision = "0013"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
