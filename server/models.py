@@ -228,6 +228,27 @@ class KeyListRow(Base):
     feed_seq: Mapped[int] = mapped_column(Integer)  # its entry in the feed, taken out when a newer one comes
 
 
+class LoginFailure(Base):
+    """Wrong passwords in a row for one user on one device (app.auth.lock_delay's count), reset by a right one.
+    Per device: three wrong guesses on a stolen laptop lock that account on that laptop, not everywhere."""
+
+    __tablename__ = "login_failures"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None]
+
+
+class ServerProbe(Base):
+    """One row that /health rewrites: a database that answers reads but refuses writes is not healthy."""
+
+    __tablename__ = "server_probe"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    checked_at: Mapped[datetime | None]
+
+
 class KeyRecovery(Base):
     """Each opening of a laptop's recovery envelope (``jemput-server recover-key``): who, for which laptop and
     account, and why. Append-only by use; the audit log of issue 11 item 5 chains these too once it exists."""
