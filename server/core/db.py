@@ -29,7 +29,12 @@ def make_engine(settings: Settings) -> Engine:
         from server.core.at_rest import encrypt_database
 
         encrypt_database(settings.sqlite_path, key)  # a server of an older version: once, after a backup
-    engine = create_engine(settings.url, json_serializer=_compact_json,
+    extra = {}
+    if settings.data_key is not None:
+        from sqlcipher3 import dbapi2  # any SQLite URL of this server (a read-only one too) is the encrypted file
+
+        extra["module"] = dbapi2
+    engine = create_engine(settings.url, json_serializer=_compact_json, **extra,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -37,7 +42,7 @@ def make_engine(settings: Settings) -> Engine:
         # pysqlite's own transaction handling starts transactions late and as readers; we begin them ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        if settings.data_key is not None and settings.database_url == "":
+        if settings.data_key is not None:
             # Before anything reads the file. The pysqlcipher dialect sends the same key after this listener,
             # which SQLCipher answers "ok" (it is how a bare create_engine(settings.url) opens the file too).
             cursor.execute(f"PRAGMA key = \"x'{settings.data_key.hex()}'\"")

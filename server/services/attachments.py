@@ -10,6 +10,7 @@ finished file whole, so no photo is ever on the server's disk in plaintext.
 from __future__ import annotations
 
 import hashlib
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.at_rest import file_cipher
 from server.errors import ApiError
+from sync.payload import file_sha256
 from server.models import Attachment, Device, Registration, User
 from server.services import accounts
 from sync.answers import ChunkAnswer, MissingFile
