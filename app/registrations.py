@@ -270,10 +270,12 @@ def _naming(*person_matches):
     to one kind each ("mother" to a birth), so the role alone says the kind; no join back to registrations, which
     lets SQLite go from the person's NIK index straight to the registration."""
     roles = sorted({role for spec in KINDS.values() for role in spec.searched_roles})
+    # The matching people first (an index of persons), then their links by person (an index of the links): never
+    # a walk through every link joined to its person, which reads (and, encrypted, decrypts) the whole table.
     return Registration.id.in_(
         select(RegistrationPerson.registration_id)
-        .join(Person, Person.id == RegistrationPerson.person_id)
-        .where(RegistrationPerson.role.in_(roles), *person_matches))
+        .where(RegistrationPerson.role.in_(roles),
+               RegistrationPerson.person_id.in_(select(Person.id).where(*person_matches))))
 
 
 def _shown_nik_role():

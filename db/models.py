@@ -63,7 +63,8 @@ class Person(Base):
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
-    __table_args__ = (Index("ix_persons_name", "name_key", "birth_date"),)
+    __table_args__ = (Index("ix_persons_name", "name_key", "birth_date"),
+                      Index("ix_persons_name_id", "name_key", "id"))
 
 
 class Registration(Base):
@@ -117,6 +118,7 @@ class Registration(Base):
 
     __table_args__ = (
         Index("ix_registrations_updated", "updated_at"),
+        Index("ix_registrations_updated_name", "updated_at", "id", "subject_name_key"),
         Index("ix_registrations_nik", "subject_nik"),
         Index("ix_registrations_kind_status", "kind", "status", "updated_at"),
         Index("ix_registrations_person", "person_id"),
@@ -184,7 +186,8 @@ class RegistrationPerson(Base):
     registration: Mapped[Registration] = relationship()
     person: Mapped[Person] = relationship()
 
-    __table_args__ = (Index("ix_registration_persons_person", "person_id"),)
+    __table_args__ = (Index("ix_registration_persons_person", "person_id"),
+                      Index("ix_registration_persons_person_role", "person_id", "role", "registration_id"))
 
 
 class Attachment(Base):

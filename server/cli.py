@@ -7,15 +7,23 @@ import getpass
 import sys
 from pathlib import Path
 
+from server import cli_at_rest
 from server.core import logs
-from server.core.config import settings_from_env
+from server.core.config import DataKeyError, settings_from_env
 from server.core.db import make_engine, make_session_factory, transaction
 from server.core.migrate import upgrade
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    try:
+        settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+        if args.command in cli_at_rest.NO_DATABASE:
+            return cli_at_rest.COMMANDS[args.command](settings, args)
+        settings.require_data_key()
+    except DataKeyError as exc:
+        print(f"jemput-server: {exc}", file=sys.stderr)
+        return 2
     # The administrators' commands are in the server log beside the server's own lines (the terminal gets the
     # command's answer; serve also logs to it).
     logs.configure(settings, to_stderr=args.command == "serve")
@@ -51,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--password", help="asked for when left out (better: it stays out of the shell history)")
     code = sub.add_parser("enrol-code", help="print a one-time code that enrols one laptop")
     code.add_argument("--expires-hours", type=float, default=24)
+    code.add_argument("--for", dest="for_user", metavar="USERNAME",
+                      help="the officer or supervisor whose laptop it enrols: it then holds only their account and "
+                           "their team's (or supervisor's) for offline login; left out, the first person who syncs "
+                           "through it")
     revoke = sub.add_parser("revoke-device", help="refuse a lost or stolen laptop from now on")
     revoke.add_argument("device_id")
     status = sub.add_parser("set-status", help="set the service status of one registration (by the number on "
@@ -97,6 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("file", type=Path, help="the .jbb file (its first part, when split)")
     batch.add_argument("--receipt", type=Path, metavar="FOLDER",
                        help="write a receipt for the officer's laptop into this folder (e.g. back on the stick)")
+    cli_at_rest.add_parsers(sub)
     return parser
 
 
@@ -139,8 +152,20 @@ def _enrol_code(factory, args) -> int:
     if not 0 < args.expires_hours <= 24 * 30:
         print("--expires-hours must be between 0 and 720", file=sys.stderr)
         return 2
+    from sqlalchemy import select
+
+    from server.models import User
+
     with transaction(factory) as session:
-        code = make_enrolment_code(session=session, now=utcnow(), hours=args.expires_hours)
+        user_id = None
+        if args.for_user:
+            user = session.scalar(select(User).where(User.username == args.for_user.strip().lower()))
+            if user is None or user.role == "admin" or not user.active:
+                # Administrators never log in on field laptops: their verifier never leaves the server.
+                print(f"no code: {args.for_user} is not an active officer or supervisor", file=sys.stderr)
+                return 2
+            user_id = user.id
+        code = make_enrolment_code(session=session, now=utcnow(), hours=args.expires_hours, user_id=user_id)
     print(code)
     return 0
 
@@ -376,6 +401,7 @@ def _set_limits(factory, args) -> int:
 
 COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
             "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions,
+            **cli_at_rest.DATABASE_COMMANDS,
             "set-limits": _set_limits, "import-batch": _import_batch, "list-users": _list_users,
             "disable-user": _disable_user, "enable-user": _enable_user, "reset-password": _reset_password,
             "end-sessions": _end_sessions}

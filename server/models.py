@@ -47,6 +47,8 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     device_id: Mapped[str | None] = mapped_column(String(36))
+    # The officer or supervisor the laptop is for (``enrol-code --for``); None: whoever logs in first through it.
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Device(Base):
@@ -65,6 +67,9 @@ class Device(Base):
     signing_key: Mapped[str | None] = mapped_column(String(44))
     encryption_key: Mapped[str | None] = mapped_column(String(44))
     keys_at: Mapped[datetime | None]
+    # Whose laptop this is: the accounts it may hold for offline login follow from it (server.services.
+    # laptop_accounts). Set at enrolment by a code that names the user, else at the first session through it.
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
 
 class UserToken(Base):
@@ -242,3 +247,17 @@ class ServerProbe(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     checked_at: Mapped[datetime | None]
+
+
+class KeyRecovery(Base):
+    """Each opening of a laptop's recovery envelope (``jemput-server recover-key``): who, for which laptop and
+    account, and why. Append-only by use; the audit log of issue 11 item 5 chains these too once it exists."""
+
+    __tablename__ = "key_recoveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    operator: Mapped[str] = mapped_column(String(100))
+    device_id: Mapped[str] = mapped_column(String(36))
+    username: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))

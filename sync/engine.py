@@ -95,6 +95,8 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
         run.push()
         run.files()
         run.pull()
+        # Accounts the pull brought (a new team member, a changed or re-hashed password) unlock this laptop now.
+        workspace.refresh_keyring()
         run.report("done", 0, 0)
         outcome = "ok"
         return run.result

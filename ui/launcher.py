@@ -35,6 +35,8 @@ def has_display() -> bool:
 
 def main(argv: list[str]) -> int:
     args = parse_args(argv)
+    # Everything the app writes (settings, exports, the database's WAL) is the user's only (issue 11).
+    os.umask(0o077)
     if args.self_test:
         from ui.shell.selftest import run
 

@@ -134,6 +134,18 @@
         <translation>Basis data {path} dibuat oleh versi Jemput Bola yang lebih baru. Basis data itu tidak diubah. Pasang versi yang lebih baru untuk membukanya.</translation>
     </message>
     <message>
+        <source>The database {path} is encrypted, but its key file (keyring.json) is missing from the same folder. Nothing was changed. Put the key file back from a backup, or ask the province office to recover the laptop&apos;s data.</source>
+        <translation>Database {path} terenkripsi, tetapi berkas kuncinya (keyring.json) tidak ada di folder yang sama. Tidak ada yang diubah. Kembalikan berkas kunci dari cadangan, atau minta kantor provinsi memulihkan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) beside the database {path} is damaged or does not belong to it. Nothing was changed. Put the key file back from a backup, or ask the province office to recover the laptop&apos;s data.</source>
+        <translation>Berkas kunci (keyring.json) di samping database {path} rusak atau bukan miliknya. Tidak ada yang diubah. Kembalikan berkas kunci dari cadangan, atau minta kantor provinsi memulihkan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>The laptop is locked. Log in first.</source>
+        <translation>Laptop terkunci. Masuk terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space and try again.</source>
         <translation>Disk penuh, sehingga perubahan terakhir tidak dapat disimpan. Semua yang tersimpan sebelumnya aman. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
@@ -313,6 +325,10 @@
     <message>
         <source>The password must have at least {n} characters.</source>
         <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (a common word, a date or number, a run like 12345678 or aaaaaaaa, or the username). Choose another one.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak (kata yang umum, tanggal atau angka saja, deretan seperti 12345678 atau aaaaaaaa, atau nama pengguna). Pilih kata sandi lain.</translation>
     </message>
     <message>
         <source>The username may contain only small letters, digits, dot, dash and underscore (3 to 32).</source>

@@ -102,6 +102,17 @@
     </message>
 </context>
 <context>
+    <name>PdfViewer</name>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>PDF ini tidak dapat ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>PhotoImport</name>
     <message>
         <source>&quot;{name}&quot; is not a photo or a PDF, so it was not added. Choose a JPEG or PNG photo or a PDF scan.</source>

@@ -20,10 +20,21 @@ def _compact_json(value: object) -> str:
 
 
 def make_engine(settings: Settings) -> Engine:
+    """Raises config.DataKeyError without the data key (it also seals the attachments on PostgreSQL)."""
+    key = settings.require_data_key()
     if not settings.is_sqlite:
         return create_engine(settings.url, pool_pre_ping=True, json_serializer=_compact_json)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(settings.url, json_serializer=_compact_json,
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if settings.database_url == "":
+        from server.core.at_rest import encrypt_database
+
+        encrypt_database(settings.sqlite_path, key)  # a server of an older version: once, after a backup
+    extra = {}
+    if settings.data_key is not None:
+        from sqlcipher3 import dbapi2  # any SQLite URL of this server (a read-only one too) is the encrypted file
+
+        extra["module"] = dbapi2
+    engine = create_engine(settings.url, json_serializer=_compact_json, **extra,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -31,6 +42,10 @@ def make_engine(settings: Settings) -> Engine:
         # pysqlite's own transaction handling starts transactions late and as readers; we begin them ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if settings.data_key is not None:
+            # Before anything reads the file. The pysqlcipher dialect sends the same key after this listener,
+            # which SQLCipher answers "ok" (it is how a bare create_engine(settings.url) opens the file too).
+            cursor.execute(f"PRAGMA key = \"x'{settings.data_key.hex()}'\"")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -14,20 +14,22 @@ from sqlalchemy.orm import Session
 from app.auth import lock_delay
 from server import i18n
 from server.core.keys import ServerKeys
-from server.core.security import (hash_password, hash_secret, new_enrolment_code, new_token, normalise_code,
-                                  verify_password)
+from server.core.security import (hash_password, hash_secret, needs_rehash, new_enrolment_code, new_token,
+                                  normalise_code, verify_password)
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, LoginFailure, User, UserToken
-from server.services import accounts, signed_keys
+from server.services import accounts, feed, laptop_accounts, signed_keys
 from sync import signing
 from sync.payload import Account, PayloadError, PublicKeys
 
 log = logging.getLogger(__name__)
 
 
-def make_enrolment_code(*, session: Session, now: datetime, hours: float) -> str:
+def make_enrolment_code(*, session: Session, now: datetime, hours: float, user_id: str | None = None) -> str:
+    """A one-time code; ``user_id`` names whose laptop it enrols (server.services.laptop_accounts)."""
     code = new_enrolment_code()
-    session.add(EnrolmentCode(code_hash=hash_secret(code), created_at=now, expires_at=now + timedelta(hours=hours)))
+    session.add(EnrolmentCode(code_hash=hash_secret(code), created_at=now, expires_at=now + timedelta(hours=hours),
+                              user_id=user_id))
     session.flush()
     return code
 
@@ -44,7 +46,7 @@ def enrol(*, session: Session, now: datetime, code: str, device_name: str, keys:
         raise unauthorized("bad_code", "The enrolment code is wrong, expired or already used.")
     token = new_token()
     device = Device(name=device_name.strip()[:100] or "laptop", token_hash=hash_secret(token),
-                    enrolment_code_id=row.id, enrolled_at=now)
+                    enrolment_code_id=row.id, enrolled_at=now, user_id=row.user_id)
     session.add(device)
     session.flush()
     row.used_at = now
@@ -134,6 +136,13 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
         raise LoginRefused(_bad_login())
     if failure is not None:
         session.delete(failure)
+    if needs_rehash(user.password_hash):
+        # The old scrypt hash goes at the first login that proves the password; laptops get the new one with
+        # their next pull (an account change), and their key rings re-wrap for it.
+        user.password_hash = hash_password(password)
+        user.updated_at = now
+        feed.add(session=session, now=now, change=accounts.account(session=session, user=user), user_id=None)
+    laptop_accounts.bind(device=device, user=user)
     token = new_token()
     expires = now + timedelta(hours=hours)
     first_here = session.scalar(select(UserToken.token_hash).where(
@@ -193,5 +202,5 @@ def list_devices(*, session: Session) -> list[Device]:
     return list(session.scalars(select(Device).order_by(Device.enrolled_at)))
 
 
-def enrolment_accounts(*, session: Session) -> list[Account]:
-    return accounts.all_accounts(session=session)
+def enrolment_accounts(*, session: Session, device: Device) -> list[Account]:
+    return laptop_accounts.accounts_for(session=session, device=device)

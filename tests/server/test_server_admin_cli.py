@@ -23,8 +23,9 @@ def _cursor(device) -> int:
 
 
 def test_disable_ends_the_sessions_and_refuses_the_login_until_enabled(live):
-    live.create_user("adm_rudi")
-    live.create_user("adm_watcher")
+    # The watcher is Rudi's supervisor: a laptop holds only its team's accounts (issue 11), and hers holds Rudi's.
+    live.create_user("adm_watcher", "supervisor")
+    live.create_user("adm_rudi", supervisor="adm_watcher")
     laptop = live.enrol("rudi-laptop", "adm_rudi")
     watcher = live.enrol("watcher-laptop", "adm_watcher")
     cursor = _cursor(watcher)
@@ -34,7 +35,7 @@ def test_disable_ends_the_sessions_and_refuses_the_login_until_enabled(live):
     refused = laptop.login("adm_rudi")
     assert refused.status_code == 401 and refused.json()["detail"]["code"] == "bad_login"
     [account] = [a for a in _accounts_in_feed(watcher, cursor) if a["username"] == "adm_rudi"]
-    assert account["active"] is False  # every laptop learns it and refuses the account offline too
+    assert account["active"] is False  # the laptops holding it learn it and refuse the account offline too
     code, out = live.cli("list-users")
     assert code == 0 and any("adm_rudi" in line and "DISABLED" in line for line in out.splitlines())
     assert live.cli("enable-user", "adm_rudi")[0] == 0

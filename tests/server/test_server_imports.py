@@ -28,6 +28,9 @@ SHARED_WITH_SERVER = {
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
     "sync.batch": "the batch file format: a stick brought to the central office is opened there (import-batch)",
     "sync.handover.content": "what a batch file's payload and a receipt hold, read and written by both sides",
+    "app.at_rest": "data at rest: one sealed-file format for the laptops' photos and the server's attachment store "
+                   "(file_cipher), the recovery envelope and the key ring that jemput-server recover-key opens and "
+                   "writes a wrap into (recovery, keyring)",
 }
 
 

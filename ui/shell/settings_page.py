@@ -53,6 +53,12 @@ class SettingsPage(QWidget):
             self.tr("Records the server has finished leave this laptop after this many days unchanged."),
             objectName="hint", wordWrap=True)
 
+        self.idle_lock = QSpinBox(minimum=0, maximum=240, value=ctx.settings.idle_lock_minutes)
+        self.idle_lock.setSuffix(self.tr(" minutes"))
+        self.idle_lock.setSpecialValueText(self.tr("Never"))
+        idle_note = QLabel(self.tr("Then the login screen comes back, so that nobody else reads the records; what is "
+                                   "typed is saved first."), objectName="hint", wordWrap=True)
+
         folder = QLabel(str(ctx.data_dir))
         database = QLabel(ctx.workspace.db_path.name if ctx.workspace.db_path.parent == ctx.data_dir
                           else str(ctx.workspace.db_path), wordWrap=True)
@@ -67,6 +73,8 @@ class SettingsPage(QWidget):
         form.addRow("", self.note)
         form.addRow(self.tr("Keep finished records"), retention_row)
         form.addRow("", retention_note)
+        form.addRow(self.tr("Lock when unused for"), self.idle_lock)
+        form.addRow("", idle_note)
         form.addRow("", self.save_button)
         form.addRow("", self.message)
         self.server = QLabel(wordWrap=True)
@@ -113,6 +121,7 @@ class SettingsPage(QWidget):
         settings = self.ctx.settings
         settings.language = self.language.currentData()
         settings.retention_days = self.retention.value()
+        settings.idle_lock_minutes = self.idle_lock.value()
         try:
             settings.save(self.ctx.data_dir)
         except OSError as exc:
