@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.receipts import ReceiptSigner
 from db.models import DeviceKeyPair, KeyListCopy, KnownDevice, Meta
 from sync import key_list as keylist, signing
 from sync.answers import KeyListChange
@@ -80,6 +81,15 @@ def mark_registered(session: Session, *, now: datetime) -> None:
 def server_device_id(session: Session) -> str | None:
     row = session.get(Meta, SERVER_DEVICE_ID)
     return row.value if row else None
+
+
+def receipt_signer(session: Session) -> ReceiptSigner | None:
+    """What signs this laptop's receipts: its key once the province certified it (the server holds it and the key
+    list names the laptop), else None and the receipt says it cannot be checked yet."""
+    keys, device_id = own_keys(session), server_device_id(session)
+    if keys is None or not keys.registered or device_id is None:
+        return None
+    return ReceiptSigner(device_id=device_id, key=keys.signing)
 
 
 def sign_records(session: Session, records: list[Record]) -> list[Record]:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from app import receipts, registrations as regs
-from app.registration_number import parse_qr_payload
+from app.registration_number import registration_id_in
 from ui.media import receipt_render
 
 zxingcpp = pytest.importorskip("zxingcpp")
@@ -80,7 +80,7 @@ def test_receipt_pdf_qr_reads_back_to_the_registration(qapp, tmp_path, workspace
     found = zxingcpp.read_barcodes(luminance(image))
     texts = [b.text for b in found if b.format == zxingcpp.BarcodeFormat.QRCode]
     assert texts == [receipt.qr_payload]
-    assert parse_qr_payload(texts[0])[0] == registration_id
+    assert registration_id_in(texts[0]) == registration_id
 
     spec = receipt_render.PAPERS[paper]
     mm = 25.4 / DPI
