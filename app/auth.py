@@ -16,9 +16,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import audit_log
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEvent, User
+from db.models import User
 
 ROLES = ("officer", "supervisor", "admin")
 # Offline, nobody vouches for whoever sits at a new laptop, so the first account made there may not be an
@@ -118,6 +119,14 @@ def central_user(session: Session, *, now: datetime) -> User:
     return user
 
 
+def loggable_username(text: str) -> str:
+    """An unknown username as the audit log may keep it: what someone typed in the username box can be a NIK or
+    a password in the wrong box, and the log outlives the records. Only what could be a username is kept."""
+    ok = (3 <= len(text) <= 32 and all(c.isascii() and (c.isalnum() or c in "._-") for c in text)
+          and sum(c.isdigit() for c in text) < 6)
+    return text if ok else "?"
+
+
 def create_user(session: Session, *, username: str, full_name: str, password: str, role: str,
                 now: datetime) -> User:
     username = username.strip().lower()
@@ -165,7 +174,7 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
     if user is None:
         # Spend the same time as a real check so that timing does not reveal which usernames exist.
         verify_password(password, hash_password("x" * MIN_PASSWORD))
-        audit(session, now=now, username=username, action="login_failed", detail="unknown user")
+        audit(session, now=now, username=loggable_username(username), action="login_failed", detail="unknown user")
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
         raise AccountLocked(math.ceil((user.locked_until - now).total_seconds()))
@@ -197,8 +206,8 @@ def current_actor(session: Session, *, actor: Actor) -> Actor:
 
 def audit(session: Session, *, now: datetime, action: str, user: User | None = None, username: str = "",
           detail: str = "") -> None:
-    session.add(AuditEvent(at=now, user_id=user.id if user else None, username=user.username if user else username,
-                           action=action, detail=detail))
+    audit_log.append(session, now=now, user_id=user.id if user else None,
+                     username=user.username if user else username, action=action, detail=detail)
 
 
 def upsert_account(session: Session, *, account: dict, now: datetime) -> User:

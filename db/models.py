@@ -157,7 +157,8 @@ class RegistrationChange(Base):
 
 
 class AuditEvent(Base):
-    """Who did what on this laptop outside the records' own history: log-ins, failed log-ins, lock-outs, accounts."""
+    """Who did what on this laptop outside the records' own history, append-only and hash-chained: written only by
+    app/audit_log.py, checked by ``jemput --verify-audit``."""
 
     __tablename__ = "audit_events"
 
@@ -165,8 +166,10 @@ class AuditEvent(Base):
     at: Mapped[datetime]
     user_id: Mapped[str | None] = mapped_column(String(36))  # None when the username was unknown
     username: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(32))  # login | login_failed | locked | account_created
+    action: Mapped[str] = mapped_column(String(32))  # login | login_failed | locked | account_created | export ...
     detail: Mapped[str] = mapped_column(Text, default="")
+    # sha256 of this entry and the previous entry's hash (app/audit_chain.py); None only before migration 0014.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_at", "at"),)
 

@@ -27,8 +27,9 @@ VERDICTS = {
                                                "Jemput Bola receipt."),
     REVOKED: QT_TRANSLATE_NOOP("ReceiptCheck", "Signed by a laptop the province has revoked (lost or stolen): do "
                                                "not trust this receipt without asking the office."),
-    UNKNOWN_LAPTOP: QT_TRANSLATE_NOOP("ReceiptCheck", "Signed by a laptop this laptop's key list does not know: "
-                                                      "sync, then check again."),
+    UNKNOWN_LAPTOP: QT_TRANSLATE_NOOP("ReceiptCheck", "Not confirmed: the code names a laptop this laptop's key "
+                                                      "list does not know (enrolled after the last sync, or a "
+                                                      "forged code). Sync, then check again."),
     NO_KEY_LIST: QT_TRANSLATE_NOOP("ReceiptCheck", "This laptop has no key list from the province yet: enrol and "
                                                    "sync it, then check again."),
     UNSIGNED: QT_TRANSLATE_NOOP("ReceiptCheck", "Not signed: printed by a laptop that had no key from the province "

@@ -16,7 +16,7 @@ from app.workspace import Workspace
 from db import migrate, migrations
 
 DATA = Path(__file__).parent / "data"
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0014")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -194,3 +194,17 @@ def test_the_laptops_keys_and_key_list_are_kept(upgraded):
         assert device_keys.device_keys_of_user(s, ani.users[0]) == []  # revoked: no batch goes to it
         assert device_keys.signing_key_of(s, ani.device_id) is None
         assert device_keys.server_batch_key(s) is not None
+
+
+def test_the_audit_log_is_chained_and_checks_intact(upgraded):
+    """From 0014 the audit log is hash-chained (app/audit_log.py); an older file's entries are chained at upgrade,
+    and a new entry links on."""
+    from app import audit_log
+
+    revision, ws, old = upgraded
+    with ws.transaction() as s:
+        result = audit_log.check(s)
+        assert result.intact and result.entries == len(old.get("audit_events", []))
+        audit_log.append(s, now=ws.now(), action="login", username="siti")
+    with ws.transaction() as s:
+        assert audit_log.check(s).intact

@@ -57,6 +57,15 @@ def qr_from_pdf(content, tmp_path) -> str:
     return found
 
 
+def jemput(*args: str) -> subprocess.CompletedProcess:
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=root, timeout=60,
+                          env={"PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+
+
 def flip(text: str, at: int) -> str:
     return text[:at] + ("1" if text[at] != "1" else "2") + text[at + 1:]
 
@@ -85,8 +94,19 @@ def test_a_printed_receipt_verifies_offline_and_a_changed_one_does_not(qapp, ser
 
     for at in (len(receipt_seal.PREFIX) + 5, len(text) // 2, len(text) - 1):
         assert verdict(other_laptop, flip(text, at)).verdict == receipt_check.INVALID
+    # A change inside the laptop's id names another laptop: not confirmed either way, never valid.
+    assert verdict(other_laptop, flip(text, 20)).verdict in (receipt_check.UNKNOWN_LAPTOP, receipt_check.INVALID)
     assert verdict(other_laptop, "nonsense").verdict == receipt_check.INVALID
     assert verdict(other_laptop, text.lower()).verdict == receipt_check.INVALID  # Base45 has no lower case
+
+    # The same answers from the command line, for a code and for the PDF itself.
+    folder = other_laptop.db_path.parent
+    ok = jemput("verify", text, "--data-dir", str(folder))
+    assert ok.returncode == 0 and "valid" in ok.stdout and content.number in ok.stdout, ok.stderr
+    from_pdf = jemput("verify", "--image", str(tmp_path / "receipt.pdf"), "--data-dir", str(folder))
+    assert from_pdf.returncode == 0 and content.number in from_pdf.stdout, from_pdf.stdout + from_pdf.stderr
+    bad = jemput("verify", flip(text, len(text) - 10), "--data-dir", str(folder))
+    assert bad.returncode == 1 and "invalid" in bad.stdout
 
     code, out = server.cli("revoke-device", issuer)
     assert code == 0, out
