@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app import audit_log
 from app.receipts import ReceiptSigner
 from db.models import DeviceKeyPair, KeyListCopy, KnownDevice, Meta
 from sync import key_list as keylist, signing
@@ -133,6 +134,11 @@ def store_key_list(session: Session, change: KeyListChange, *, now: datetime) ->
     held = session.get(KeyListCopy, ROW_ID)
     if held is not None and held.version >= listing.version:
         return False
+    # A revocation this laptop learns of is audited once: the list is replaced whole, so compare before.
+    revoked_before = set(session.scalars(select(KnownDevice.device_id).where(KnownDevice.revoked_at.is_not(None))))
+    for d in listing.devices:
+        if d.revoked_at and d.device_id not in revoked_before:
+            audit_log.append(session, now=now, action="device_revoked", detail=f"{d.device_id} {d.revoked_at}")
     _forget_key_list(session)
     session.add(KeyListCopy(id=ROW_ID, version=listing.version, issued_at=parse_time(listing.issued_at),
                             document=change.document, signature=change.signature,

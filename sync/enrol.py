@@ -7,8 +7,9 @@ kept off the sync log and out of every message.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from app import auth
+from app import audit_log, auth
 from app.workspace import Workspace
 from db.models import Meta
 from sync import device_keys
@@ -45,6 +46,8 @@ def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
             session.merge(Meta(key=key, value=value))
         for account in answer.accounts:
             store_account(session, account, now)
+        audit_log.append(session, now=now, action="device_enrolled",
+                         detail=f"{answer.device_id} {urlsplit(server_url).hostname or ''}")
     return Enrolment(server_url, answer.device_id, len(answer.accounts))
 
 

@@ -114,6 +114,16 @@ def test_a_printed_receipt_verifies_offline_and_a_changed_one_does_not(qapp, ser
     revoked = verdict(other_laptop, text)
     assert revoked.verdict == receipt_check.REVOKED and revoked.revoked_at is not None
 
+    # Both laptops' audit logs say what happened to the devices, still chained.
+    from app import audit_log
+    from db.models import AuditEvent
+
+    for ws, expected in ((laptop, {"device_enrolled", "status_submit"}),
+                         (other_laptop, {"device_enrolled", "device_revoked"})):
+        with ws.transaction() as s:
+            actions = {e.action for e in s.query(AuditEvent)}
+            assert expected <= actions and audit_log.check(s).intact
+
 
 def test_a_laptop_without_keys_prints_a_receipt_that_says_so(workspace, officer):
     from app import registrations as regs
