@@ -15,7 +15,7 @@ from server.core.keys import ServerKeys
 from server.core.security import hash_secret, new_enrolment_code, new_token, normalise_code, verify_password
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, User, UserToken
-from server.services import accounts, signed_keys
+from server.services import accounts, audit, signed_keys
 from sync import signing
 from sync.payload import Account, PayloadError, PublicKeys
 
@@ -52,6 +52,7 @@ def enrol(*, session: Session, now: datetime, code: str, device_name: str, keys:
     if keys is not None:
         device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
         signed_keys.publish(session=session, now=now, keys=server_keys)
+    audit.record(session, now=now, action="device_enrolled", detail=f"device={device.id} keys={keys is not None}")
     return device, token
 
 
@@ -65,7 +66,7 @@ def register_keys(*, session: Session, now: datetime, device: Device, keys: Publ
             raise ApiError(409, "keys_differ", "This device has other keys already; enrol it again to change them.")
         return device
     device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
-    log.info("keys registered: device=%s at=%s", device.id, now.isoformat())
+    audit.record(session, now=now, action="keys_registered", detail=f"device={device.id}")
     signed_keys.publish(session=session, now=now, keys=server_keys)
     return device
 
@@ -106,24 +107,26 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     user = session.scalar(select(User).where(User.username == name).with_for_update())
     if user is not None and user.locked_until is not None and user.locked_until > now:
         # No password check while locked: a guess cannot succeed, so there is no reason to spend scrypt on it.
-        log.info("login refused, account locked: user=%s device=%s at=%s until=%s", user.username, device.id,
-                 now.isoformat(), user.locked_until.isoformat())
+        audit.record(session, now=now, action="login_locked", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} until={user.locked_until.isoformat()}")
         raise LoginRefused(_locked(user.locked_until - now))
     # An unknown username costs one scrypt check too, so that timing does not reveal which usernames exist.
     ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
     if user is None:
         # The typed name is not logged: it is sometimes a password typed in the wrong field.
-        log.info("login failed, unknown username: device=%s at=%s", device.id, now.isoformat())
+        audit.record(session, now=now, action="login_failed", detail=f"device={device.id} unknown username")
         raise LoginRefused(_bad_login())
     if not ok:
         user.failed_attempts += 1
         delay = lock_delay(user.failed_attempts)
         user.locked_until = now + delay if delay else None
-        log.info("login failed, wrong password: user=%s device=%s at=%s attempt=%d%s", user.username, device.id,
-                 now.isoformat(), user.failed_attempts,
-                 f" locked_for={int(delay.total_seconds())}s" if delay else "")
+        audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} attempt={user.failed_attempts}"
+                            + (f" locked_for={int(delay.total_seconds())}s" if delay else ""))
         raise LoginRefused(_locked(delay) if delay else _bad_login())
     if not user.active:
+        audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} account disabled")
         raise LoginRefused(_bad_login())
     user.failed_attempts = 0
     user.locked_until = None
@@ -138,7 +141,8 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     if first_here and device.signing_key is not None:
         # The key list names who uses each laptop (to choose whom a batch file is for): a new user is a new list.
         signed_keys.publish(session=session, now=now, keys=server_keys)
-    log.info("login: user=%s device=%s at=%s", user.username, device.id, now.isoformat())
+    audit.record(session, now=now, action="login", user_id=user.id, username=user.username,
+                 detail=f"device={device.id}")
     return token, expires
 
 
@@ -171,6 +175,7 @@ def revoke(*, session: Session, now: datetime, device_id: str, server_keys: Serv
         device.revoked_at = now
         if device.signing_key is not None:
             signed_keys.publish(session=session, now=now, keys=server_keys)
+        audit.record(session, now=now, action="device_revoked", detail=f"device={device.id}")
     return device
 
 
