@@ -66,6 +66,21 @@ class Person(Base):
     __table_args__ = (Index("ix_persons_name", "name_key", "birth_date"),)
 
 
+class PersonCorrection(Base):
+    """A correction of a citizen's data at their request (UU 27/2022, the right to rectification): what changed,
+    from what to what, why, who and when (app/subject_access.py). Kept with the person; the audit log has only
+    that a correction was made."""
+
+    __tablename__ = "person_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)  # {field: [old, new]}
+    reason: Mapped[str] = mapped_column(Text)
+
+
 class Registration(Base):
     """One service request (e-KTP recording, birth certificate, cataract screening) and its life cycle."""
 

@@ -1,4 +1,4 @@
-"""audit_events.chain_hash: the laptop's audit log hash-chained; the receipt HMAC key dropped
+"""audit_events.chain_hash: the laptop's audit log hash-chained; person_corrections; the receipt HMAC key dropped
 
 Revision ID: 0014
 Revises: 0011
@@ -41,6 +41,20 @@ def _hash(prev, at, user_id, username, action, detail) -> str:
 
 
 def upgrade() -> None:
+    op.create_table(
+        "person_corrections",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("person_id", sa.String(length=36), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("user_id", sa.String(length=36), nullable=False),
+        sa.Column("changes", sa.JSON(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["person_id"], ["persons.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("person_corrections", schema=None) as batch_op:
+        batch_op.create_index("ix_person_corrections_person_id", ["person_id"], unique=False)
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.add_column(sa.Column("chain_hash", sa.String(length=64), nullable=True))
     bind = op.get_bind()
@@ -54,6 +68,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("person_corrections")
     op.get_bind().execute(sa.text("DELETE FROM app_meta WHERE key = 'audit_head'"))
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.drop_column("chain_hash")

@@ -1,0 +1,82 @@
+"""A citizen's data as a PDF they can read (app/subject_access.py gathers it): the person, each registration with
+every field as recorded, its history and files, and the corrections. Laid out by QTextDocument from HTML and
+written by QPdfWriter; A4, black on white, so that it prints anywhere."""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from app.subject_access import SubjectData
+from ui.records.model import kind_label, status_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SubjectExport", text)
+
+
+def _value(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, (dict, list)):
+        return html.escape(json.dumps(value, ensure_ascii=False))
+    return html.escape(str(value))
+
+
+def _table(rows) -> str:
+    body = "".join(f"<tr><td width='32%'><b>{html.escape(str(k))}</b></td><td>{_value(v)}</td></tr>" for k, v in rows)
+    return f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>{body}</table>"
+
+
+def document_html(data: SubjectData) -> str:
+    p = data.person
+    parts = [f"<h2>{html.escape(_t('Personal data held on this laptop'))}</h2>",
+             f"<p>{html.escape(_t('Under Law 27/2022 on Personal Data Protection. Exported on {at} by {by}.'))}"
+             .replace("{at}", html.escape(data.exported_at)).replace("{by}", html.escape(data.exported_by)) + "</p>",
+             f"<h3>{html.escape(_t('The person'))}</h3>",
+             _table([(_t("NIK"), p["nik"]), (_t("Name"), p["name"]), (_t("Sex"), p["sex"]),
+                     (_t("Place of birth"), p["birth_place"]), (_t("Date of birth"), p["birth_date"]),
+                     (_t("Family card (KK)"), p["kk_number"]), (_t("Village code"), p["village_code"])])]
+    if data.corrections:
+        parts.append(f"<h3>{html.escape(_t('Corrections'))}</h3>")
+        for c in data.corrections:
+            changes = "; ".join(f"{k}: {old or '—'} → {new or '—'}" for k, (old, new) in c["changes"].items())
+            parts.append(_table([(_t("When"), c["at"]), (_t("By"), c["by"]), (_t("Changed"), changes),
+                                 (_t("Reason"), c["reason"])]))
+    parts.append(f"<h3>{html.escape(_t('Registrations'))} ({len(data.registrations)})</h3>")
+    for reg in data.registrations:
+        parts.append(f"<h4>{html.escape(kind_label(reg.kind))} · {html.escape(status_label(reg.status))}</h4>")
+        parts.append(_table([(_t("Role in it"), reg.role), (_t("Officer"), reg.owner), (_t("Made"), reg.created_at),
+                             (_t("Last change"), reg.updated_at), (_t("Record id"), reg.id)]))
+        parts.append(f"<p><b>{html.escape(_t('As recorded'))}</b></p>")
+        parts.append(_table(sorted(reg.data.items())))
+        if reg.files:
+            parts.append(f"<p><b>{html.escape(_t('Files'))}</b></p>")
+            parts.append(_table([(f["purpose"], f"{f['media_type']}, {f['size']} bytes, sha256 {f['sha256'][:16]}…")
+                                 for f in reg.files]))
+        parts.append(f"<p><b>{html.escape(_t('History'))}</b></p>")
+        parts.append(_table([(f"{h['at']} {h['by']}", f"{h['action']} {json.dumps(h['changes'], ensure_ascii=False)}")
+                             for h in reg.history]))
+    return "<html><body style='font-family: DejaVu Sans; font-size: 9pt'>" + "".join(parts) + "</body></html>"
+
+
+def write_pdf(data: SubjectData, path: Path) -> None:
+    partial = path.with_name(path.name + ".partial")
+    writer = QPdfWriter(str(partial))
+    writer.setResolution(150)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setHtml(document_html(data))
+    rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    document.print_(writer)
+    del writer  # closes the file
+    if not partial.exists() or partial.stat().st_size == 0:
+        partial.unlink(missing_ok=True)
+        raise OSError(f"the PDF could not be written to {path}")
+    partial.replace(path)
