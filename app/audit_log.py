@@ -21,7 +21,7 @@ from app import audit_chain
 from db.models import AuditEvent, Meta
 
 HEAD_KEY = "audit_head"  # app_meta: "<entries> <hash of the last>"
-TAIL = "audit_tail"  # session.info: (transaction, hash, entries) after this transaction's last entry
+TAIL = "audit_tail"  # session.info: (transaction, hash, entries, head row) after this transaction's last entry
 
 
 def append(session: Session, *, now: datetime, action: str, user_id: str | None = None, username: str = "",
@@ -29,20 +29,25 @@ def append(session: Session, *, now: datetime, action: str, user_id: str | None 
     # No autoflush: a caller may be half-way through building another row (an account being made) when it logs.
     # The entries this transaction added are not in the database yet, so the tail is carried along in
     # session.info, keyed by the transaction, for a second entry in the same transaction to link to the first.
-    transaction = session.get_transaction()
-    tail = session.info.get(TAIL)
     with session.no_autoflush:
+        session.connection()  # the transaction has begun: get_transaction() is the one this entry belongs to
+        transaction = session.get_transaction()
+        tail = session.info.get(TAIL)
         if tail is None or tail[0] is not transaction:
             prev = session.scalar(select(AuditEvent.chain_hash).order_by(AuditEvent.id.desc()).limit(1))
             count = session.scalar(select(func.count()).select_from(AuditEvent))
-            tail = (transaction, prev or audit_chain.GENESIS, count)
+            head = session.get(Meta, HEAD_KEY)
+            if head is None:
+                head = Meta(key=HEAD_KEY, value="")
+                session.add(head)
+            tail = (transaction, prev or audit_chain.GENESIS, count, head)
         chain_hash = audit_chain.entry_hash(tail[1], at=now, user_id=user_id, username=username, action=action,
                                             detail=detail)
         event = AuditEvent(at=now, user_id=user_id, username=username, action=action, detail=detail,
                            chain_hash=chain_hash)
         session.add(event)
-        session.info[TAIL] = (transaction, chain_hash, tail[2] + 1)
-        session.merge(Meta(key=HEAD_KEY, value=f"{tail[2] + 1} {chain_hash}"))
+        tail[3].value = f"{tail[2] + 1} {chain_hash}"
+        session.info[TAIL] = (transaction, chain_hash, tail[2] + 1, tail[3])
     return event
 
 
@@ -60,3 +65,9 @@ def check(session: Session) -> audit_chain.ChainCheck:
             return audit_chain.ChainCheck(result.entries, result.head, broken_at=int(count),
                                           reason=f"the newest entries are missing ({result.entries} of {count})")
     return result
+
+
+def check_in(workspace) -> audit_chain.ChainCheck:
+    """``check`` in a transaction of its own (``jemput --verify-audit``: the UI layer opens none itself)."""
+    with workspace.transaction() as session:
+        return check(session)

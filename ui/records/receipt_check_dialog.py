@@ -99,10 +99,11 @@ class ReceiptCheckDialog(QDialog):
         self.check_button.setEnabled(False)
         query(self.ctx, lambda session: receipt_check.check(session, text), self._checked, on_error=self._failed)
 
-    def _checked(self, answer: receipt_check.ReceiptCheck | None = None, error=None) -> None:
+    def _checked(self, result: receipt_check.ReceiptCheck | None = None, error=None) -> None:
         self.check_button.setEnabled(True)
         if error is not None:
             return  # said by _failed
+        answer = result
         self.result_check = answer
         message = self.ctx_translate(receipt_check.VERDICTS[answer.verdict])
         if answer.verdict == receipt_check.REVOKED and answer.revoked_at:

@@ -11,8 +11,37 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.subject_access import SubjectData
 from ui.records.model import kind_label, status_label
+
+
+LABELS = (
+    QT_TRANSLATE_NOOP("SubjectExport", "As recorded"),
+    QT_TRANSLATE_NOOP("SubjectExport", "By"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Changed"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Corrections"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Date of birth"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Family card (KK)"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Files"),
+    QT_TRANSLATE_NOOP("SubjectExport", "History"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Last change"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Made"),
+    QT_TRANSLATE_NOOP("SubjectExport", "NIK"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Name"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Officer"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Personal data held on this laptop"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Place of birth"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Reason"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Record id"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Registrations"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Role in it"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Sex"),
+    QT_TRANSLATE_NOOP("SubjectExport", "The person"),
+    QT_TRANSLATE_NOOP("SubjectExport", "Under Law 27/2022 on Personal Data Protection. Exported on {at} by {by}."),
+    QT_TRANSLATE_NOOP("SubjectExport", "Village code"),
+    QT_TRANSLATE_NOOP("SubjectExport", "When"),
+)  # marked for lupdate; _t looks them up
 
 
 def _t(text: str) -> str:

@@ -32,8 +32,7 @@ def verify_audit(folder: Path | None) -> int:
         print(f"Basis data tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2
     try:
-        with workspace.transaction() as session:
-            result = audit_log.check(session)
+        result = audit_log.check_in(workspace)
     finally:
         workspace.close()
     if result.intact:
@@ -74,16 +73,15 @@ def verify_receipts(argv: list[str]) -> int:
     workspace = _workspace(args.data_dir)
     all_valid = True
     try:
-        with workspace.transaction() as session:
-            for name, text in texts:
-                answer = receipt_check.check(session, text)
-                all_valid &= answer.valid
-                line = translate("ReceiptCheck", receipt_check.VERDICTS[answer.verdict], "id")
-                if answer.statement is not None:
-                    st = answer.statement
-                    line += (f" [{st.number}, {st.service}, {st.issued_on:%d-%m-%Y}, NIK {st.masked_nik}, "
-                             f"laptop {answer.device_name or answer.device_id}]")
-                print(f"{name[:40]}: {answer.verdict}: {line}")
+        answers = receipt_check.check_all(workspace, [text for _name, text in texts])
+        for (name, _text), answer in zip(texts, answers):
+            all_valid &= answer.valid
+            line = translate("ReceiptCheck", receipt_check.VERDICTS[answer.verdict], "id")
+            if answer.statement is not None:
+                st = answer.statement
+                line += (f" [{st.number}, {st.service}, {st.issued_on:%d-%m-%Y}, NIK {st.masked_nik}, "
+                         f"laptop {answer.device_name or answer.device_id}]")
+            print(f"{name[:40]}: {answer.verdict}: {line}")
     finally:
         workspace.close()
     return 0 if all_valid else 1

@@ -116,7 +116,7 @@ class SettingsPage(QWidget):
         def policy_shown(result=None, error=None):
             if result is not None:
                 self.policy = result
-                self.transport.setText(describe_transport(result, self.tr))
+                self.transport.setText(describe_transport(result))
 
         query(self.ctx, lambda session: transport.policy(session, folder), policy_shown)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
@@ -13,9 +14,12 @@ from ui.common.operations import operation
 from ui.context import UiContext
 
 
-def describe(policy: transport.Policy, tr) -> str:
-    tls = tr("Province certificate pinned") if policy.ca_file else tr("System certificate authorities")
-    plain = tr("plain HTTP allowed (not safe)") if policy.allow_plain_http else tr("HTTPS only")
+def describe(policy: transport.Policy) -> str:
+    translate = QCoreApplication.translate
+    tls = (translate("TransportDialog", "Province certificate pinned") if policy.ca_file
+           else translate("TransportDialog", "System certificate authorities"))
+    plain = (translate("TransportDialog", "plain HTTP allowed (not safe)") if policy.allow_plain_http
+             else translate("TransportDialog", "HTTPS only"))
     return f"{plain}; {tls}"
 
 
