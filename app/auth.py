@@ -221,7 +221,7 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     if user is None:
         user = session.scalar(select(User).where(User.username == account["username"]))
         if user is not None:
-            _adopt_id(session, old=user.id, new=account["id"])
+            _adopt_id(session, old=user.id, new=account["id"], now=now)
             session.expire(user)
             user = session.get(User, account["id"])
     if user is None:
@@ -237,12 +237,16 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     return user
 
 
-def _adopt_id(session: Session, *, old: str, new: str) -> None:
+def _adopt_id(session: Session, *, old: str, new: str, now: datetime) -> None:
     from sqlalchemy import text
 
     session.flush()
     # Foreign keys are checked at commit, after every reference has moved to the new id.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # The audit log is not rewritten (it is append-only and hash-chained): its older entries keep the old id, and
+    # an entry of its own says which id became which.
     for table, column in (("users", "id"), ("registrations", "owner_id"), ("registration_changes", "user_id"),
-                          ("registration_attachments", "added_by"), ("audit_events", "user_id")):
+                          ("registration_attachments", "added_by"), ("person_corrections", "user_id")):
         session.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"), {"new": new, "old": old})
+    audit_log.append(session, now=now, action="account_adopted", user_id=new,
+                     detail=f"{old}->{new}")

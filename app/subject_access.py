@@ -35,6 +35,14 @@ from db.models import (Person, PersonCorrection, Registration, RegistrationAttac
 
 FORMAT = "jemput-subject-export/1"
 CORRECTABLE = ("nik", "name", "sex", "birth_place", "birth_date", "kk_number")
+FIELD_LABELS = {
+    "nik": QT_TRANSLATE_NOOP("SubjectAccess", "NIK"),
+    "name": QT_TRANSLATE_NOOP("SubjectAccess", "Name"),
+    "sex": QT_TRANSLATE_NOOP("SubjectAccess", "Sex"),
+    "birth_place": QT_TRANSLATE_NOOP("SubjectAccess", "Place of birth"),
+    "birth_date": QT_TRANSLATE_NOOP("SubjectAccess", "Date of birth"),
+    "kk_number": QT_TRANSLATE_NOOP("SubjectAccess", "Family card (KK)"),
+}
 MSG_NOT_YOURS = QT_TRANSLATE_NOOP("SubjectAccess", "This person is not in any of your records on this laptop.")
 MSG_NO_REASON = QT_TRANSLATE_NOOP("SubjectAccess", "Write why the data is corrected (for example: \"as on the "
                                                    "KTP shown by the citizen\").")
@@ -174,9 +182,7 @@ def correct(session: Session, *, actor: Actor, person_id: str, values: dict, rea
     for key in CORRECTABLE:
         if key not in values:
             continue
-        new = (values[key] or "").strip() or None
-        if key == "name":
-            new = (new or "").upper() or None
+        new = " ".join((values[key] or "").split()) or None  # as typed, spaces tidied; the case is the officer's
         if new != getattr(person, key):
             changes[key] = [getattr(person, key), new]
     if not changes:

@@ -52,7 +52,7 @@ def test_a_correction_keeps_the_old_value_and_the_reason(workspace, officer, rin
     person_id, _ = rina
     with workspace.transaction() as s:
         done = subject_access.correct(s, actor=officer, person_id=person_id,
-                                      values={"name": "rina marlinah", "birth_place": "MUARA ENIM"},
+                                      values={"name": "RINA  MARLINAH ", "birth_place": "MUARA ENIM"},
                                       reason="Sesuai KTP yang ditunjukkan", now=T0)
     assert done.changes == {"name": ["RINA MARLINA", "RINA MARLINAH"]}
     with workspace.transaction() as s:

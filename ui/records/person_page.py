@@ -35,6 +35,10 @@ ROLE_LABELS = {
 }
 
 
+def field_label(key: str) -> str:
+    return QCoreApplication.translate("SubjectAccess", subject_access.FIELD_LABELS.get(key, key))
+
+
 def role_label(role: str) -> str:
     return QCoreApplication.translate("PersonRoles", ROLE_LABELS.get(role, role))
 
@@ -156,9 +160,10 @@ class PersonPage(QWidget):
             return
         lines = []
         for c in corrections[-3:]:  # the newest; the export has them all
-            fields = ", ".join(f"{key}: {old or '—'} → {new or '—'}" for key, (old, new) in c["changes"].items())
+            fields = ", ".join(f"{field_label(key)}: {old or '—'} → {new or '—'}"
+                               for key, (old, new) in c["changes"].items())
             lines.append(self.tr("Corrected {at} by {by}: {fields}. Reason: {reason}").format(
-                at=c["at"][:10], by=c["by"], fields=fields, reason=c["reason"]))
+                at=day_first(c["at"][:10]), by=c["by"], fields=fields, reason=c["reason"]))
         self.corrections.setText("\n".join(lines))
         self.corrections.show()
 

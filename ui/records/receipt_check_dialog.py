@@ -38,6 +38,7 @@ class ReceiptCheckDialog(QDialog):
         self.check_button.setDefault(True)
         self.check_button.clicked.connect(self.check)
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
+        self.verdict.setProperty("level", "doubt")  # styled (padding included) from its first polish
         self.verdict.hide()
         self.details = QFormLayout()
         self.detail_labels = {key: QLabel(wordWrap=True) for key in ("number", "service", "date", "nik", "laptop")}
@@ -130,8 +131,9 @@ class ReceiptCheckDialog(QDialog):
 
     def _say(self, text: str, level: str) -> None:
         self.details_box.hide()
-        self.verdict.setText(text)
+        # Restyled before the text is set: setText then lays the label out again with the new padding.
         self.verdict.setProperty("level", level)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
+        self.verdict.setText(text)
         self.verdict.show()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.subject_access import SubjectData
+from app.subject_access import FIELD_LABELS, SubjectData
 from ui.records.model import kind_label, status_label
 
 
@@ -73,7 +73,9 @@ def document_html(data: SubjectData) -> str:
     if data.corrections:
         parts.append(f"<h3>{html.escape(_t('Corrections'))}</h3>")
         for c in data.corrections:
-            changes = "; ".join(f"{k}: {old or '—'} → {new or '—'}" for k, (old, new) in c["changes"].items())
+            changes = "; ".join(
+                f"{QCoreApplication.translate('SubjectAccess', FIELD_LABELS.get(k, k))}: {old or '—'} → {new or '—'}"
+                for k, (old, new) in c["changes"].items())
             parts.append(_table([(_t("When"), c["at"]), (_t("By"), c["by"]), (_t("Changed"), changes),
                                  (_t("Reason"), c["reason"])]))
     parts.append(f"<h3>{html.escape(_t('Registrations'))} ({len(data.registrations)})</h3>")

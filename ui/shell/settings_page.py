@@ -79,7 +79,7 @@ class SettingsPage(QWidget):
         server_row.addWidget(self.server)
         server_row.addWidget(self.enrol_button)
         form.addRow(self.tr("Server"), server_row)
-        self.transport = QLabel(wordWrap=True)
+        self.transport = QLabel()  # one line: wrapped, the form's size hint cut it in half
         self.transport_button = QPushButton(self.tr("Change…"))
         self.transport_button.clicked.connect(self.open_transport)
         self.transport_button.setVisible(ctx.actor is not None and ctx.actor.role == "admin")
