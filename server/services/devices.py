@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 from datetime import datetime, timedelta
 
@@ -19,7 +18,6 @@ from server.services import accounts, audit, signed_keys
 from sync import signing
 from sync.payload import Account, PayloadError, PublicKeys
 
-log = logging.getLogger(__name__)
 
 # A constant hash to verify against when the username is unknown, so the answer takes the same time.
 _DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
