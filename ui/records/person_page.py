@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from app import record_views, subject_access
-from app.i18n import QT_TRANSLATE_NOOP
 from app.person_view import PersonData, PersonView, load_person
 from app.persons import PersonLink
-from app.reference import value_lists
 from ui.context import UiContext
 from ui.common.operations import operation, query
 from ui.i18n import error_text
@@ -22,39 +20,7 @@ from ui.records import subject_export
 from ui.records.person_correction_dialog import PersonCorrectionDialog
 from ui.shell import style
 from ui.records.model import kind_label, status_label
-
-ROLE_LABELS = {
-    "subject": QT_TRANSLATE_NOOP("PersonRoles", "Applicant"),
-    "child": QT_TRANSLATE_NOOP("PersonRoles", "Child"),
-    "mother": QT_TRANSLATE_NOOP("PersonRoles", "Mother"),
-    "father": QT_TRANSLATE_NOOP("PersonRoles", "Father"),
-    "reporter": QT_TRANSLATE_NOOP("PersonRoles", "Reporter"),
-    "witness1": QT_TRANSLATE_NOOP("PersonRoles", "Witness I"),
-    "witness2": QT_TRANSLATE_NOOP("PersonRoles", "Witness II"),
-    "patient": QT_TRANSLATE_NOOP("PersonRoles", "Patient"),
-}
-
-
-def field_label(key: str) -> str:
-    return QCoreApplication.translate("SubjectAccess", subject_access.FIELD_LABELS.get(key, key))
-
-
-def role_label(role: str) -> str:
-    return QCoreApplication.translate("PersonRoles", ROLE_LABELS.get(role, role))
-
-
-def sex_label(code: str | None) -> str:
-    for choice in value_lists.SEX:
-        if choice.code == code:
-            return QCoreApplication.translate("ValueList", choice.label)
-    return code or "—"
-
-
-def day_first(iso: str | None) -> str:
-    if not iso or len(iso) != 10:
-        return iso or "—"
-    return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]}"
-
+from ui.records.person_labels import day_first, field_label, role_label, sex_label
 
 class PersonPage(QWidget):
     closed = Signal()

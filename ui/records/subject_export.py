@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.subject_access import FIELD_LABELS, SubjectData
+from app.subject_access import SubjectData
+from app.kinds import kind_spec
 from ui.records.model import kind_label, status_label
+from ui.records.person_labels import day_first, field_label, role_label, sex_label
 
 
 LABELS = (
@@ -61,30 +63,49 @@ def _table(rows) -> str:
     return f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>{body}</table>"
 
 
+def form_rows(kind: str, data: dict) -> list[tuple[str, object]]:
+    """The form's values under the form's own labels, in the form's order; a value of a list as its label; keys
+    the form does not name (an older version's) after, as they are."""
+    try:
+        fields = kind_spec(kind).fields
+    except KeyError:
+        fields = ()
+    rows, named = [], set()
+    for f in fields:
+        named.add(f.key)
+        if f.key not in data or data[f.key] in (None, ""):
+            continue
+        value = data[f.key]
+        for choice in f.choices or ():
+            if choice.code == value:
+                value = QCoreApplication.translate("ValueList", choice.label)
+        rows.append((QCoreApplication.translate("Form", f.label), value))
+    rows += [(key, value) for key, value in sorted(data.items()) if key not in named]
+    return rows
+
+
 def document_html(data: SubjectData) -> str:
     p = data.person
     parts = [f"<h2>{html.escape(_t('Personal data held on this laptop'))}</h2>",
              f"<p>{html.escape(_t('Under Law 27/2022 on Personal Data Protection. Exported on {at} by {by}.'))}"
              .replace("{at}", html.escape(data.exported_at)).replace("{by}", html.escape(data.exported_by)) + "</p>",
              f"<h3>{html.escape(_t('The person'))}</h3>",
-             _table([(_t("NIK"), p["nik"]), (_t("Name"), p["name"]), (_t("Sex"), p["sex"]),
-                     (_t("Place of birth"), p["birth_place"]), (_t("Date of birth"), p["birth_date"]),
+             _table([(_t("NIK"), p["nik"]), (_t("Name"), p["name"]), (_t("Sex"), sex_label(p["sex"])),
+                     (_t("Place of birth"), p["birth_place"]), (_t("Date of birth"), day_first(p["birth_date"])),
                      (_t("Family card (KK)"), p["kk_number"]), (_t("Village code"), p["village_code"])])]
     if data.corrections:
         parts.append(f"<h3>{html.escape(_t('Corrections'))}</h3>")
         for c in data.corrections:
-            changes = "; ".join(
-                f"{QCoreApplication.translate('SubjectAccess', FIELD_LABELS.get(k, k))}: {old or '—'} → {new or '—'}"
-                for k, (old, new) in c["changes"].items())
+            changes = "; ".join(f"{field_label(k)}: {old or '—'} → {new or '—'}" for k, (old, new) in c["changes"].items())
             parts.append(_table([(_t("When"), c["at"]), (_t("By"), c["by"]), (_t("Changed"), changes),
                                  (_t("Reason"), c["reason"])]))
     parts.append(f"<h3>{html.escape(_t('Registrations'))} ({len(data.registrations)})</h3>")
     for reg in data.registrations:
         parts.append(f"<h4>{html.escape(kind_label(reg.kind))} · {html.escape(status_label(reg.status))}</h4>")
-        parts.append(_table([(_t("Role in it"), reg.role), (_t("Officer"), reg.owner), (_t("Made"), reg.created_at),
+        parts.append(_table([(_t("Role in it"), role_label(reg.role)), (_t("Officer"), reg.owner), (_t("Made"), reg.created_at),
                              (_t("Last change"), reg.updated_at), (_t("Record id"), reg.id)]))
         parts.append(f"<p><b>{html.escape(_t('As recorded'))}</b></p>")
-        parts.append(_table(sorted(reg.data.items())))
+        parts.append(_table(form_rows(reg.kind, reg.data)))
         if reg.files:
             parts.append(f"<p><b>{html.escape(_t('Files'))}</b></p>")
             parts.append(_table([(f["purpose"], f"{f['media_type']}, {f['size']} bytes, sha256 {f['sha256'][:16]}…")
