@@ -1,4 +1,5 @@
-"""Deleting files only once the transaction that stopped naming them has committed.
+"""Deleting files only once the transaction that stopped naming them has committed, and moving staged files into
+place only once the transaction that names them has (a batch file's attachments, sync/handover/).
 
 A crash between the commit and the deletion leaves an orphan file, harmless and unreachable, whereas deleting first
 could leave rows pointing at files that are gone; a rollback deletes nothing. The hooks are installed on one
@@ -9,6 +10,7 @@ server's, a test's, a second workspace's) is not touched by this module being im
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,11 +20,18 @@ from sqlalchemy.orm import Session, sessionmaker
 log = logging.getLogger(__name__)
 
 _PENDING = "files_to_delete_after_commit"  # in Session.info
+_MOVES = "files_to_move_after_commit"
 
 
 def delete_after_commit(session: Session, paths: Iterable[Path]) -> None:
     """Deletes ``paths`` once ``session``'s transaction commits; forgets them if it rolls back."""
     session.info.setdefault(_PENDING, []).extend(paths)
+
+
+def move_after_commit(session: Session, moves: Iterable[tuple[Path, Path]]) -> None:
+    """Renames each (staged, target) once ``session``'s transaction commits; forgets them if it rolls back. A crash
+    in between leaves the staged file where it was: the caller finishes the move next time (it knows its rows)."""
+    session.info.setdefault(_MOVES, []).extend(moves)
 
 
 def install_hooks(sessions: sessionmaker[Session]) -> None:
@@ -31,6 +40,12 @@ def install_hooks(sessions: sessionmaker[Session]) -> None:
 
 
 def _on_commit(session: Session) -> None:
+    for staged, target in session.info.pop(_MOVES, []):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staged, target)
+        except OSError:
+            log.warning("could not move %s into place after commit", target.name[:12], exc_info=True)
     for path in session.info.pop(_PENDING, []):
         try:
             path.unlink(missing_ok=True)
@@ -41,3 +56,4 @@ def _on_commit(session: Session) -> None:
 
 def _on_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
+    session.info.pop(_MOVES, None)

@@ -11,8 +11,8 @@ At a limit only NEW registrations are refused (``check_new_registration``, calle
 Drafts, corrections of returned records, receipts and the sync itself go on: they are how the officer gets back
 under the limit, and nothing typed may be lost.
 
-"Handed over" is a sync today. A batch file on a USB stick (a later issue) hands records over too: it will mark
-its records handed over and count as a hand-over in ``_last_handover``; both places say so.
+"Handed over" is a sync that ended well, or a batch file written for the supervisor (sync/handover/): its records
+are handed over at the version written (``HandedOver``), and writing it is a hand-over in ``_last_handover``.
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from app import record_changes, status
 from app.auth import Actor
 from app.errors import (MSG_BLOCKED_DAYS, MSG_BLOCKED_NOT_HANDED_OVER, MSG_BLOCKED_WAITING_REVIEW,
                         NewRegistrationsBlocked)
-from db.models import Meta, Registration, SyncLog
+from db.models import HandedOver, HandoverFile, Meta, Registration, SyncLog
 
 LIMITS_KEY = "guardrail_limits"  # app_meta: the newest limits pulled, as JSON
 WAITING_REVIEW, NOT_HANDED_OVER, DAYS_SINCE_HANDOVER = "waiting_review", "not_handed_over", "days_since_handover"
@@ -130,15 +130,21 @@ def _waiting_review(session: Session, user_id: str) -> int:
 
 
 def _not_handed_over(session: Session, user_id: str) -> int:
-    # Hook: a record written to a batch file for the USB stick will be handed over too, and leave this count.
+    # A record written to a batch file at its current version is handed over, though the server has not seen it.
+    in_a_file = exists().where(HandedOver.registration_id == Registration.id,
+                               HandedOver.version == Registration.version)
     return session.scalar(select(func.count()).select_from(Registration)
-                          .where(Registration.owner_id == user_id, record_changes.waiting()))
+                          .where(Registration.owner_id == user_id, record_changes.waiting(), ~in_a_file))
 
 
 def _last_handover(session: Session, user_id: str) -> datetime | None:
-    # Hook: writing a batch file for a supervisor will be a hand-over as well, with its own time.
-    return session.scalar(select(func.max(SyncLog.finished_at))
-                          .where(SyncLog.user_id == user_id, SyncLog.result == "ok"))
+    synced = session.scalar(select(func.max(SyncLog.finished_at))
+                            .where(SyncLog.user_id == user_id, SyncLog.result == "ok"))
+    # Writing a batch file for the supervisor is a hand-over as well, with its own time.
+    written = session.scalar(select(func.max(HandoverFile.handled_at))
+                             .where(HandoverFile.user_id == user_id, HandoverFile.direction == "out",
+                                    HandoverFile.file_type == "batch"))
+    return max((t for t in (synced, written) if t is not None), default=None)
 
 
 def _days_since_handover(session: Session, user_id: str, now: datetime) -> int:

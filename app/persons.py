@@ -44,11 +44,38 @@ def find_by_nik(session: Session, nik: str) -> Person | None:
     pending = session.info.get(_PENDING_NIKS, {}).get(nik)
     if pending is not None:
         return pending
+    if nik in session.info.get(_ABSENT_NIKS, ()):
+        return None
     with session.no_autoflush:
         return session.scalar(select(Person).where(Person.nik == nik))
 
 
 _PENDING_NIKS = "jemput.pending_niks"
+_ABSENT_NIKS = "jemput.absent_niks"  # looked up in bulk and not on this laptop (``prefetch_people``)
+
+
+def prefetch_people(session: Session, registrations: list) -> None:
+    """Looks up at once every NIK the forms of ``registrations`` (anything with a ``kind`` and ``data``) name, so that linking thousands of records (a
+    batch file) asks the database once instead of once per person. Valid until the session is flushed and
+    cleared: ``forget_prefetched`` then."""
+    niks = {nik for reg in registrations for prefix in kind_spec(reg.kind).person_roles.values()
+            if (nik := valid_nik((reg.data or {}).get(prefix + "nik")))}
+    found: dict[str, Person] = {}
+    listed = sorted(niks)
+    with session.no_autoflush:
+        for start in range(0, len(listed), 500):
+            for person in session.scalars(select(Person).where(Person.nik.in_(listed[start:start + 500]))):
+                found[person.nik] = person
+    pending = session.info.setdefault(_PENDING_NIKS, {})
+    for nik, person in found.items():
+        pending.setdefault(nik, person)
+    session.info.setdefault(_ABSENT_NIKS, set()).update(niks - set(found) - set(pending))
+
+
+def forget_prefetched(session: Session) -> None:
+    """After a flush that is followed by ``expunge_all``: the people are in the database, findable by query."""
+    session.info.pop(_PENDING_NIKS, None)
+    session.info.pop(_ABSENT_NIKS, None)
 
 
 def _set_nik(session: Session, person: Person, nik: str) -> None:

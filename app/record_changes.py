@@ -6,6 +6,7 @@ this laptop or from the server's answers, does it through the few operations her
 - ``status_moved``: only its place in the life cycle moved, not a new version (the server has exactly this record).
 - ``acknowledged`` / ``conflicted`` / ``rejected``: the server's answer to a push of ``sent_version``; an edit
   made since that push stays waiting, whatever the answer.
+- ``handed_on``: another laptop took a version over by a batch file and confirmed it with a receipt.
 - ``server_has``: the server's version seen in a pull, and whether the local copy is now the server's content.
 - ``resolved``: a person chose between the two copies of a conflict.
 
@@ -198,6 +199,16 @@ def received(session: Session, reg: Registration, *, server_version: int, user_i
     reg.server_version = server_version
     _settle(session, reg, in_conflict=False)
     return _note(session, Changed(frozenset({reg.id}), content=True, status=True, sync=before != _sync_fields(reg)))
+
+
+def handed_on(session: Session, reg: Registration, *, sent_version: int) -> Changed:
+    """Another laptop confirmed (a receipt) that it holds ``sent_version`` and will push it as its maker signed
+    it: nothing left to send from here; an edit made since stays waiting. The server's version is unchanged."""
+    before = _sync_fields(reg)
+    if sent_version > reg.synced_version:
+        reg.synced_version = min(sent_version, reg.version)
+    _settle(session, reg, in_conflict=False)
+    return _sync_changed(session, reg, before)
 
 
 def server_has(session: Session, reg: Registration, *, server_version: int, this_version: bool) -> Changed:

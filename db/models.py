@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.ids import new_id
@@ -230,6 +230,9 @@ class RegistrationAttachment(Base):
     added_by: Mapped[str] = mapped_column(ForeignKey("users.id"))
 
     attachment: Mapped[Attachment] = relationship()
+    # Declared so that the unit of work inserts a new registration before the files filed under it in the same
+    # flush (a batch file's records are applied with one flush per chunk, sync/handover/).
+    registration: Mapped[Registration] = relationship()
 
     __table_args__ = (Index("ix_registration_attachments_reg", "registration_id"),)
 
@@ -319,3 +322,68 @@ class KnownDevice(Base):
     encryption_key: Mapped[str] = mapped_column(String(44))
     users: Mapped[list] = mapped_column(JSON)
     revoked_at: Mapped[datetime | None]
+
+
+class HandoverFile(Base):
+    """A batch file or receipt this laptop wrote (``direction`` "out") or imported ("in") (sync/handover/): what
+    it was, so that a file imported again changes nothing, a gap in a sender's numbers shows, and a hand-over
+    counts for the guardrails."""
+
+    __tablename__ = "handover_files"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    file_id: Mapped[str] = mapped_column(String(36))
+    direction: Mapped[str] = mapped_column(String(3))  # out | in
+    file_type: Mapped[str] = mapped_column(String(16))  # batch | receipt
+    sender_device: Mapped[str] = mapped_column(String(200))
+    sender_user: Mapped[str] = mapped_column(String(200))
+    sequence: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]  # the file's own time (the sender's clock)
+    handled_at: Mapped[datetime]  # when this laptop wrote or imported it
+    user_id: Mapped[str | None] = mapped_column(String(36))  # who did it here
+    records: Mapped[int] = mapped_column(Integer)
+    attachments: Mapped[int] = mapped_column(Integer)
+    bytes: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(255))
+    # An imported batch: [[record id, version], ...] as its manifest lists them (what a receipt names); a receipt:
+    # {"answers": [batch file ids]}.
+    contents: Mapped[list | dict | None] = mapped_column(JSON)
+    confirmed_at: Mapped[datetime | None]  # an outgoing batch: a receipt said it arrived
+
+    __table_args__ = (UniqueConstraint("file_id", name="uq_handover_files_file_id"),
+                      Index("ix_handover_files_sender", "direction", "sender_device", "sequence"))
+
+
+class HandedOver(Base):
+    """A record version written to a batch file ("diserahkan lewat berkas N"), until a receipt confirms it."""
+
+    __tablename__ = "handed_over"
+
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"),
+                                                 primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    handed_at: Mapped[datetime]
+    confirmed_at: Mapped[datetime | None]
+
+    registration: Mapped[Registration] = relationship()  # insert order in a flush, as RegistrationChange's
+
+    __table_args__ = (Index("ix_handed_over_version", "registration_id", "version"),)
+
+
+class RelayQueue(Base):
+    """A record imported from another laptop's batch file, to be pushed to the server exactly as its maker signed
+    it (``record``: the protocol's Record JSON), before this laptop's own changes."""
+
+    __tablename__ = "relay_queue"
+
+    registration_id: Mapped[str] = mapped_column(ForeignKey("registrations.id", ondelete="CASCADE"),
+                                                 primary_key=True)
+    record: Mapped[dict] = mapped_column(JSON)
+    base_version: Mapped[int] = mapped_column(Integer)  # what the push says it was built on (not signed)
+    file_id: Mapped[str] = mapped_column(String(36))
+    queued_at: Mapped[datetime]
+    local_version: Mapped[int] = mapped_column(Integer)  # the local copy's version made by the import
+
+    registration: Mapped[Registration] = relationship()  # insert order in a flush, as RegistrationChange's

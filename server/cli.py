@@ -83,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="records of one user not yet handed over (sent to the server)")
     limits.add_argument("--max-days-since-handover", type=int, default=0, metavar="N",
                         help="days since the laptop last handed records over")
+    batch = sub.add_parser("import-batch", help="import a batch file brought on a USB stick from a laptop without "
+                                                "signal (as its officer, from that laptop: the push's rules)")
+    batch.add_argument("file", type=Path, help="the .jbb file (its first part, when split)")
+    batch.add_argument("--receipt", type=Path, metavar="FOLDER",
+                       help="write a receipt for the officer's laptop into this folder (e.g. back on the stick)")
     return parser
 
 
@@ -294,6 +299,28 @@ def _export(factory, args) -> int:
     return 0
 
 
+def _import_batch(factory, args) -> int:
+    from server.core.config import settings_from_env
+    from server.services.batch_import import NOT_IMPORTED, import_file
+
+    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    try:
+        done = import_file(factory=factory, settings=settings, path=args.file, receipt_folder=args.receipt)
+    except NOT_IMPORTED as exc:  # nothing was changed
+        print(f"not imported: {exc.text('id')}", file=sys.stderr)
+        return 2
+    h = done.header
+    print(f"batch {h.sequence} from device {h.sender_device} (user {h.sender_user}): {len(done.results)} records: "
+          f"{done.count('accepted')} accepted, {done.count('duplicate')} duplicate, {done.count('conflict')} "
+          f"conflict, {done.count('rejected')} rejected; {done.files} files stored")
+    for r in done.results:
+        if r["result"] == "rejected":
+            print(f"  rejected {r['id']}: {r.get('reason', '')}")
+    if done.receipt is not None:
+        print(f"receipt written: {done.receipt}")
+    return 0
+
+
 def _set_limits(factory, args) -> int:
     from server.api.deps import utcnow
     from server.services.guardrails import Limits, LimitsError, set_limits
@@ -313,7 +340,7 @@ def _set_limits(factory, args) -> int:
 
 COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
             "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions,
-            "set-limits": _set_limits, "audit": _audit}
+            "set-limits": _set_limits, "import-batch": _import_batch, "audit": _audit}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,5 +1,5 @@
-"""One sync run: log in, register this laptop's keys if it was enrolled before keys, push changed records (signed
-by this laptop), upload their files, pull what the server has for this user, then download reference lists the
+"""One sync run: log in, register this laptop's keys if it was enrolled before keys, relay the records imported
+from batch files (sync/handover/relay.py), push changed records (signed by this laptop), upload their files, pull what the server has for this user, then download reference lists the
 pull announced (sync/reference.py).
 
 Runs off the UI thread; ``cancel`` is checked between requests and while a body is being sent, and ``progress``
@@ -30,6 +30,7 @@ from sync.answers import UnknownChange
 from sync.backoff import Cancelled, check
 from sync.client import Refused, SyncClient, SyncError
 from sync.enrol import settings
+import sync.handover.relay as relay
 from sync.payload import MAX_PUSH_BYTES, dumps, to_dict
 from sync.team_files import download_team_files
 from sync.uploads import upload_files
@@ -169,6 +170,12 @@ class _Run:
     # --- push ------------------------------------------------------------------------------------------------
 
     def push(self) -> None:
+        if self.user.id:
+            # Records imported from batch files first, exactly as their makers signed them: this laptop's own
+            # decisions on them are then pushed on top, built on the server version the relay answered.
+            relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(self.client.push, batch_id,
+                                                                                  records),
+                               owners=self.owners, cancel=self.cancel, result=self.result)
         with self.ws.transaction() as session:
             stored = session.get(Meta, PENDING_BATCH)
             resend = json.loads(stored.value) if stored else None

@@ -211,6 +211,11 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
                                                        ("stage", reg.stage, new_stage),
                                                        ("review_details", reg.review_details, new_details))
                if old != new}
+    if not changes:
+        # Nothing the laptop shows moved (a record relayed by the supervisor, reported back while this laptop's
+        # own copy still waits): only the server's version to build on, no history entry crediting anyone.
+        record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
+        return True
     if "status" in changes or "stage" in changes:
         # Audited like a decision taken here (ids and statuses only: the note may name the citizen).
         old_status, _ = changes.get("status", (reg.status, reg.status))
@@ -238,6 +243,14 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     reg = session.get(Registration, record.id)
     if reg is not None and (record.base_version <= reg.server_version or reg.version != reg.synced_version):
         return True
+    store_received(session, record, reg=reg, user_id=owner.id, server_version=record.base_version, now=now)
+    return True
+
+
+def store_received(session: Session, record: Record, *, reg: Registration | None, user_id: str,
+                   server_version: int, now: datetime) -> Registration:
+    """Another laptop's copy of ``record`` stored here whole (a new row when ``reg`` is None), as the server's
+    (the pull) or as its maker's to be relayed (a batch file, sync/handover/): nothing to send back from here."""
     new = reg is None
     if new:
         reg = Registration(id=record.id, kind=record.kind, owner_id=record.owner_id, device_id=record.device_id,
@@ -247,7 +260,7 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
     reg.status = record.status
     reg.review_comment = record.review_comment
     reg.review_details = record.review_details
-    _note_files(session, reg, record, now=now)
+    _note_files(session, reg, record, now=now, new=new)
     reg.updated_at = parse_time(record.updated_at)
     # When it was sent for review, from its own history: what the queue is ordered by.
     reg.submitted_at = max((parse_time(h.at) for h in record.history if h.action == "submit"),
@@ -257,18 +270,21 @@ def _receive_for_review(session: Session, record: Record, *, now: datetime) -> b
                if old_data.get(key) != value}
     if old_status != record.status:
         changes["status"] = [old_status, record.status]
-    record_changes.received(session, reg, server_version=record.base_version, user_id=owner.id, now=now,
+    record_changes.received(session, reg, server_version=server_version, user_id=user_id, now=now,
                             changes=changes, new=new)
     link_people(session, registration=reg, now=now, new=new)
-    return True
+    return reg
 
 
-def _note_files(session: Session, reg: Registration, record: Record, *, now: datetime) -> None:
+def _note_files(session: Session, reg: Registration, record: Record, *, now: datetime, new: bool = False) -> None:
     """Files the laptop already holds are filed under the record at once; the others are noted as on the server,
     for ``sync.team_files`` to download."""
     notes = {n.sha256: n for n in record.files or ()}
     for sha in record.attachments:  # a file an older laptop sent without a note is still the record's
         notes.setdefault(sha, FileNote(sha256=sha, purpose="document"))
+    if not notes and new:
+        reg.remote_files = None  # nothing to file, nothing filed yet: no query (a batch file of 10,000 records)
+        return
     here = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(notes)))))
     filed = set(session.scalars(select(RegistrationAttachment.sha256)
                                 .where(RegistrationAttachment.registration_id == reg.id)))

@@ -16,7 +16,7 @@ from app.workspace import Workspace
 from db import migrate, migrations
 
 DATA = Path(__file__).parent / "data"
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0014")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0014")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -194,6 +194,32 @@ def test_the_laptops_keys_and_key_list_are_kept(upgraded):
         assert device_keys.device_keys_of_user(s, ani.users[0]) == []  # revoked: no batch goes to it
         assert device_keys.signing_key_of(s, ani.device_id) is None
         assert device_keys.server_batch_key(s) is not None
+
+
+def test_the_batch_files_handed_over_and_imported_are_kept(upgraded):
+    """From 0012 a laptop remembers the batch files it wrote and imported, what it handed over in them, and what it
+    still has to relay; before, none of that, and nothing counts as handed over by a file."""
+    from sqlalchemy import select
+
+    from app import guardrails
+    from db.models import User
+    from sync.handover import files, gaps, handed_over_in
+    from sync.handover.relay import waiting
+
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        officer = s.scalar(select(User.id).where(User.username == "siti"))
+        held_back = guardrails._not_handed_over(s, officer)
+        if revision < "0012":
+            assert files(s, "out") == [] and waiting(s) == 0
+            return
+        [written] = files(s, "out")
+        assert (written.sequence, written.records, written.confirmed_at) == (1, 2, None)
+        hasan, dewi = regs.search(s, text="hasan basri")[0].id, regs.search(s, text="dewi lestari")[0].id
+        assert handed_over_in(s, [hasan, dewi]) == {hasan: 1}  # Dewi was edited after the file
+        assert held_back == 1
+        assert [g.missing for g in gaps(s)] == [(1, 2, 3)]
+        assert waiting(s) == 1
 
 
 def test_the_audit_log_is_chained_and_checks_intact(upgraded):

@@ -171,6 +171,69 @@
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>There is nothing to hand over: every record has been sent to the server or written to a batch file already.</source>
+        <translation>Tidak ada yang perlu diserahkan: semua data sudah dikirim ke server atau sudah ditulis ke berkas.</translation>
+    </message>
+    <message>
+        <source>Only your own records that are no longer drafts can be written to a batch file. Nothing was written.</source>
+        <translation>Hanya data Anda sendiri yang bukan lagi draf yang dapat ditulis ke berkas. Tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>This laptop does not have its keys and the list of laptops yet. Sync it once with the server where there is signal, then try again.</source>
+        <translation>Laptop ini belum memiliki kuncinya dan daftar laptop. Sinkronkan sekali dengan server di tempat yang ada sinyal, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a receipt, not a batch file. Import it as a receipt.</source>
+        <translation>Berkas {name} adalah tanda terima, bukan berkas serah data. Impor sebagai tanda terima.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a batch file, not a receipt. Import it as a batch file.</source>
+        <translation>Berkas {name} adalah berkas serah data, bukan tanda terima. Impor sebagai berkas serah data.</translation>
+    </message>
+    <message>
+        <source>A record in the file {name} cannot be read ({reason}). Nothing was imported. Ask for the file to be written again.</source>
+        <translation>Satu data dalam berkas {name} tidak dapat dibaca ({reason}). Tidak ada yang diimpor. Minta agar berkas ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>A record in the file {name} is not signed by the laptop that made it. Nothing was imported. Do not use this file; tell your supervisor.</source>
+        <translation>Satu data dalam berkas {name} tidak ditandatangani oleh laptop yang membuatnya. Tidak ada yang diimpor. Jangan gunakan berkas ini; beri tahu supervisor Anda.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds records of an officer this laptop does not know yet. Nothing was imported. Sync this laptop once, then import the file again.</source>
+        <translation>Berkas {name} berisi data petugas yang belum dikenal laptop ini. Tidak ada yang diimpor. Sinkronkan laptop ini sekali, lalu impor berkas itu lagi.</translation>
+    </message>
+    <message>
+        <source>The file {name} holds records of {owner}, who is not in your team. Nothing was imported. Only the officer&apos;s own supervisor can import it.</source>
+        <translation>Berkas {name} berisi data milik {owner}, yang bukan anggota tim Anda. Tidak ada yang diimpor. Hanya supervisor petugas itu sendiri yang dapat mengimpornya.</translation>
+    </message>
+    <message>
+        <source>The laptop that sent these records is not in the list of laptops any more, so no receipt can be written for it. Sync this laptop once, then try again.</source>
+        <translation>Laptop pengirim data ini sudah tidak ada dalam daftar laptop, jadi tanda terima tidak dapat ditulis untuknya. Sinkronkan laptop ini sekali, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No batch file from that laptop has been imported here, so there is nothing to confirm in a receipt.</source>
+        <translation>Belum ada berkas dari laptop itu yang diimpor di sini, jadi tidak ada yang dapat dikonfirmasi dalam tanda terima.</translation>
+    </message>
+    <message>
+        <source>File {sequence} from {name} has not been received yet.</source>
+        <translation>Berkas {sequence} dari {name} belum diterima.</translation>
+    </message>
+    <message>
+        <source>No laptop of your supervisor is in the list of laptops yet, so only the central office can open this file. Your supervisor should sync once, then you sync, to write files they can open.</source>
+        <translation>Belum ada laptop supervisor Anda dalam daftar laptop, jadi berkas ini hanya dapat dibuka di kantor pusat. Minta supervisor Anda sinkron sekali, lalu Anda sinkron, agar berkas berikutnya dapat dibuka olehnya.</translation>
+    </message>
+    <message>
+        <source>The records were imported, but the receipt could not be written next to the file: {reason} Write the receipt again later from the list of imported files.</source>
+        <translation>Data sudah diimpor, tetapi tanda terima tidak dapat ditulis di samping berkas: {reason} Tulis tanda terima lagi nanti dari daftar berkas yang diimpor.</translation>
+    </message>
+    <message>
+        <source>A record from a batch file was not accepted by the server ({result}): {reason}</source>
+        <translation>Satu data dari berkas serah data tidak diterima server ({result}): {reason}</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Status</source>

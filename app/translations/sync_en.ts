@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) not handed over yet.</source>
+        <translation>
+            <numerusform>%n record not handed over yet.</numerusform>
+            <numerusform>%n records not handed over yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message numerus="yes">
         <source>Offline · %n record(s) waiting</source>

@@ -134,6 +134,151 @@
     </message>
 </context>
 <context>
+    <name>HandoverPanel</name>
+    <message>
+        <source>Save to USB stick…</source>
+        <translation>Simpan ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Open a file from the stick…</source>
+        <translation>Buka berkas dari flashdisk…</translation>
+    </message>
+    <message>
+        <source>Save this file again…</source>
+        <translation>Simpan ulang berkas ini…</translation>
+    </message>
+    <message>
+        <source>The stick was lost: the same records in a new file.</source>
+        <translation>Flashdisk hilang: catatan yang sama dalam berkas baru.</translation>
+    </message>
+    <message>
+        <source>Write a receipt…</source>
+        <translation>Tulis tanda terima…</translation>
+    </message>
+    <message>
+        <source>After reviewing: the decisions go back to the officer on the stick.</source>
+        <translation>Setelah diperiksa: keputusan kembali ke petugas lewat flashdisk.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Dari / ke</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>No signal? Save your work to a USB stick for your supervisor. The file is signed by this laptop and only your supervisor&apos;s laptop and the central office can open it.</source>
+        <translation>Tidak ada sinyal? Simpan pekerjaan ke flashdisk untuk supervisor. Berkas ditandatangani laptop ini dan hanya laptop supervisor dan kantor pusat yang dapat membukanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not handed over yet.</source>
+        <translation>
+            <numerusform>%n catatan belum diserahkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt {n}</source>
+        <translation>Tanda terima {n}</translation>
+    </message>
+    <message>
+        <source>File {n}</source>
+        <translation>Berkas {n}</translation>
+    </message>
+    <message>
+        <source>to the supervisor</source>
+        <translation>ke supervisor</translation>
+    </message>
+    <message>
+        <source>received by the supervisor</source>
+        <translation>sudah diterima supervisor</translation>
+    </message>
+    <message>
+        <source>handed over, no receipt yet</source>
+        <translation>diserahkan, belum ada tanda terima</translation>
+    </message>
+    <message>
+        <source>opened here</source>
+        <translation>dibuka di sini</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick</source>
+        <translation>Pilih flashdisk</translation>
+    </message>
+    <message>
+        <source>Open a hand-over file</source>
+        <translation>Buka berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Hand-over files</source>
+        <translation>Berkas serah terima</translation>
+    </message>
+    <message>
+        <source>Saving to the stick…</source>
+        <translation>Menyimpan ke flashdisk…</translation>
+    </message>
+    <message>
+        <source>Opening the receipt…</source>
+        <translation>Membuka tanda terima…</translation>
+    </message>
+    <message>
+        <source>Checking and opening the file…</source>
+        <translation>Memeriksa dan membuka berkas…</translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>Menulis tanda terima…</translation>
+    </message>
+    <message>
+        <source>File {n} saved: {records} record(s), {files} photo(s) or document(s) in {path}.</source>
+        <translation>Berkas {n} disimpan: {records} catatan, {files} foto atau dokumen di {path}.</translation>
+    </message>
+    <message>
+        <source>Give the stick to {name}.</source>
+        <translation>Serahkan flashdisk kepada {name}.</translation>
+    </message>
+    <message>
+        <source>File {n} from {name} was already opened on this laptop: nothing changed.</source>
+        <translation>Berkas {n} dari {name} sudah pernah dibuka di laptop ini: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>File {n} from {name} opened: {new} new record(s), {updated} updated, {files} photo(s) or document(s). They are in the review queue.</source>
+        <translation>Berkas {n} dari {name} dibuka: {new} catatan baru, {updated} diperbarui, {files} foto atau dokumen. Semuanya ada di antrean pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>A receipt for the officer was written to the stick: {path}.</source>
+        <translation>Tanda terima untuk petugas sudah ditulis ke flashdisk: {path}.</translation>
+    </message>
+    <message>
+        <source>This receipt was already opened: nothing changed.</source>
+        <translation>Tanda terima ini sudah pernah dibuka: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Receipt from {name}: {confirmed} record(s) arrived, {decisions} decision(s) applied.</source>
+        <translation>Tanda terima dari {name}: {confirmed} catatan sudah sampai, {decisions} keputusan diterapkan.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}. Give the stick back to the officer.</source>
+        <translation>Tanda terima ditulis ke {path}. Kembalikan flashdisk kepada petugas.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Not connected to a server</source>
@@ -265,6 +410,10 @@
     <message>
         <source>Sync log</source>
         <translation>Catatan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>USB stick (no signal)</source>
+        <translation>Flashdisk (tanpa sinyal)</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -1,4 +1,4 @@
-"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0011.sqlite``: one file per released
+"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0014.sqlite``: one file per released
 schema revision, holding what a laptop running that release could hold, for ``tests/test_fixture_upgrades.py``.
 
 Run by hand from the project root, then commit the files::
@@ -27,7 +27,7 @@ from pathlib import Path
 from db import migrate
 
 HERE = Path(__file__).resolve().parent
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0014")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0014")
 # The revisions that replaced a synced record's status by 'uploaded' (0006 gives the status back).
 UPLOADED_STATUS_REVISIONS = ("0004", "0005")
 
@@ -97,6 +97,7 @@ def build(revision: str, target: Path) -> None:
     add_attachments(w, revision)
     add_sync_rows(w, revision)
     add_keys(w, revision)
+    add_handover(w, revision)
     con.commit()
     # One self-contained file (no -wal beside it), in small pages: most tables hold a row or two.
     con.execute("PRAGMA journal_mode=DELETE")
@@ -394,6 +395,31 @@ def add_keys(w: Writer, revision: str) -> None:
     for d in devices:
         w.insert("known_devices", device_id=d.device_id, name=d.name, signing_key=d.signing_key,
                  encryption_key=d.encryption_key, users=list(d.users), revoked_at=at(7, 10) if d.revoked else None)
+
+
+def add_handover(w: Writer, revision: str) -> None:
+    """A batch file written to the stick (berkas 1, two records, not yet confirmed by a receipt), one imported
+    from another laptop (its number 4: 1 to 3 never arrived), and a record of it waiting to be relayed."""
+    if not w.has("handover_files"):
+        return
+    out_id, in_id = "01a2f000-0000-7000-8000-0000000003f1", "01a2f000-0000-7000-8000-0000000003f2"
+    w.insert("handover_files", file_id=out_id, direction="out", file_type="batch", sender_device=SERVER_DEVICE,
+             sender_user=OFFICER, sequence=1, created_at=at(7, 15), handled_at=at(7, 15), user_id=OFFICER,
+             records=2, attachments=1, bytes=48213, name="berkas-0001.jbb", contents=None, confirmed_at=None)
+    # HASAN BASRI as he is now; DEWI LESTARI was edited after the file was written, so she is held back again.
+    for n, version in ((3, 2), (9, 2)):
+        w.insert("handed_over", registration_id=rid(n), file_id=out_id, version=version, sequence=1,
+                 handed_at=at(7, 15), confirmed_at=None)
+    w.insert("handover_files", file_id=in_id, direction="in", file_type="batch", sender_device=SUPERVISOR_DEVICE,
+             sender_user=SUPERVISOR, sequence=4, created_at=at(7, 16), handled_at=at(7, 17), user_id=OFFICER,
+             records=1, attachments=0, bytes=2210, name="berkas-0004.jbb", contents=[[rid(2), 2]], confirmed_at=None)
+    from sync.payload import Record, to_dict
+
+    relayed = Record(id=rid(2), kind="ektp", status="submitted", version=2, base_version=0, owner_id=OFFICER,
+                     device_id=device_id(revision), created_at="2026-11-02T09:00:00.000000Z",
+                     updated_at="2026-11-02T10:00:00.000000Z", data={"name": "AHMAD RIFAI"})
+    w.insert("relay_queue", registration_id=rid(2), record=to_dict(relayed), base_version=0, file_id=in_id,
+             queued_at=at(7, 17), local_version=2)
 
 
 def main(argv: list[str]) -> None:

@@ -98,3 +98,29 @@ class Kit:
 @pytest.fixture
 def kit():
     return Kit
+
+
+@pytest.fixture(scope="module")
+def handover_server(tmp_path_factory):
+    """The server of the hand-over tests: Sup's team is Siti; Budi is in another supervisor's team."""
+    live = LiveServer(Settings(data_dir=tmp_path_factory.mktemp("handover-server")), "sqlite")
+    live.create_user("sup", "supervisor")
+    live.create_user("siti", supervisor="sup")
+    live.create_user("sup2", "supervisor")
+    live.create_user("budi", supervisor="sup2")
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def pair(tmp_path, handover_server, kit):
+    """(officer laptop, supervisor laptop), enrolled and synced so that each is in the other's key list; then
+    used without signal."""
+    from handover_kit import enrolled
+
+    sup = enrolled(tmp_path / "sup", handover_server, "sup", kit, "laptop-ani")
+    officer = enrolled(tmp_path / "siti", handover_server, "siti", kit, "laptop-siti")
+    kit.sync(sup.ws, username="sup")
+    yield officer, sup
+    officer.ws.close()
+    sup.ws.close()

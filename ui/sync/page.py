@@ -17,6 +17,7 @@ from sync.engine import SyncProgress, SyncResult
 from ui.sync.conflict_dialog import ConflictDialog
 from ui.context import UiContext
 from ui.sync.enrol_dialog import EnrolDialog
+from ui.sync.handover_panel import HandoverPanel
 from ui.common.operations import query
 from ui.records.detail import field_label, form_fields
 from ui.records.model import kind_label, status_label
@@ -104,6 +105,8 @@ class SyncPanel(QWidget):
         self.tabs.addTab(self._with_hint(self.conflicts, self.tr(
             "Double-click to compare the two versions and choose. Until then the record is not sent.")), "")
         self.tabs.addTab(self.log, self.tr("Sync log"))
+        self.handover = HandoverPanel(ctx)
+        self.tabs.addTab(self.handover, self.tr("USB stick (no signal)"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)

@@ -1,7 +1,7 @@
 """audit_events.chain_hash: the laptop's audit log hash-chained; person_corrections; the receipt HMAC key dropped
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01
 
 Existing entries are chained in id order, so that a log from before this revision checks as intact from here on
@@ -22,7 +22,7 @@ import sqlalchemy as sa
 
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
