@@ -70,6 +70,9 @@ def test_a_record_goes_to_the_supervisor_on_a_stick_and_the_decision_comes_back(
         qtbot.waitUntil(lambda: panel.files.topLevelItemCount() == 1, timeout=WAIT)
         assert "belum ada tanda terima" in panel.files.topLevelItem(0).text(5)
         siti.shot("50-handover-saved-to-stick")
+        page = siti.open_record("Siti Rahmawati")
+        qtbot.waitUntil(lambda: "diserahkan lewat berkas 1" in page.summary.text(), timeout=WAIT)
+        panel = handover_tab(siti)
 
         ani_panel = handover_tab(ani)
         # A copy damaged on the stick is refused whole, in Indonesian, and nothing enters the queue.

@@ -89,3 +89,17 @@ def test_dialog_grows_to_show_the_whole_form_once_it_knows_which(qtbot, workspac
     hint = dialog.sizeHint()
     assert dialog.height() >= hint.height() and dialog.width() >= hint.width()
     assert dialog.rect().contains(dialog.login_button.geometry().translated(dialog.login_page.pos()))
+
+
+def test_dialog_that_grows_past_the_screen_bottom_moves_back_onto_it(qtbot, workspace, sync_runner):
+    """It first opens small in the middle of the screen; grown downwards from there, the create button of a
+    768-pixel-high laptop ended under the taskbar (seen under Wine on Windows)."""
+    dialog = LoginDialog(workspace, sync_runner, "id")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    area = dialog.screen().availableGeometry()
+    dialog.move(dialog.x(), area.bottom() - dialog.frameGeometry().height() // 3)
+    assert not area.contains(dialog.frameGeometry())
+    dialog.show_error("Kata sandi minimal 8 karakter.")  # grows, as when the form first appears
+    assert area.contains(dialog.frameGeometry())
+    assert area.contains(dialog.create_button.mapToGlobal(dialog.create_button.rect().bottomRight()))

@@ -19,6 +19,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="jemput", description="Jemput Bola: field registration")
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works (database, window, fonts) and exit")
+    parser.add_argument("--self-test-output", type=Path, metavar="DIR",
+                        help="with --self-test: keep the receipt PDF it drew in DIR, for a checker to read back")
     parser.add_argument("--data-dir", type=Path, help="folder of the database (default: JEMPUT_DATA_DIR or the "
                                                       "user's data folder)")
     parser.add_argument("--lang", choices=("id", "en"), help="language for this run (default: the saved setting)")
@@ -46,7 +48,7 @@ def main(argv: list[str]) -> int:
     if args.self_test:
         from ui.shell.selftest import run
 
-        return run()
+        return run(args.self_test_output)
     if not has_display():
         # Qt would abort with a core dump and a message about xcb plugins nobody in the field can act on.
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)

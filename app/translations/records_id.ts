@@ -442,6 +442,10 @@
         <translation>{kind} · Status: {status} · Petugas: {officer} · Terakhir diubah: {when}</translation>
     </message>
     <message>
+        <source>handed over in file {n}</source>
+        <translation>diserahkan lewat berkas {n}</translation>
+    </message>
+    <message>
         <source>Comment from {who}, {when}: {text}</source>
         <translation>Komentar dari {who}, {when}: {text}</translation>
     </message>

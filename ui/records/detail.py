@@ -12,6 +12,7 @@ from app.follow_up import FOLLOW_UP_KEYS
 from app.kinds import KINDS
 from app.record_views import RecordDetail
 from app.reference.regions import Regions
+from sync import handover
 from ui.follow_up import dialog as follow_up_dialog
 from ui.context import UiContext
 from ui.forms.attachments import TODO_COLOR, missing_text
@@ -179,12 +180,15 @@ class RecordDetailPage(QWidget):
 
     def load(self) -> None:
         rid = self.registration_id
-        query(self.ctx, lambda session: record_views.load_detail(session, rid), self._loaded, on_error=self.error)
+        query(self.ctx, lambda session: (record_views.load_detail(session, rid),
+                                         handover.handed_over_in(session, [rid]).get(rid)),
+              self._loaded, on_error=self.error)
 
     def _loaded(self, result=None, error=None) -> None:
         if error is not None:
             return
-        self.detail = d = result
+        d, in_file = result
+        self.detail = d
         self.person_id = d.person_id
         self.media.show_record(self.registration_id, self.person_id)
         self._show_missing_attachments()
@@ -194,7 +198,9 @@ class RecordDetailPage(QWidget):
         self.summary.setText(self.tr("{kind} · Status: {status} · Officer: {officer} · Last change: {when}").format(
             kind=kind_label(d.kind), status=status_with_sync(d.status, waiting=d.waiting_to_send,
                                                              on_server=d.on_server, kind=d.kind, stage=d.stage),
-            officer=d.owner_name, when=updated))
+            officer=d.owner_name, when=updated)
+            # On a stick, not yet confirmed by a receipt or the server: the officer must not think it is lost.
+            + (" · " + self.tr("handed over in file {n}").format(n=in_file) if in_file else ""))
         self.comment.setVisible(d.review_note is not None)
         if d.review_note is not None:
             self.comment.setText(note_text(d.review_note, self.tr("Comment from {who}, {when}: {text}")))

@@ -138,6 +138,23 @@ class LoginDialog(QDialog):
         bottom is cut off on a real screen (it never shrinks, so it does not jump while the officer types)."""
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width()), max(self.height(), hint.height()))
+        self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Growing keeps the top-left corner where the small dialog was centred, so on a 768-pixel-high laptop the
+        create form's button ended below the screen's bottom, under the taskbar: centre it again when it no longer
+        fits where it is (seen under Wine; any window system that does not re-place a growing window does it)."""
+        screen = self.screen()
+        if not self.isVisible() or screen is None:
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if area.contains(frame):
+            return
+        frame.moveCenter(area.center())
+        # Too tall for the screen at all: the title, not the button, is what may go off the top edge.
+        frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+        self.move(frame.topLeft())
 
     def log_in(self) -> None:
         if self._locked_until is not None:

@@ -2,12 +2,19 @@
 
 Run by the build script on the frozen app and by the tests on a checkout. Every step that failed in the field once
 is here: the database is created and migrated, a password hash round-trips, a record is written and read back,
-the window opens, translations load, and text really renders (without fonts Qt draws nothing and says nothing).
+the window opens, translations load, and text really renders (without fonts Qt draws nothing and says nothing), on
+screen and in a receipt PDF.
+
+With ``--self-test-output DIR`` the receipt PDF is kept there with what it should say (receipt.json), so that a
+checker outside the app can read its text and QR code back: the Windows check does that under Wine, where the app
+has no QR decoder of its own (zxing-cpp is a test tool, not shipped).
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -28,12 +35,12 @@ def _check(condition: bool, reason: str) -> None:
         raise SelfTestFailure(reason)
 
 
-def run() -> int:
+def run(output: Path | None = None) -> int:
     started = time.monotonic()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         with tempfile.TemporaryDirectory(prefix="jemput-selftest-") as tmp:
-            summary = _run_checks(Path(tmp))
+            summary = _run_checks(Path(tmp), output)
     except SelfTestFailure as exc:
         print(f"SELF-TEST FAILED: {exc}", file=sys.stderr)
         return 1
@@ -45,11 +52,11 @@ def run() -> int:
     return 0
 
 
-def _run_checks(folder: Path) -> str:
+def _run_checks(folder: Path, output: Path | None) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app import audit_log, auth, receipt_seal, registrations
+    from app import audit_log, auth, receipt_seal, receipts, registrations
     from app.settings import Settings
     from app.workspace import Workspace
     from ui.shell import style
@@ -57,6 +64,7 @@ def _run_checks(folder: Path) -> str:
     from ui.i18n import install_translators
     from ui.shell.main_window import DASHBOARD, MainWindow
     from ui.common.tasks import TaskRunner
+    from ui.media import receipt_render
 
     app = QApplication.instance() or QApplication(["jemput-selftest"])
     style.apply(app)
@@ -97,6 +105,21 @@ def _run_checks(folder: Path) -> str:
         code = receipt_seal.seal(receipt_seal.Statement(reg_id, "KTP-000000-AAAAAA", "ektp", date.today(), "-"),
                                  device_id=workspace.device_id, key=key)
         _check(receipt_seal.unseal(code).signature_by(key.public_key()), "a signed receipt code does not verify")
+        with workspace.transaction() as session:
+            receipt = receipts.build_receipt(session, registration=registrations.get(session, reg_id),
+                                             officer_name="Uji Mandiri", village_name="Desa Uji")
+        pdf = folder / "receipt.pdf"
+        receipt_render.write_pdf(receipt, receipt_render.DEFAULT_PAPER, pdf)
+        _check(pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000, "the receipt PDF was not written")
+        drawn = receipt_render.render_image(receipt, receipt_render.DEFAULT_PAPER)
+        receipt_ink = _dark_pixels(drawn)
+        _check(receipt_ink >= MIN_DARK_PIXELS, "the receipt draws no text")
+        if output is not None:
+            output.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(pdf, output / "receipt.pdf")
+            (output / "receipt.json").write_text(json.dumps(
+                {"registration_id": reg_id, "number": receipt.number, "name": receipt.citizen_name,
+                 "qr_payload": receipt.qr_payload}), encoding="utf-8")
 
         runner = TaskRunner(synchronous=True)
         ctx = UiContext(workspace=workspace, actor=actor, runner=runner, settings=Settings(), data_dir=folder,
@@ -106,9 +129,7 @@ def _run_checks(folder: Path) -> str:
         app.processEvents()
         _check(window.isVisible(), "the main window did not show")
         _check(window.records.model.rowCount() == 1, "the records list does not show the record")
-        image = window.home.hello.grab().toImage()
-        dark = sum(1 for x in range(image.width()) for y in range(image.height())
-                   if image.pixelColor(x, y).lightness() < DARK)
+        dark = _dark_pixels(window.home.hello.grab().toImage())
         _check(dark >= MIN_DARK_PIXELS, "text does not render (no fonts installed? e.g. fonts-dejavu-core)")
         # The dashboard draws with QtCharts, which a build could leave out: its chart must hold the record.
         window.nav.setCurrentRow(DASHBOARD)
@@ -123,4 +144,10 @@ def _run_checks(folder: Path) -> str:
     finally:
         workspace.close()
     return (f"database {revision} created, account and password hash, 1 record written and read back, "
-            f"window {size}, dashboard, text renders ({dark} dark pixels), translations: {', '.join(areas)}")
+            f"receipt PDF {pdf.stat().st_size // 1024} KB ({receipt_ink} dark pixels drawn), window {size}, "
+            f"dashboard, text renders ({dark} dark pixels), translations: {', '.join(areas)}")
+
+
+def _dark_pixels(image) -> int:
+    return sum(1 for x in range(image.width()) for y in range(image.height())
+               if image.pixelColor(x, y).lightness() < DARK)
