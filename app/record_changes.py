@@ -80,10 +80,12 @@ def mark(session: Session) -> int:
 
 def changed_in(session: Session, *, since: int = 0) -> Changed:
     """What this module changed through ``session`` (a transaction is one session), from ``mark`` on."""
-    changed = NOTHING
-    for one in session.info.get(_SESSION_KEY, ())[since:]:
-        changed |= one
-    return changed
+    notes = session.info.get(_SESSION_KEY, ())[since:]
+    if not notes:
+        return NOTHING
+    # In one pass: or-ing them one by one copies the growing set each time (a batch file notes 10,000 records).
+    return Changed(frozenset().union(*(one.ids for one in notes)), any(one.content for one in notes),
+                   any(one.status for one in notes), any(one.sync for one in notes))
 
 
 def state_of(*, status_: str, version: int, synced_version: int, sync_error: str | None, in_conflict: bool) -> str:

@@ -7,6 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from server.core import logs
 from server.core.config import settings_from_env
 from server.core.db import make_engine, make_session_factory, transaction
 from server.core.migrate import upgrade
@@ -15,6 +16,9 @@ from server.core.migrate import upgrade
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    # The administrators' commands are in the server log beside the server's own lines (the terminal gets the
+    # command's answer; serve also logs to it).
+    logs.configure(settings, to_stderr=args.command == "serve")
     if args.command == "serve":
         return _serve(settings, args)
     engine = make_engine(settings)
@@ -72,6 +76,19 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--status", default="approved", help="which records (default: approved)")
     export.add_argument("--mark", help="then move each exported record to this step of its service, e.g. forwarded")
     sub.add_parser("list-devices", help="enrolled laptops, last seen, revoked")
+    sub.add_parser("list-users", help="accounts: role, team, disabled or not")
+    disable = sub.add_parser("disable-user", help="stop an account: it cannot log in (here at once, on laptops "
+                                                  "from their next sync) and its sessions end now")
+    disable.add_argument("username")
+    enable = sub.add_parser("enable-user", help="let a disabled account log in again")
+    enable.add_argument("username")
+    reset = sub.add_parser("reset-password", help="give an account a new password; its sessions end")
+    reset.add_argument("username")
+    reset.add_argument("--password", help="asked for when left out (better: it stays out of the shell history)")
+    end = sub.add_parser("end-sessions", help="log an account out everywhere (or on one laptop): the laptop asks "
+                                              "for the password again")
+    end.add_argument("username")
+    end.add_argument("--device", help="only on this device (an id from list-devices)")
     publish = sub.add_parser("publish-regions", help="send a new regions list (SQLite, like the app's "
                                                      "app/reference/data/regions.sqlite) to every laptop")
     publish.add_argument("file", type=Path)
@@ -96,8 +113,6 @@ def _serve(settings, args) -> int:
 
     from server.main import create_app
 
-    from server.core.logs import uvicorn_log_config
-
     if (args.certfile is None) != (args.keyfile is None):
         print("--certfile and --keyfile go together", file=sys.stderr)
         return 2
@@ -108,8 +123,8 @@ def _serve(settings, args) -> int:
     app = create_app(settings)
     upgrade(app.state.engine)
     tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", log_config=uvicorn_log_config(),
-                proxy_headers=False, **tls)
+    # The server's own lines (the audit log's among them) have their handlers from logs.configure in main().
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, **tls)
     return 0
 
 
@@ -242,6 +257,78 @@ def _list_devices(factory, args) -> int:
     return 0
 
 
+def _list_users(factory, args) -> int:
+    from server.services.admin import list_users
+
+    with transaction(factory) as session:
+        users = list_users(session=session)
+        names = {u.id: u.username for u in users}
+        for u in users:
+            team = f"team of {names.get(u.supervisor_id, '?')}" if u.supervisor_id else ""
+            state = "active" if u.active else "DISABLED"
+            print(f"{u.id}  {u.username:<20}  {u.role:<10}  {state:<8}  {team}")
+    return 0
+
+
+def _admin(factory, args, change) -> int:
+    from server.api.deps import utcnow
+    from server.services.admin import AdminError
+
+    try:
+        with transaction(factory) as session:
+            print(change(session, utcnow()))
+    except AdminError as exc:
+        print(f"not done: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _disable_user(factory, args) -> int:
+    from server.services.admin import set_active
+
+    def change(session, now):
+        user, ended = set_active(session=session, now=now, username=args.username, active=False)
+        return (f"disabled {user.username}; {ended} session(s) ended; laptops refuse the account from their next "
+                "sync")
+    return _admin(factory, args, change)
+
+
+def _enable_user(factory, args) -> int:
+    from server.services.admin import set_active
+
+    def change(session, now):
+        user, _ = set_active(session=session, now=now, username=args.username, active=True)
+        return f"enabled {user.username}"
+    return _admin(factory, args, change)
+
+
+def _reset_password(factory, args) -> int:
+    from server.services.admin import reset_password
+
+    password = args.password
+    if password is None:
+        password = getpass.getpass("New password: ")
+        if getpass.getpass("Again: ") != password:
+            print("the passwords differ", file=sys.stderr)
+            return 2
+
+    def change(session, now):
+        user, ended = reset_password(session=session, now=now, username=args.username, password=password)
+        return (f"new password set for {user.username}; {ended} session(s) ended; laptops take it at their next "
+                "sync")
+    return _admin(factory, args, change)
+
+
+def _end_sessions(factory, args) -> int:
+    from server.services.admin import end_user_sessions
+
+    def change(session, now):
+        user, ended = end_user_sessions(session=session, now=now, username=args.username,
+                                        device_id=args.device.strip() if args.device else None)
+        return f"{ended} session(s) of {user.username} ended"
+    return _admin(factory, args, change)
+
+
 def _publish_regions(factory, args) -> int:
     from server.api.deps import utcnow
     from server.core.config import settings_from_env
@@ -340,7 +427,9 @@ def _set_limits(factory, args) -> int:
 
 COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
             "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions,
-            "set-limits": _set_limits, "import-batch": _import_batch, "audit": _audit}
+            "set-limits": _set_limits, "import-batch": _import_batch, "list-users": _list_users,
+            "disable-user": _disable_user, "enable-user": _enable_user, "reset-password": _reset_password,
+            "end-sessions": _end_sessions, "audit": _audit}
 
 if __name__ == "__main__":
     sys.exit(main())

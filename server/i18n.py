@@ -32,6 +32,16 @@ MSG_REVOKED_SIGNER = QT_TRANSLATE_NOOP(
 MSG_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
     "Server", "The record's signature does not match its content; it may have been changed on the way.")
 MSG_LOCKED = QT_TRANSLATE_NOOP("Server", "Too many wrong passwords. Try again in {seconds} seconds.")
+MSG_ONLY_SUPERVISOR = QT_TRANSLATE_NOOP(
+    "Server", "Only the supervisor of the officer's team may approve or return this record.")
+MSG_ONLY_CENTRAL = QT_TRANSLATE_NOOP("Server", "Only central staff may set this status or change it.")
+MSG_BAD_MOVE = QT_TRANSLATE_NOOP("Server", "This record cannot go from \"{old}\" to \"{new}\".")
+MSG_FORM_CLOSED = QT_TRANSLATE_NOOP(
+    "Server", "The form cannot be changed in this status (only a follow-up visit's fields can): {keys}.")
+MSG_REVIEW_CLOSED = QT_TRANSLATE_NOOP("Server", "Only the supervisor's review may change the review comment.")
+MSG_UNKNOWN_FIELDS = QT_TRANSLATE_NOOP("Server", "Fields this service does not have: {keys}.")
+MSG_BAD_VALUE = QT_TRANSLATE_NOOP("Server", "The field {key} holds a value this service cannot store.")
+MSG_TOO_MANY = QT_TRANSLATE_NOOP("Server", "Too many attempts from here. Try again in {seconds} seconds.")
 
 
 @functools.cache

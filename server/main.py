@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
-from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from server.api.deps import utcnow
+from server.api import openapi
 from server.api.main import api_router
+from server.api.schemas import Error as ErrorModel, Health as HealthModel
 from server.core.config import Settings
 from server.core.db import make_engine, make_session_factory
+from server.core.health import WriteProbe
 from server.core.keys import Keyring
+from server.core.rate_limit import RateLimiter
 from server.errors import ApiError
 from server.services.reference import CurrentRegions
 from sync.answers import Health
@@ -33,17 +38,38 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.session_factory = make_session_factory(engine)
     app.state.regions = CurrentRegions(settings.reference_dir)
     app.state.keys = Keyring(settings)  # loaded, or made, on first use
+    app.state.rate_limiter = RateLimiter()
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)
+    openapi.install(app)
 
-    @app.get("/health", tags=["health"])
-    def health() -> dict:
-        with engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
+    probe = WriteProbe(app.state.session_factory, settings)
+
+    @app.get("/health", tags=["health"], response_model=None,
+             responses={200: {"model": HealthModel},
+                        503: {"model": ErrorModel, "description": "the database or the file store refuses writes"}})
+    def health():
+        problem = probe.problem()
+        if problem:
+            return JSONResponse({"detail": {"code": "unavailable", "message": problem}}, status_code=503,
+                                headers={"Retry-After": "30"})
         return to_dict(Health(status="ok", protocol=PROTOCOL_VERSION, server_time=format_time(utcnow())))
 
     return app
+
+
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """The methods the OpenAPI document lists for this path: what a client was told it may do here. A fixed path
+    wins over a template that also matches it (/attachments/status is not the attachment named "status")."""
+    matches: list[tuple[int, set[str]]] = []
+    for template, operations in app.openapi()["paths"].items():
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), request.url.path):
+            matches.append((template.count("{"), {method.upper() for method in operations}))
+    if not matches:
+        return []
+    fewest = min(placeholders for placeholders, _ in matches)
+    return sorted(set().union(*(methods for placeholders, methods in matches if placeholders == fewest)))
 
 
 def _add_error_handlers(app: FastAPI) -> None:
@@ -52,11 +78,36 @@ def _add_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": exc.detail()}, status_code=exc.status, headers=exc.headers or None)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        allowed = _allowed_methods(app, request)
+        if allowed and request.method not in allowed:
+            # PUT /attachments/status reaches the PUT of /attachments/{sha256} and fails its pattern: the answer
+            # is that the path takes no PUT.
+            return JSONResponse({"detail": {"code": "method_not_allowed", "message": "Method Not Allowed"}},
+                                status_code=405, headers={"Allow": ", ".join(allowed)})
         # Messages only: echoing the input back could put undecodable bytes in the answer.
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
                              for e in exc.errors())
         return JSONResponse({"detail": {"code": "invalid", "message": problems[:2000]}}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # Starlette's own answers (no such path, wrong method) in the one error shape every client reads.
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette names the methods of the first route on the path; a path served by two (GET and PUT of
+            # an attachment) allows both.
+            headers["Allow"] = ", ".join(_allowed_methods(app, request))
+        return JSONResponse({"detail": {"code": code, "message": str(exc.detail)}}, status_code=exc.status_code,
+                            headers=headers or None)
+
+    @app.exception_handler(DataError)
+    async def unstorable(_request: Request, exc: DataError) -> JSONResponse:
+        # A value the database refuses (a number or text out of its range) that the parsers let through: the
+        # transaction is rolled back, so nothing changed; the client's input is at fault.
+        log.warning("value refused by the database: %s", type(exc.orig).__name__)
+        return JSONResponse({"detail": {"code": "invalid", "message": "A value cannot be stored."}}, status_code=422)
 
     @app.exception_handler(OperationalError)
     async def busy(_request: Request, exc: OperationalError) -> JSONResponse:

@@ -223,6 +223,27 @@ class KeyListRow(Base):
     feed_seq: Mapped[int] = mapped_column(Integer)  # its entry in the feed, taken out when a newer one comes
 
 
+class LoginFailure(Base):
+    """Wrong passwords in a row for one user on one device (app.auth.lock_delay's count), reset by a right one.
+    Per device: three wrong guesses on a stolen laptop lock that account on that laptop, not everywhere."""
+
+    __tablename__ = "login_failures"
+
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None]
+
+
+class ServerProbe(Base):
+    """One row that /health rewrites: a database that answers reads but refuses writes is not healthy."""
+
+    __tablename__ = "server_probe"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    checked_at: Mapped[datetime | None]
+
+
 class AuditEvent(Base):
     """Who did what on the server, append-only and hash-chained (server/services/audit.py, app/audit_chain.py):
     logins good and bad, enrolments, key registrations, revocations, status changes, reviews, exports, accounts.

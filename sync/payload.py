@@ -15,6 +15,7 @@ import copy
 import gzip
 import hashlib
 import json
+import math
 import re
 import zlib
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -162,30 +163,54 @@ def _reject_constant(name: str) -> Any:
     raise PayloadError(f"{name} is not JSON")
 
 
-def loads(raw: bytes) -> Any:
-    """Strict JSON: UTF-8, no NaN/Infinity, no NUL characters (PostgreSQL cannot store them), bounded nesting."""
-    try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise PayloadError(f"malformed JSON: {exc}") from exc
-    if _has_nul(value):
-        raise PayloadError("NUL characters are not allowed")
+MAX_NUMBER_CHARS = 40  # a version or a count has ten digits; Python refuses to convert 4,301 digits or more
+
+
+def _read_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise PayloadError(f"a number of more than {MAX_NUMBER_CHARS} characters")
+    return int(text)
+
+
+def _read_float(text: str) -> float:
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):  # 1e400: JSON allows it, no database stores it
+        raise PayloadError("a number too large to store")
     return value
 
 
-def _has_nul(value: Any) -> bool:
+def loads(raw: bytes) -> Any:
+    """Strict JSON: UTF-8, no NaN/Infinity or numbers that overflow, no NUL characters (PostgreSQL cannot store
+    them), no lone surrogates (``"\\ud800"`` is valid JSON but no valid text), bounded nesting."""
+    try:
+        value = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_int=_read_int,
+                           parse_float=_read_float)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise PayloadError(f"malformed JSON: {exc}") from exc
+    problem = _bad_text(value)
+    if problem:
+        raise PayloadError(problem)
+    return value
+
+
+def _bad_text(value: Any) -> str | None:
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, str):
             if "\x00" in item:
-                return True
+                return "NUL characters are not allowed"
+            if not item.isascii():
+                try:
+                    item.encode("utf-8")
+                except UnicodeEncodeError:
+                    return "text with a lone surrogate (not valid Unicode)"
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-    return False
+    return None
 
 
 def gzip_bytes(raw: bytes) -> bytes:

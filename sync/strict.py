@@ -34,9 +34,17 @@ def is_uuid(value: object) -> bool:
     return isinstance(value, str) and _UUID.fullmatch(value) is not None
 
 
+# Times a record can carry: a laptop whose clock battery died may say 1970, never earlier; an offset applied to
+# year 1 or 9999 overflows Python's datetime (an OverflowError, not a ValueError) before any range check could run.
+EARLIEST_YEAR, LATEST_YEAR = 1970, 9000
+
+
 def parse_time(value: str) -> datetime:
-    """An ISO 8601 time as naive UTC (how both server databases store it); a time without zone is taken as UTC."""
+    """An ISO 8601 time as naive UTC (how both server databases store it); a time without zone is taken as UTC.
+    Raises ValueError for anything else, including times outside EARLIEST_YEAR..LATEST_YEAR."""
     parsed = datetime.fromisoformat(value)
+    if not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+        raise ValueError(f"a time between the years {EARLIEST_YEAR} and {LATEST_YEAR}")
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
     return parsed

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import logging
+import math
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Annotated, Any
 
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from server.core.config import Settings
+from server import i18n
 from server.core.keys import ServerKeys
+from server.core.security import hash_secret
 from server.errors import ApiError, unauthorized
 from server.models import Device, User
 from server.services import devices
 from sync.payload import PayloadError, PayloadTooLarge, gunzip_capped, loads
+
+log = logging.getLogger(__name__)
 
 # Indonesia's easternmost time zone (WIT): a date typed on a laptop in Papua is never "in the future" here.
 LATEST_ZONE = timezone(timedelta(hours=9))
@@ -47,7 +55,8 @@ FactoryDep = Annotated[sessionmaker[Session], Depends(get_factory)]
 async def read_body(request: Request, limit: int) -> bytes:
     """The raw body, refused with 413 as soon as it passes ``limit`` (never read whole into memory first)."""
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+    # len() first: int() of thousands of digits is refused by Python itself (a ValueError, that is a 500).
+    if declared is not None and (not declared.isdigit() or len(declared) > 15 or int(declared) > limit):
         raise ApiError(413, "too_large", f"The body may have at most {limit} bytes.")
     chunks, size = [], 0
     async for chunk in request.stream():
@@ -58,25 +67,82 @@ async def read_body(request: Request, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-async def json_body(request: Request) -> Any:
+@dataclass(frozen=True)
+class Body:
+    """A JSON body as it came (maybe gzip), not yet inflated or parsed: routes decode it in the thread pool, after
+    the device is authenticated, so that an anonymous request costs a bounded read and nothing more."""
+    raw: bytes
+    encoding: str
+    max_json: int
+    max_containers: int
+
+    def json(self) -> Any:
+        try:
+            if self.encoding == "gzip":
+                raw = gunzip_capped(self.raw, self.max_json)
+            elif self.encoding != "identity":
+                raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
+            elif len(self.raw) > self.max_json:
+                raise PayloadTooLarge(f"more than {self.max_json} bytes")
+            else:
+                raw = self.raw
+            # Parsing costs memory per object, not per byte: "[{},{},...]" is 3 bytes per dict. Counting brackets
+            # (also those inside strings, so never fewer than there are) bounds it before anything is built.
+            if raw.count(b"{") + raw.count(b"[") > self.max_containers:
+                raise PayloadTooLarge(f"more than {self.max_containers} objects and lists")
+            return loads(raw)
+        except PayloadTooLarge as exc:
+            raise ApiError(413, "too_large", str(exc)) from exc
+        except PayloadError as exc:
+            raise ApiError(400, "bad_body", str(exc)) from exc
+
+
+def _body_reader(*, small: bool, device: bool, limited: str | None = None):
+    async def dependency(request: Request) -> Body:
+        settings: Settings = request.app.state.settings
+        token = device_token(request.headers.get("authorization")) if device else None
+        if limited is not None:
+            _rate_limit(request, limited, token)
+        if token is not None:
+            # The device first, from the headers alone: an unknown one is refused before its body is read.
+            await run_in_threadpool(known_device, request.app.state.session_factory, token)
+        limit = settings.max_small_body_bytes if small else settings.max_body_bytes
+        raw = await read_body(request, limit)
+        encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        if small:
+            return Body(raw, encoding, settings.max_small_body_bytes, settings.max_small_body_bytes // 8)
+        return Body(raw, encoding, settings.max_json_bytes, settings.max_json_containers)
+    return dependency
+
+
+def _rate_limit(request: Request, door: str, token: str | None) -> None:
+    """429 ``slow_down`` with Retry-After past the door's allowance from this address (and this device)."""
     settings: Settings = request.app.state.settings
-    raw = await read_body(request, settings.max_body_bytes)
-    encoding = request.headers.get("content-encoding", "identity").strip().lower()
-    try:
-        if encoding == "gzip":
-            raw = gunzip_capped(raw, settings.max_json_bytes)
-        elif encoding != "identity":
-            raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
-        elif len(raw) > settings.max_json_bytes:
-            raise PayloadTooLarge(f"more than {settings.max_json_bytes} bytes")
-        return loads(raw)
-    except PayloadTooLarge as exc:
-        raise ApiError(413, "too_large", str(exc)) from exc
-    except PayloadError as exc:
-        raise ApiError(400, "bad_body", str(exc)) from exc
+    limiter = request.app.state.rate_limiter
+    address = request.client.host if request.client else "?"
+    checks = [("address", address, getattr(settings, f"{door}_per_minute_per_address"))]
+    if token is not None:
+        checks.append(("device", hash_secret(token), settings.session_per_minute_per_device))
+    for scope, key, per_minute in checks:
+        wait = limiter.wait(f"{door}:{scope}", key, per_minute)
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            log.info("rate limited: door=%s %s=%s retry_after=%ds", door, scope,
+                     address if scope == "address" else "(token)", seconds)
+            raise ApiError(429, "slow_down", i18n.tr(i18n.MSG_TOO_MANY, seconds=seconds),
+                           headers={"Retry-After": str(seconds)})
 
 
-JsonBody = Annotated[Any, Depends(json_body)]
+def known_device(factory: sessionmaker[Session], token: str) -> None:
+    with factory() as session:
+        devices.device_for_token(session=session, token=token)
+
+
+# A push is large; the other bodies (enrolment, login, keys, hashes) are small. Enrolment has no device yet.
+PushBody = Annotated[Body, Depends(_body_reader(small=False, device=True))]
+DeviceBody = Annotated[Body, Depends(_body_reader(small=True, device=True))]
+SessionBody = Annotated[Body, Depends(_body_reader(small=True, device=True, limited="session"))]
+EnrolBody = Annotated[Body, Depends(_body_reader(small=True, device=False, limited="enrol"))]
 
 
 def object_field(body: Any, key: str, *, max_len: int = 200) -> str:

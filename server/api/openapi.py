@@ -1,14 +1,27 @@
-"""Request body schemas for /docs. Bodies are read by hand (they may be gzip), so FastAPI cannot infer them."""
+"""The OpenAPI document: FastAPI's, plus the request body models that routes read by hand (server/api/schemas.py),
+whose schemas FastAPI cannot see because no route parameter is of their type."""
 
 from __future__ import annotations
 
+from fastapi import FastAPI
+from fastapi.openapi.utils import get_openapi
 
-def body_schema(properties: dict[str, str], content_type: str = "application/json") -> dict:
-    schema = {"type": "object", "required": list(properties),
-              "properties": {name: {"type": kind} for name, kind in properties.items()}}
-    return {"requestBody": {"required": True, "content": {content_type: {"schema": schema}}}}
+from server.api.schemas import REQUEST_MODELS
+
+REF = "#/components/schemas/{model}"
 
 
-def raw_body() -> dict:
-    return {"requestBody": {"required": True, "content": {
-        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
+def install(app: FastAPI) -> None:
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            document = get_openapi(title=app.title, version=app.version, description=app.description,
+                                   routes=app.routes)
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            for model in REQUEST_MODELS:
+                schema = model.model_json_schema(ref_template=REF)
+                schemas.update(schema.pop("$defs", {}))
+                schemas[model.__name__] = schema
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi

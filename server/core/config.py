@@ -20,10 +20,20 @@ class Settings:
     # Limits on what a client may send. The compressed cap bounds memory while reading; the decompressed cap stops
     # gzip bombs (checked while inflating, not after).
     max_body_bytes: int = 8 * 1024 * 1024
-    max_json_bytes: int = 32 * 1024 * 1024
+    # Twice what a laptop puts in one push (sync.payload.MAX_PUSH_BYTES), and a bound on the objects and lists
+    # parsing may build: memory goes with their number, and 3 bytes make an empty object.
+    max_json_bytes: int = 8 * 1024 * 1024
+    max_json_containers: int = 250_000
+    # Enrolment, login, keys and attachment hashes: a few kilobytes each (1,000 hashes are 67 KB).
+    max_small_body_bytes: int = 128 * 1024
     max_chunk_bytes: int = 8 * 1024 * 1024
     max_attachment_bytes: int = 256 * 1024 * 1024
     user_token_hours: int = 12
+    # Requests per minute (0: no limit) on the two doors a stranger can knock at: enrolment (a code) and login (a
+    # password). Per address and, for login, per device; the lock-out counts wrong passwords besides.
+    enrol_per_minute_per_address: int = 10
+    session_per_minute_per_address: int = 60
+    session_per_minute_per_device: int = 20
     # PEM files (PKCS#8, unencrypted) of the province root key (Ed25519) and the server's batch key (X25519). Left
     # empty, each is made on first use in keys_dir; a configured file must exist (it is never made there).
     root_key_file: Path | None = None

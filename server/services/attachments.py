@@ -11,11 +11,11 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from server.errors import ApiError
-from server.models import Attachment, Registration, User
+from server.models import Attachment, Device, Registration, User
 from server.services import accounts
 from sync.answers import ChunkAnswer, MissingFile
 from sync.payload import file_sha256
@@ -28,23 +28,47 @@ def path_for(folder: Path, sha256: str, *, partial: bool) -> Path:
     return folder / sha256[:2] / (sha256 + (".part" if partial else ""))
 
 
-def missing(*, session: Session, hashes: list[str]) -> list[MissingFile]:
+def may_know(*, session: Session, user: User, device_id: str, sha256: str) -> bool:
+    """Whether this user may learn that the server holds this file: it came from this laptop, or it is one of the
+    files of a record the user may see (their own, their team's; an admin's: all)."""
+    row = session.get(Attachment, sha256)
+    if row is not None and row.device_id == device_id:
+        return True
+    owners = accounts.visible_user_ids(session=session, user=user)
+    # A record's attachments are a JSON list of hex strings; the text match works alike on SQLite and PostgreSQL
+    # and the hash is hex, so it cannot match anything but itself.
+    query = select(Registration.id).where(cast(Registration.attachments, String).like(f'%"{sha256}"%')).limit(1)
+    if owners is not None:
+        query = query.where(Registration.owner_id.in_(owners))
+    return session.scalar(query) is not None
+
+
+def missing(*, session: Session, folder: Path, hashes: list[str], user: User, device: Device) -> list[MissingFile]:
     rows = {a.sha256: a for a in session.scalars(select(Attachment).where(Attachment.sha256.in_(hashes)))}
     out = []
     for sha in hashes:
         row = rows.get(sha)
-        if sha == EMPTY_SHA256 or (row is not None and row.complete):
+        if sha == EMPTY_SHA256:
+            continue
+        if row is not None and not may_know(session=session, user=user, device_id=device.id, sha256=sha):
+            # Said as if the server had never seen it: the upload then goes to a proof of its own (append).
+            out.append(MissingFile(sha256=sha, offset=_proof_offset(folder, device.id, sha)))
+            continue
+        if row is not None and row.complete:
             continue
         out.append(MissingFile(sha256=sha, offset=row.received if row else 0))
     return out
 
 
 def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, start: int, total: int,
-           chunk: bytes, max_size: int) -> ChunkAnswer | None:
+           chunk: bytes, max_size: int, user: User) -> ChunkAnswer | None:
     """Where the upload stands after this chunk; None when the complete bytes do not have this SHA-256."""
     if total > max_size:
         raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
     row = session.get(Attachment, sha256, with_for_update=True)
+    if row is not None and not may_know(session=session, user=user, device_id=device_id, sha256=sha256):
+        return _append_proof(row=row, now=now, folder=folder, device_id=device_id, sha256=sha256, start=start,
+                             total=total, chunk=chunk)
     if row is not None and row.complete:
         return ChunkAnswer(sha256=sha256, offset=row.size, complete=True)
     if row is None:
@@ -58,14 +82,7 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
     if start != row.received:
         raise ApiError(409, "wrong_offset", "Continue from the server's offset.", offset=row.received)
     part = path_for(folder, sha256, partial=True)
-    part.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(part, os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        os.pwrite(fd, chunk, start)
-        os.ftruncate(fd, start + len(chunk))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    _write_at(part, chunk, start)
     row.received = start + len(chunk)
     if row.received == row.size:
         if file_sha256(part) != sha256:
@@ -77,6 +94,54 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
         row.complete = True
         row.completed_at = now
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
+
+
+# Uploads of a file someone else sent first, by a user who may not learn that it exists. They go to a file of the
+# uploading device's own and answer exactly as a first upload would; once complete and verified they prove that the
+# user holds the bytes (and, when the other upload was not finished, they finish it). The offset is that file's
+# length: a proof needs no crash-safe bookkeeping, a torn one is sent again from its start.
+_PROOFS = "proofs"
+
+
+def _proof_path(folder: Path, device_id: str, sha256: str) -> Path:
+    return folder / _PROOFS / device_id / (sha256 + ".part")
+
+
+def _proof_offset(folder: Path, device_id: str, sha256: str) -> int:
+    path = _proof_path(folder, device_id, sha256)
+    return path.stat().st_size if path.is_file() else 0
+
+
+def _append_proof(*, row: Attachment, now: datetime, folder: Path, device_id: str, sha256: str, start: int,
+                  total: int, chunk: bytes) -> ChunkAnswer | None:
+    path = _proof_path(folder, device_id, sha256)
+    held = path.stat().st_size if path.is_file() else 0
+    if start != held:
+        raise ApiError(409, "wrong_offset", "Continue from the server's offset.", offset=held)
+    _write_at(path, chunk, start)
+    if start + len(chunk) < total:
+        return ChunkAnswer(sha256=sha256, offset=start + len(chunk), complete=False)
+    if file_sha256(path) != sha256:
+        path.unlink(missing_ok=True)
+        return None
+    if row.complete:
+        path.unlink(missing_ok=True)
+    else:
+        os.replace(path, path_for(folder, sha256, partial=False))
+        path_for(folder, sha256, partial=True).unlink(missing_ok=True)
+        row.size, row.received, row.complete, row.completed_at = total, total, True, now
+    return ChunkAnswer(sha256=sha256, offset=total, complete=True)
+
+
+def _write_at(path: Path, chunk: bytes, start: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.pwrite(fd, chunk, start)
+        os.ftruncate(fd, start + len(chunk))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def readable(*, session: Session, user: User, registration_id: str, sha256: str) -> Attachment:

@@ -1,7 +1,7 @@
 """The server's audit log: append-only, hash-chained with the laptops' formula (app/audit_chain.py), checked by
 ``jemput-server audit verify``. Every entry is also a log line on the ``server.audit`` logger, which
-``jemput-server serve`` routes to Uvicorn's console handler (server/core/logs.py), so that an operator's log
-collector sees logins as they happen.
+server/core/logs.py sends to the server's log file and standard error, so that an operator's log collector sees
+logins as they happen.
 
 ``record`` runs inside the caller's transaction: an entry exists exactly when what it describes was committed
 (a refused login's count is committed too, see services/devices.py ``LoginRefused``). It locks the head row, so

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import math
+import secrets
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -11,16 +13,14 @@ from sqlalchemy.orm import Session
 from app.auth import lock_delay
 from server import i18n
 from server.core.keys import ServerKeys
-from server.core.security import hash_secret, new_enrolment_code, new_token, normalise_code, verify_password
+from server.core.security import (hash_password, hash_secret, new_enrolment_code, new_token, normalise_code,
+                                  verify_password)
 from server.errors import ApiError, unauthorized
-from server.models import Device, EnrolmentCode, User, UserToken
+from server.models import Device, EnrolmentCode, LoginFailure, User, UserToken
 from server.services import accounts, audit, signed_keys
 from sync import signing
 from sync.payload import Account, PayloadError, PublicKeys
 
-
-# A constant hash to verify against when the username is unknown, so the answer takes the same time.
-_DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 
 def make_enrolment_code(*, session: Session, now: datetime, hours: float) -> str:
@@ -96,38 +96,43 @@ class LoginRefused(Exception):
 
 def open_session(*, session: Session, now: datetime, device: Device, username: str, password: str,
                  hours: int, server_keys: ServerKeys) -> tuple[str, datetime]:
-    """A user token for a correct password. Wrong passwords are counted per user and lock the account with the
-    laptop's growing delay (app.auth.lock_delay), so guessing through the server is no faster than on a laptop.
-    Raises LoginRefused."""
+    """A user token for a correct password. Wrong passwords are counted per user and device and lock that account
+    on that device with the laptop's growing delay (app.auth.lock_delay), so guessing through the server is no
+    faster than on a laptop, and a laptop cannot lock anyone (an administrator) out of the others. Every answer
+    costs one password check, locked or not, known name or not, so that timing tells nothing. Raises LoginRefused."""
     name = username.strip().lower()
-    # FOR UPDATE: concurrent wrong guesses for one user on PostgreSQL must each count (SQLite's BEGIN IMMEDIATE
-    # already serialises them).
+    # FOR UPDATE: concurrent wrong guesses on PostgreSQL must each count (SQLite's BEGIN IMMEDIATE already
+    # serialises them).
     user = session.scalar(select(User).where(User.username == name).with_for_update())
-    if user is not None and user.locked_until is not None and user.locked_until > now:
-        # No password check while locked: a guess cannot succeed, so there is no reason to spend scrypt on it.
+    failure = session.get(LoginFailure, (user.id, device.id), with_for_update=True) if user is not None else None
+    locked = failure is not None and failure.locked_until is not None and failure.locked_until > now
+    ok = verify_password(password, user.password_hash if user is not None and not locked else dummy_hash())
+    if locked:
+        # A guess cannot succeed while locked, and it does not count: the check above only keeps the time even.
         audit.record(session, now=now, action="login_locked", user_id=user.id, username=user.username,
-                     detail=f"device={device.id} until={user.locked_until.isoformat()}")
-        raise LoginRefused(_locked(user.locked_until - now))
-    # An unknown username costs one scrypt check too, so that timing does not reveal which usernames exist.
-    ok = verify_password(password, user.password_hash if user else _DUMMY_HASH)
+                     detail=f"device={device.id} until={failure.locked_until.isoformat()}")
+        raise LoginRefused(_locked(failure.locked_until - now))
     if user is None:
         # The typed name is not logged: it is sometimes a password typed in the wrong field.
         audit.record(session, now=now, action="login_failed", detail=f"device={device.id} unknown username")
         raise LoginRefused(_bad_login())
     if not ok:
-        user.failed_attempts += 1
-        delay = lock_delay(user.failed_attempts)
-        user.locked_until = now + delay if delay else None
+        if failure is None:
+            failure = LoginFailure(user_id=user.id, device_id=device.id, failed_attempts=0)
+            session.add(failure)
+        failure.failed_attempts += 1
+        delay = lock_delay(failure.failed_attempts)
+        failure.locked_until = now + delay if delay else None
         audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
-                     detail=f"device={device.id} attempt={user.failed_attempts}"
+                     detail=f"device={device.id} attempt={failure.failed_attempts}"
                             + (f" locked_for={int(delay.total_seconds())}s" if delay else ""))
         raise LoginRefused(_locked(delay) if delay else _bad_login())
     if not user.active:
         audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
                      detail=f"device={device.id} account disabled")
         raise LoginRefused(_bad_login())
-    user.failed_attempts = 0
-    user.locked_until = None
+    if failure is not None:
+        session.delete(failure)
     token = new_token()
     expires = now + timedelta(hours=hours)
     first_here = session.scalar(select(UserToken.token_hash).where(
@@ -142,6 +147,13 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     audit.record(session, now=now, action="login", user_id=user.id, username=user.username,
                  detail=f"device={device.id}")
     return token, expires
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """A hash of a random password made as real ones are made today, so that checking against it costs what
+    checking a real one costs (a constant written for older parameters would be quicker)."""
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def _bad_login() -> ApiError:

@@ -19,7 +19,7 @@ from app.status import DRAFT, STATUSES
 from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
-from server.services import accounts, audit, feed
+from server.services import accounts, audit, authority, feed
 from sync import signing
 from sync.answers import PushResponse, PushResult
 from sync.payload import FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
@@ -73,23 +73,36 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device]) -> PushResult:
+    if existing is not None and not accounts.may_act_for(session=session, actor=user, owner_id=existing.owner_id):
+        # Someone else's record: the same answer as for any record not theirs, with nothing of the server's copy
+        # (not even its version).
+        return PushResult(record.id, "rejected", 0, reason=i18n.tr(i18n.MSG_NOT_YOURS))
     version = existing.version if existing else 0
     content_hash = record.content_hash()
     reason = _signature_refusal(record, origins, content_hash) or _refusal(
         session=session, user=user, record=record, existing=existing, today=today, regions=regions)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)
+    owner = session.get(User, record.owner_id)
     if existing is None:
-        created.append(_new_row(record=record, device=device, content_hash=content_hash, now=now))
+        reason = authority.move_refusal(actor=user, owner=owner, existing=None, record=record)
+        if reason:
+            return PushResult(record.id, "rejected", 0, reason=reason)
+        created.append(_new_row(record=record, device=device, content_hash=content_hash, now=now,
+                                origins=origins))
         return PushResult(record.id, "accepted", 1)
     if existing.content_hash == content_hash:
         return PushResult(record.id, "duplicate", existing.version)
     if existing.version != record.base_version:
+        # Not applied, so no move is made: a person chooses later, and what they choose is pushed and judged then.
         server_copy = record_dict(existing)
         session.add(Conflict(registration_id=existing.id, server_version=existing.version,
                              base_version=record.base_version, incoming=_record_dict_in(record),
                              server_copy=server_copy, device_id=device.id, user_id=user.id, created_at=now))
         return PushResult(record.id, "conflict", existing.version, server_record=server_copy)
+    reason = authority.move_refusal(actor=user, owner=owner, existing=existing, record=record)
+    if reason:
+        return PushResult(record.id, "rejected", existing.version, reason=reason)
     _update(session=session, now=now, device=device, user=user, record=record, reg=existing,
             content_hash=content_hash)
     return PushResult(record.id, "accepted", existing.version)
@@ -132,6 +145,9 @@ def _refusal(*, session, user, record: Record, existing, today, regions) -> str 
         return i18n.tr(i18n.MSG_UNKNOWN_STATUS, status=record.status)
     if record.status == DRAFT:
         return i18n.tr(i18n.MSG_NOT_SUBMITTED)
+    shape = authority.data_refusal(record.kind, record.data)
+    if shape:
+        return shape
     spec = KINDS[record.kind]
     try:
         # A computed value (the WHO category) is the app's rule applied to the others, never the laptop's word:
@@ -150,9 +166,13 @@ def _refusal(*, session, user, record: Record, existing, today, regions) -> str 
     return None
 
 
-def _new_row(*, record: Record, device: Device, content_hash: str, now: datetime) -> dict:
+def _new_row(*, record: Record, device: Device, content_hash: str, now: datetime,
+             origins: dict[str, Device]) -> dict:
+    # The device that made the record is one the server can vouch for, never the body's word: the maker whose
+    # signature was just checked (a copy relayed by another laptop), else the laptop whose token sent it.
+    maker = record.origin_device if record.signature is not None and record.origin_device in origins else device.id
     return {"id": record.id, "kind": record.kind, "version": 1, "owner_id": record.owner_id,
-            "device_id": record.device_id, "received_at": now, **_content(record, device, content_hash, now)}
+            "device_id": maker, "received_at": now, **_content(record, device, content_hash, now)}
 
 
 def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:

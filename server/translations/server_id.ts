@@ -55,5 +55,37 @@
         <source>The record&apos;s signature does not match its content; it may have been changed on the way.</source>
         <translation>Tanda tangan data tidak cocok dengan isinya; mungkin data diubah di perjalanan.</translation>
     </message>
+    <message>
+        <source>Only the supervisor of the officer&apos;s team may approve or return this record.</source>
+        <translation>Hanya supervisor tim petugas yang boleh menyetujui atau mengembalikan data ini.</translation>
+    </message>
+    <message>
+        <source>Only central staff may set this status or change it.</source>
+        <translation>Hanya petugas pusat yang boleh menetapkan atau mengubah status ini.</translation>
+    </message>
+    <message>
+        <source>This record cannot go from &quot;{old}&quot; to &quot;{new}&quot;.</source>
+        <translation>Status data ini tidak dapat berpindah dari &quot;{old}&quot; ke &quot;{new}&quot;.</translation>
+    </message>
+    <message>
+        <source>The form cannot be changed in this status (only a follow-up visit&apos;s fields can): {keys}.</source>
+        <translation>Isian formulir tidak dapat diubah pada status ini (hanya isian kunjungan tindak lanjut): {keys}.</translation>
+    </message>
+    <message>
+        <source>Only the supervisor&apos;s review may change the review comment.</source>
+        <translation>Catatan pemeriksaan hanya dapat diubah oleh pemeriksaan supervisor.</translation>
+    </message>
+    <message>
+        <source>Fields this service does not have: {keys}.</source>
+        <translation>Isian yang tidak ada pada layanan ini: {keys}.</translation>
+    </message>
+    <message>
+        <source>The field {key} holds a value this service cannot store.</source>
+        <translation>Isian {key} berisi nilai yang tidak dapat disimpan untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>Too many attempts from here. Try again in {seconds} seconds.</source>
+        <translation>Terlalu banyak percobaan dari sini. Coba lagi dalam {seconds} detik.</translation>
+    </message>
 </context>
 </TS>

@@ -97,7 +97,8 @@ def _export(ws, actor, folder, ids, progress, store) -> ExportResult:
         session.add(HandoverFile(file_id=file_id, direction=ledger.OUT, file_type=ledger.BATCH,
                                  sender_device=me.device_id, sender_user=actor.user_id, sequence=sequence,
                                  created_at=header.created, handled_at=now, user_id=actor.user_id,
-                                 records=len(entries), attachments=len(shas), bytes=size, name=path.name))
+                                 records=len(entries), attachments=len(shas), bytes=size, name=path.name,
+                                 contents={"recipients": [k for k, _ in recipients], "to": supervisor}))
         session.add_all(HandedOver(registration_id=e.id, file_id=file_id, version=e.version, sequence=sequence,
                                    handed_at=now) for e in entries)
         auth.audit(session, now=now, action="batch_exported", user=session.get(User, actor.user_id),

@@ -206,7 +206,6 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
             moves.append((staged_path, store.path(sha)))
     session.flush()
     counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0}
-    session.flush()
     for start in range(0, len(records), CHUNK):
         chunk = list(zip(records[start:start + CHUNK], hashes[start:start + CHUNK]))
         _apply_chunk(session, chunk, raw, counts, file_id=header.file_id, now=now)
@@ -216,7 +215,7 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
                              sequence=header.sequence, created_at=header.created, handled_at=now,
                              user_id=actor.user_id, records=len(records), attachments=len(staged),
                              bytes=header.bytes, name=path.name[:255],
-                             contents=[[r.id, r.version, r.content_hash()] for r in records]))
+                             contents=[[r.id, r.version, h] for r, h in zip(records, hashes)]))
     auth.audit(session, now=now, action="batch_imported", user=session.get(User, actor.user_id),
                detail=f"berkas {header.sequence} dari {sender_name} ({path.name}): {len(records)} data "
                       f"({counts['new']} baru, {counts['updated']} diperbarui), {len(moves)} file"[:2000])

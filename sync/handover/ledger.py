@@ -46,6 +46,9 @@ class HandoverFileInfo:
     bytes: int
     name: str
     confirmed_at: datetime | None
+    # Who is on the other side: the sender of a file imported here; the supervisor a batch was written for (None:
+    # only the central office can open it); the officer a receipt written here is for.
+    counterpart_name: str | None = None
 
 
 def next_sequence(session: Session, file_type: str) -> int:
@@ -126,4 +129,16 @@ def files(session: Session, direction: str) -> list[HandoverFileInfo]:
                            .order_by(HandoverFile.handled_at.desc(), HandoverFile.id.desc()))
     return [HandoverFileInfo(r.file_id, r.direction, r.file_type, r.sequence, r.sender_device, r.sender_user,
                              device_user_name(session, r.sender_device, r.sender_user), r.created_at, r.handled_at,
-                             r.records, r.attachments, r.bytes, r.name, r.confirmed_at) for r in rows]
+                             r.records, r.attachments, r.bytes, r.name, r.confirmed_at, _counterpart(session, r))
+            for r in rows]
+
+
+def _counterpart(session: Session, row: HandoverFile) -> str | None:
+    contents = row.contents if isinstance(row.contents, dict) else {}
+    if row.direction == IN:
+        return device_user_name(session, row.sender_device, row.sender_user)
+    if row.file_type == BATCH:
+        return contents.get("to")
+    answered = session.scalar(select(HandoverFile).where(HandoverFile.file_id.in_(contents.get("answers") or []),
+                                                         HandoverFile.direction == IN).limit(1))
+    return device_user_name(session, answered.sender_device, answered.sender_user) if answered else None

@@ -107,8 +107,16 @@ class Device:
         return self.post("/push", {"batch_id": batch_id or str(uuid.uuid4()), "records": records})
 
 
+# Every test laptop connects from 127.0.0.1, so one module's enrolments and logins would pass an address's
+# allowance that a real office never reaches; tests of the limits themselves ask for the real ones.
+RELAXED_LIMITS = dict(enrol_per_minute_per_address=100_000, session_per_minute_per_address=100_000,
+                      session_per_minute_per_device=100_000)
+
+
 class LiveServer:
-    def __init__(self, settings: Settings, backend: str):
+    def __init__(self, settings: Settings, backend: str, *, real_limits: bool = False):
+        if not real_limits:
+            settings = settings.with_(**RELAXED_LIMITS)
         self.settings = settings
         self.backend = backend
         self.app = create_app(settings)

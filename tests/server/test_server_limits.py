@@ -13,7 +13,7 @@ from live_server import TIMEOUT, make_record
 ENDPOINTS = ["/enrol", "/session", "/push", "/attachments/status"]
 GARBAGE = [
     (b"", False, 400), (b"{", False, 400), (b"\xff\xfe", False, 400), (b"NaN", False, 400),
-    (b'{"a": NaN}', False, 400), (b"[" * 100_000 + b"]" * 100_000, False, 400),
+    (b'{"a": NaN}', False, 400), (b"[" * 6_000 + b"]" * 6_000, False, 400),
     (b'{"code": "a\\u0000b", "device_name": "x"}', False, 400),
     (b"not gzip at all", True, 400), (gzip.compress(b'{"x": 1}')[:-6], True, 400),
     (gzip.compress(b"{}") + b"trailing", True, 400),

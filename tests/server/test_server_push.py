@@ -44,11 +44,15 @@ def test_resending_a_batch_gets_the_same_answer_and_changes_nothing(live, team):
 
 
 def test_an_edit_based_on_the_server_version_is_accepted(live, team):
+    # A correction: the form is open again once the supervisor returned it.
     record = make_record(team.ids["siti"], team.siti)
     results(team.siti.push([record]))
-    record |= {"base_version": 1, "version": 5, "data": VALID_EKTP | {"address": "Jl. Sudirman 2"}}
-    assert results(team.siti.push([record]))[record["id"]]["server_version"] == 2
-    changes = live.scalar("SELECT changes FROM registration_history WHERE registration_id = :i AND version = 2",
+    returned = record | {"status": "returned", "base_version": 1, "review_comment": "Alamat salah"}
+    assert results(team.sup.push([returned]))[record["id"]]["server_version"] == 2
+    record = returned | {"status": "submitted", "base_version": 2, "version": 5,
+                         "data": VALID_EKTP | {"address": "Jl. Sudirman 2"}}
+    assert results(team.siti.push([record]))[record["id"]]["server_version"] == 3
+    changes = live.scalar("SELECT changes FROM registration_history WHERE registration_id = :i AND version = 3",
                           i=record["id"])
     assert "Jl. Sudirman 2" in str(changes)
 

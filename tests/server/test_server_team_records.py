@@ -21,9 +21,8 @@ def records_in(page) -> list[RecordChange]:
 def test_a_submitted_record_goes_whole_to_the_supervisor_and_nobody_else(live, team):
     cursors = {name: pull_all(getattr(team, name))["cursor"] for name in ("sup", "siti", "ani", "budi")}
     sent = make_record(team.ids["siti"], team.siti)
-    draft_like = make_record(team.ids["siti"], team.siti, status="approved")  # already decided: nothing to review
     outsider = make_record(team.ids["budi"], team.budi)  # budi has no supervisor
-    assert team.siti.push([sent, draft_like]).status_code == 200
+    assert team.siti.push([sent]).status_code == 200
     assert team.budi.push([outsider]).status_code == 200
     [change] = records_in(pull_all(team.sup, cursors["sup"]))
     assert change.record.id == sent["id"] and change.record.data == sent["data"]
@@ -31,8 +30,11 @@ def test_a_submitted_record_goes_whole_to_the_supervisor_and_nobody_else(live, t
     for officer in ("siti", "ani", "budi"):
         assert records_in(pull_all(getattr(team, officer), cursors[officer])) == []
     # Sent again after a correction: the new copy follows.
+    returned = sent | {"status": "returned", "base_version": 1, "review_comment": "Alamat kurang lengkap"}
+    assert team.sup.push([returned]).json()["results"][0]["result"] == "accepted"
     cursor = pull_all(team.sup)["cursor"]
-    again = sent | {"base_version": 1, "version": 5, "data": sent["data"] | {"address": "JL. MERDEKA NO. 7"}}
+    again = returned | {"status": "submitted", "base_version": 2, "version": 5,
+                        "data": sent["data"] | {"address": "JL. MERDEKA NO. 7"}}
     assert team.siti.push([again]).json()["results"][0]["result"] == "accepted"
     [change] = records_in(pull_all(team.sup, cursor))
-    assert change.record.base_version == 2 and change.record.data["address"] == "JL. MERDEKA NO. 7"
+    assert change.record.base_version == 3 and change.record.data["address"] == "JL. MERDEKA NO. 7"

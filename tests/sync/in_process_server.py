@@ -103,15 +103,16 @@ class InProcessServer:
             return pull_routes.pull(dtoken, utoken, self.factory, cursor=int(params["cursor"]),
                                     limit=int(params["limit"]))
         if (method, path) == ("POST", "/attachments/status"):
-            return attachment_routes.status(self._json(request), dtoken, utoken, self.factory)
+            return attachment_routes.status(self._json(request), dtoken, utoken, self.factory, self.settings)
         if method == "PUT" and path.startswith("/attachments/"):
             return asyncio.run(attachment_routes.upload(path.rsplit("/", 1)[1], request, self.settings,
                                                         h.get("content-range")))
         raise ApiError(404, "not_found", f"{method} {path}")
 
-    @staticmethod
-    def _json(request: _Request):
-        return asyncio.run(deps.json_body(request))
+    def _json(self, request: _Request) -> deps.Body:
+        raw = asyncio.run(deps.read_body(request, self.settings.max_body_bytes))
+        encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        return deps.Body(raw, encoding, self.settings.max_json_bytes, self.settings.max_json_containers)
 
 
 class InProcessClient(SyncClient):

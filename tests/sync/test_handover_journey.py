@@ -11,7 +11,7 @@ from db.models import AuditEvent, SyncLog
 from server.core.db import transaction
 from server.models import Registration as ServerRegistration
 from sync import device_keys
-from sync.handover import (export_batch, handed_over_in, import_batch, import_receipt, missing_sequences,
+from sync.handover import (export_batch, files, handed_over_in, import_batch, import_receipt, missing_sequences,
                            read_batch_header, write_receipt)
 
 
@@ -51,6 +51,11 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover
         # The photo is on this laptop, filed under the record as what it is.
         assert [(f.sha256, f.purpose) for f in attachments.attachments_of(s, ids[0])] == [(photo, "photo")]
         assert sync_state.pending_count(s) == 0  # nothing of the supervisor's own to send for them
+    with officer.ws.reading() as s:
+        assert [(f.sequence, f.counterpart_name) for f in files(s, "out")] == [(2, "Sup"), (1, "Sup")]
+    with sup.ws.reading() as s:
+        assert sorted((f.direction, f.file_type, f.counterpart_name) for f in files(s, "out") + files(s, "in")) == [
+            ("in", "batch", "Siti"), ("out", "receipt", "Siti")]
     # The same file again changes nothing and says so.
     before = dump(sup.ws)
     assert import_batch(sup.ws, sup.actor, result.path).already_imported

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated
 
 from fastapi import APIRouter, Header, Path, Query, Request
@@ -9,33 +10,46 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from server.api.byte_ranges import RESPONSES, send_file
-from server.api.deps import (DeviceToken, FactoryDep, JsonBody, SettingsDep, UserTokenDep, authenticate,
+from server.api.deps import (DeviceBody, DeviceToken, FactoryDep, SettingsDep, UserTokenDep, authenticate,
                              device_token, read_body, user_token, utcnow)
-from server.api.openapi import body_schema, raw_body
+from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import attachments
 from sync.payload import PayloadError, PayloadTooLarge, hashes_from_dict, parse_content_range, to_dict
 
+log = logging.getLogger(__name__)
+RAW_BODY = {"requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha256 = Annotated[str, Path(pattern="^[0-9a-f]{64}$", description="lowercase hex SHA-256 of the whole file")]
 RecordId = Annotated[str, Query(pattern="^[0-9a-f-]{36}$", description="the record the file belongs to")]
 
 
-@router.post("/status", openapi_extra=body_schema({"hashes": "array"}))
-def status(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep) -> dict:
+@router.post("/status", openapi_extra=schemas.body(schemas.HashesRequest), response_model=None,
+             responses={200: {"model": schemas.MissingAnswer}, **schemas.errors(*schemas.AUTHED)})
+def status(body: DeviceBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
+           settings: SettingsDep):
+    """Which of these files the server still needs from this user. A hash the user cannot know of (not uploaded by
+    them, not one of their or their team's records) is answered as missing from 0, whether the server has it or
+    not: the answer never tells whether someone else's file exists."""
+    with transaction(factory) as session:
+        authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
     try:
-        hashes = hashes_from_dict(body)
+        hashes = hashes_from_dict(body.json())
     except PayloadTooLarge as exc:
         raise ApiError(413, "too_large", str(exc)) from exc
     except PayloadError as exc:
         raise ApiError(422, "invalid", str(exc)) from exc
     with transaction(factory) as session:
-        authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
-        return {"missing": [to_dict(m) for m in attachments.missing(session=session, hashes=hashes)]}
+        device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
+        found = attachments.missing(session=session, folder=settings.attachments_dir, hashes=hashes, user=user,
+                                    device=device)
+        return {"missing": [to_dict(m) for m in found]}
 
 
-@router.get("/{sha256}", response_class=StreamingResponse, responses=RESPONSES)
+@router.get("/{sha256}", response_class=StreamingResponse,
+            responses={**RESPONSES, **schemas.errors(401, 404, 416, 422, 503)})
 def download(sha256: Sha256, record: RecordId, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
              settings: SettingsDep,
              range_: Annotated[str | None, Header(alias="range", description="bytes=START- to resume")] = None):
@@ -49,9 +63,10 @@ def download(sha256: Sha256, record: RecordId, dtoken: DeviceToken, utoken: User
     return send_file(path, sha256=sha256, size=size, range_header=range_)
 
 
-@router.put("/{sha256}", openapi_extra=raw_body())
+@router.put("/{sha256}", openapi_extra=RAW_BODY, response_model=None,
+            responses={200: {"model": schemas.ChunkAnswer}, **schemas.errors(400, 401, 409, 413, 422, 503)})
 async def upload(sha256: Sha256, request: Request, settings: SettingsDep,
-                 content_range: Annotated[str | None, Header(description="bytes START-END/TOTAL")] = None) -> dict:
+                 content_range: Annotated[str | None, Header(description="bytes START-END/TOTAL")] = None):
     """Appends one chunk at START, which must be the server's offset (else 409 with it)."""
     try:
         start, end, total = parse_content_range(content_range)
@@ -72,10 +87,17 @@ def _store(request: Request, sha256: str, start: int, total: int, chunk: bytes) 
     utoken = user_token(request.headers.get("x-user-token"))
     now = utcnow()
     with transaction(request.app.state.session_factory) as session:
-        device, _user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
-        result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
-                                    device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
-                                    max_size=settings.max_attachment_bytes)
+        device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
+        try:
+            result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
+                                        device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
+                                        max_size=settings.max_attachment_bytes, user=user)
+        except OSError as exc:
+            # A full or read-only disk is the server's trouble, not the request's: try again later (the row's
+            # offset is rolled back with the transaction, so the next try continues where the disk last held).
+            log.warning("attachment not stored: %s", exc.strerror)
+            raise ApiError(503, "storage_unavailable", "The server cannot store files now; try again later.",
+                           headers={"Retry-After": "60"}) from exc
     if result is None:
         raise ApiError(422, "hash_mismatch", "The bytes do not have this SHA-256; upload again from 0.", offset=0)
     return to_dict(result)

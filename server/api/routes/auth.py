@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from server.api.deps import (DeviceToken, FactoryDep, JsonBody, KeysDep, SettingsDep, UserTokenDep, authenticate,
-                             object_field, utcnow)
-from server.api.openapi import body_schema
+from server.api.deps import (DeviceBody, DeviceToken, EnrolBody, FactoryDep, KeysDep, SessionBody, SettingsDep,
+                             UserTokenDep, authenticate, object_field, utcnow)
+from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import devices
@@ -17,12 +17,12 @@ from sync.payload import PayloadError, enrol_request_from_dict, format_time, pub
 router = APIRouter(tags=["auth"])
 
 
-@router.post("/enrol", openapi_extra=body_schema({"code": "string", "device_name": "string",
-                                                   "signing_key": "string", "encryption_key": "string"}))
-def enrol(body: JsonBody, factory: FactoryDep, keys: KeysDep) -> dict:
+@router.post("/enrol", openapi_extra=schemas.body(schemas.EnrolRequest), response_model=None,
+             responses={200: {"model": schemas.EnrolAnswer}, **schemas.errors(400, 401, 413, 415, 422, 429, 503)})
+def enrol(body: EnrolBody, factory: FactoryDep, keys: KeysDep):
     """Trades a one-time enrolment code (and the laptop's public keys) for a device token (shown once), the
     accounts for offline login and the province root key to pin."""
-    request = _read(enrol_request_from_dict, body)
+    request = _read(enrol_request_from_dict, body.json())
     now = utcnow()
     with transaction(factory) as session:
         device, token = devices.enrol(session=session, now=now, code=request.code, device_name=request.device_name,
@@ -32,12 +32,13 @@ def enrol(body: JsonBody, factory: FactoryDep, keys: KeysDep) -> dict:
                                    root_key=signing.public_text(keys.root)))
 
 
-@router.post("/devices/keys", openapi_extra=body_schema({"signing_key": "string", "encryption_key": "string"}))
-def register_keys(body: JsonBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
-                  keys: KeysDep) -> dict:
+@router.post("/devices/keys", openapi_extra=schemas.body(schemas.DeviceKeysRequest), response_model=None,
+             responses={200: {"model": schemas.DeviceKeysAnswer}, **schemas.errors(*schemas.AUTHED, 409)})
+def register_keys(body: DeviceBody, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
+                  keys: KeysDep):
     """The public keys of a laptop enrolled before keys, once; the same keys again change nothing, other keys get
     409 ``keys_differ``."""
-    public = _read(public_keys_from_dict, body)
+    public = _read(public_keys_from_dict, body.json())
     now = utcnow()
     with transaction(factory) as session:
         device, _user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
@@ -52,13 +53,15 @@ def _read(parse, body):
         raise ApiError(422, "invalid", str(exc)) from exc
 
 
-@router.post("/session", openapi_extra=body_schema({"username": "string", "password": "string"}))
-def open_session(body: JsonBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
-                 keys: KeysDep) -> dict:
+@router.post("/session", openapi_extra=schemas.body(schemas.SessionRequest), response_model=None,
+             responses={200: {"model": schemas.SessionAnswer}, **schemas.errors(*schemas.AUTHED, 429)})
+def open_session(body: SessionBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
+                 keys: KeysDep):
     """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
     (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
-    username = object_field(body, "username", max_len=64)
-    password = object_field(body, "password", max_len=1024)
+    fields = body.json()
+    username = object_field(fields, "username", max_len=64)
+    password = object_field(fields, "password", max_len=1024)
     now = utcnow()
     with transaction(factory) as session:
         device = devices.device_for_token(session=session, token=token)

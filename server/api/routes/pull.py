@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from server.api import schemas
 from server.api.deps import DeviceToken, FactoryDep, UserTokenDep, authenticate, utcnow
 from server.core.db import transaction
 from server.services import accounts, feed
@@ -14,10 +15,11 @@ from sync.payload import MAX_INT
 router = APIRouter(tags=["sync"])
 
 
-@router.get("/pull")
+@router.get("/pull", response_model=None,
+            responses={200: {"model": schemas.PullPage}, **schemas.errors(401, 422, 503)})
 def pull(dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
          cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
-         limit: Annotated[int, Query(ge=1, le=1000)] = 500) -> dict:
+         limit: Annotated[int, Query(ge=1, le=1000)] = 500):
     with transaction(factory) as session:
         _device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
         user_ids = accounts.visible_user_ids(session=session, user=user)

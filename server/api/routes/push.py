@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from server.api.deps import DeviceToken, FactoryDep, JsonBody, UserTokenDep, authenticate, today, utcnow
-from server.api.openapi import body_schema
+from server.api.deps import DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, today, utcnow
+from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import push as push_service
@@ -16,11 +16,15 @@ router = APIRouter(tags=["sync"])
 ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
 
 
-@router.post("/push", openapi_extra=body_schema({"batch_id": "string", "records": "array"}))
-def push(body: JsonBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep) -> dict:
+@router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None,
+             responses={200: {"model": schemas.PushResponse}, **schemas.errors(*schemas.AUTHED, 409)})
+def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep):
     """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
+    with transaction(factory) as session:
+        # The user too before inflating and parsing: only a logged-in user's push costs the server that work.
+        authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
     try:
-        batch = push_from_dict(body)
+        batch = push_from_dict(body.json())
     except PayloadTooLarge as exc:
         raise ApiError(413, "too_large", str(exc)) from exc
     except PayloadError as exc:

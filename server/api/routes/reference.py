@@ -8,6 +8,7 @@ from fastapi import APIRouter, Header, Path
 from fastapi.responses import StreamingResponse
 
 from server.api.byte_ranges import RESPONSES, send_file
+from server.api import schemas
 from server.api.deps import DeviceToken, FactoryDep, SettingsDep, UserTokenDep, authenticate, utcnow
 from server.core.db import transaction
 from server.errors import ApiError
@@ -16,7 +17,8 @@ from server.services import reference
 router = APIRouter(prefix="/reference", tags=["reference"])
 
 
-@router.get("/{name}/{version}", response_class=StreamingResponse, responses=RESPONSES)
+@router.get("/{name}/{version}", response_class=StreamingResponse,
+            responses={**RESPONSES, **schemas.errors(401, 404, 416, 422, 503)})
 def download(name: Annotated[str, Path(pattern="^[a-z_]{1,32}$")], version: Annotated[int, Path(ge=1, le=10**9)],
              dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep, settings: SettingsDep,
              range_: Annotated[str | None, Header(alias="range", description="bytes=START- to resume")] = None):
