@@ -68,7 +68,8 @@ def test_a_record_goes_to_the_supervisor_on_a_stick_and_the_decision_comes_back(
         assert exported.sequence == 1 and exported.to_supervisor and "Berkas 1 disimpan" in panel.message.text()
         assert exported.path.parent == stick and exported.path.exists()
         qtbot.waitUntil(lambda: panel.files.topLevelItemCount() == 1, timeout=WAIT)
-        assert "belum ada tanda terima" in panel.files.topLevelItem(0).text(5)
+        row = panel.files.topLevelItem(0)
+        assert (row.text(1), row.text(5)) == ("ke Ani", "diserahkan, belum ada tanda terima")
         siti.shot("50-handover-saved-to-stick")
         page = siti.open_record("Siti Rahmawati")
         qtbot.waitUntil(lambda: "diserahkan lewat berkas 1" in page.summary.text(), timeout=WAIT)
@@ -92,6 +93,8 @@ def test_a_record_goes_to_the_supervisor_on_a_stick_and_the_decision_comes_back(
         opened = ani_panel.last_result
         assert (opened.records_new, opened.already_imported, opened.sender_name) == (1, False, "Siti")
         assert "Berkas 1 dari Siti dibuka" in ani_panel.message.text()
+        qtbot.waitUntil(lambda: ani_panel.files.topLevelItemCount() == 2, timeout=WAIT)  # the file, its receipt
+        assert not ani_panel.export_button.isEnabled()  # nothing of her own to hand over
         ani.shot("51-handover-opened")
         click(qtbot, ani_panel, ani_panel.open_button, file=exported.path)
         assert ani_panel.last_result.already_imported and "sudah pernah dibuka" in ani_panel.message.text()

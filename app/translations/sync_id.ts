@@ -202,8 +202,16 @@
         <translation>Berkas {n}</translation>
     </message>
     <message>
-        <source>to the supervisor</source>
-        <translation>ke supervisor</translation>
+        <source>for {name}</source>
+        <translation>untuk {name}</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>ke {name}</translation>
+    </message>
+    <message>
+        <source>to the central office</source>
+        <translation>ke kantor pusat</translation>
     </message>
     <message>
         <source>received by the supervisor</source>
@@ -216,6 +224,10 @@
     <message>
         <source>opened here</source>
         <translation>dibuka di sini</translation>
+    </message>
+    <message>
+        <source>written here</source>
+        <translation>ditulis di sini</translation>
     </message>
     <message>
         <source>Choose the USB stick</source>

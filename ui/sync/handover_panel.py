@@ -31,6 +31,7 @@ class HandoverPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.running = False
+        self.exportable = 0  # records not handed over yet, as last read
         self.last_result = None  # what the last export or import answered (for the tests and the status text)
         self.waiting = QLabel(objectName="hint", wordWrap=True)
         self.export_button = QPushButton(self.tr("Save to USB stick…"), objectName="primary")
@@ -96,6 +97,7 @@ class HandoverPanel(QWidget):
         if error is not None:
             return
         count, gaps, files = result
+        self.exportable = count
         self.waiting.setText(self.tr("%n record(s) not handed over yet.", "", count))
         self.export_button.setEnabled(count > 0 and not self.running)
         lines = [translate("Handover", GAP, self.ctx.settings.language).format(sequence=n, name=gap.sender_name)
@@ -113,12 +115,18 @@ class HandoverPanel(QWidget):
             title = self.tr("Receipt {n}").format(n=info.sequence)
         else:
             title = self.tr("File {n}").format(n=info.sequence)
-        who = self.tr("to the supervisor") if out else info.sender_name
+        name = info.counterpart_name
+        if not out:
+            who = name or info.sender_name
+        elif info.file_type == "receipt":
+            who = self.tr("for {name}").format(name=name) if name else "—"
+        else:  # a batch: for the supervisor's laptops, or only for the central office when none is known
+            who = self.tr("to {name}").format(name=name) if name else self.tr("to the central office")
         if out and info.file_type == "batch":
             state = (self.tr("received by the supervisor") if info.confirmed_at
                      else self.tr("handed over, no receipt yet"))
         else:
-            state = self.tr("opened here")
+            state = self.tr("written here") if out else self.tr("opened here")
         item = QTreeWidgetItem([title, who, str(info.records), str(info.attachments),
                                 info.created_at.strftime("%d-%m-%Y %H:%M"), state])
         item.setData(0, Qt.ItemDataRole.UserRole, info)
@@ -217,7 +225,7 @@ class HandoverPanel(QWidget):
     def _set_running(self, running: bool) -> None:
         self.running = running
         self.bar.setVisible(running)
-        self.export_button.setEnabled(not running)
+        self.export_button.setEnabled(not running and self.exportable > 0)
         self._selection_changed()
 
     def _restyle(self) -> None:
