@@ -23,7 +23,7 @@ from app.attachments import AttachmentStore
 from app.workspace import Workspace
 from db.ids import new_id
 from db.models import Meta, SyncLog, User
-from sync import device_keys
+from sync import device_keys, transport
 from sync import records as local
 from sync import reference
 from sync.answers import UnknownChange
@@ -80,7 +80,7 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
     url, token = settings(workspace)
     if not url or not token:
         raise SyncError("not_enrolled", "This laptop is not enrolled with a server.")
-    client = client or SyncClient(url)
+    client = client or SyncClient(url, **transport.policy_of(workspace).client_options())
     client.device_token, client.cancel = token, cancel
     run = _Run(workspace, client, store or AttachmentStore.beside(workspace.db_path), progress, cancel)
     with workspace.transaction() as session:

@@ -57,7 +57,7 @@ def _run_checks(folder: Path, output: Path | None) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app import auth, login, receipts, registrations
+    from app import audit_log, auth, login, receipt_seal, receipts, registrations
     from app.settings import Settings
     from app.workspace import Workspace
     from ui.shell import style
@@ -95,6 +95,18 @@ def _run_checks(folder: Path, output: Path | None) -> str:
             found = registrations.search(session, text=data["nik"])
             stored = registrations.get(session, reg_id).data
         _check([r.id for r in found] == [reg_id] and stored == data, "the record read back differs from the one written")
+        # The audit log's chain (hashlib, the packaged migration's column): the account and the login linked.
+        check = audit_log.check_in(workspace)
+        _check(check.intact and check.entries >= 2, f"the audit log does not check ({check.reason or check.entries})")
+        # A signed receipt code and its check (cryptography's Ed25519, the CBOR and Base45 code): round trip.
+        from datetime import date
+
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = Ed25519PrivateKey.generate()
+        code = receipt_seal.seal(receipt_seal.Statement(reg_id, "KTP-000000-AAAAAA", "ektp", date.today(), "-"),
+                                 device_id=workspace.device_id, key=key)
+        _check(receipt_seal.unseal(code).signature_by(key.public_key()), "a signed receipt code does not verify")
         with workspace.transaction() as session:
             receipt = receipts.build_receipt(session, registration=registrations.get(session, reg_id),
                                              officer_name="Uji Mandiri", village_name="Desa Uji")

@@ -19,6 +19,7 @@ from app.record_views import local_time
 from app.sync_views import SyncStatus
 from sync.backoff import Cancelled
 from sync.client import Refused, SyncClient, SyncError
+from sync import transport
 from sync.connectivity import Probe, probe
 from sync.engine import SyncProgress, SyncResult, run_sync
 from ui.context import UiContext
@@ -111,7 +112,9 @@ class SyncController(QObject):
             return
         self._probing = True
         url = self.server_url
-        self.ctx.runner.run_net(lambda: probe(url), self._probed)
+        workspace = self.ctx.workspace
+        self.ctx.runner.run_net(lambda: probe(url, options=transport.policy_of(workspace).client_options()),
+                                self._probed)
 
     def _probed(self, result: Probe | None = None, error=None) -> None:
         self._probing = False
