@@ -5,12 +5,12 @@ writes it; no personal data in it."""
 from __future__ import annotations
 
 import ast
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from app import audit_log, auth
+from db import migrate
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,14 +27,14 @@ def check(workspace):
 
 
 def tamper(workspace, sql: str, *params) -> None:
-    con = sqlite3.connect(workspace.db_path)
+    con = migrate.connect(workspace.db_path, workspace.data_key)
     con.execute(sql, params)
     con.commit()
     con.close()
 
 
 def ids(workspace) -> list[int]:
-    con = sqlite3.connect(workspace.db_path)
+    con = migrate.connect(workspace.db_path, workspace.data_key)
     try:
         return [i for (i,) in con.execute("SELECT id FROM audit_events ORDER BY id")]
     finally:
@@ -76,7 +76,7 @@ def test_a_rehashed_entry_without_its_successors_is_found(workspace, officer):
     from app.audit_chain import entry_hash
 
     log_some(workspace)
-    con = sqlite3.connect(workspace.db_path)
+    con = migrate.connect(workspace.db_path, workspace.data_key)
     rows = con.execute("SELECT id, at, user_id, username, action, detail, chain_hash FROM audit_events "
                        "ORDER BY id").fetchall()
     con.close()
@@ -91,21 +91,27 @@ def test_a_rehashed_entry_without_its_successors_is_found(workspace, officer):
 
 def test_the_command_line_check_says_so(workspace, officer, tmp_path):
     log_some(workspace)
-    folder = workspace.db_path.parent
+    folder, key = workspace.db_path.parent, workspace.data_key
+    workspace.refresh_keyring()  # Siti's password now locks the folder: the command asks for it
     workspace.close()
     run = lambda: subprocess.run([sys.executable, "-m", "app", "--verify-audit", "--data-dir", str(folder)],  # noqa: E731
+                                 input="siti\nrahasia123\n",
                                  capture_output=True, text=True, cwd=ROOT, env={"PYTHONPATH": str(ROOT),
                                                                                 "QT_QPA_PLATFORM": "offscreen",
                                                                                 "PATH": "/usr/bin:/bin"})
     good = run()
     assert good.returncode == 0, good.stderr
     assert "utuh" in good.stdout
-    con = sqlite3.connect(folder / workspace.db_path.name)
+    con = migrate.connect(folder / workspace.db_path.name, key)
     con.execute("UPDATE audit_events SET detail = 'x' WHERE id = (SELECT min(id) FROM audit_events)")
     con.commit()
     con.close()
     bad = run()
     assert bad.returncode == 1 and "rusak" in bad.stdout
+    wrong = subprocess.run([sys.executable, "-m", "app", "--verify-audit", "--data-dir", str(folder)],
+                           input="siti\nsalah-sekali-9\n", capture_output=True, text=True, cwd=ROOT,
+                           env={"PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert wrong.returncode == 2 and "tidak dapat dibuka" in wrong.stderr
 
 
 def test_only_the_audit_log_writes_audit_events():
@@ -125,7 +131,7 @@ def test_a_failed_login_with_a_nik_as_username_keeps_no_nik(workspace, officer):
 
     with workspace.transaction() as s, pytest.raises(auth.LoginError):
         auth.login(s, username="1603054506900003", password="x" * 8, now=workspace.now(), device_id="d")
-    con = sqlite3.connect(workspace.db_path)
+    con = migrate.connect(workspace.db_path, workspace.data_key)
     try:
         text = " ".join(str(v) for row in con.execute("SELECT * FROM audit_events") for v in row)
     finally:

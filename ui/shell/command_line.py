@@ -1,11 +1,16 @@
 """The app's checks that need no window: ``jemput --verify-audit`` (is this laptop's audit log intact?) and
 ``jemput verify CODE|--image FILE`` (is a citizen's receipt genuine?), offline, against the database in the data
 folder. They print one Indonesian line per answer (the officer's language; the English follows in parentheses for
-the help desk) and exit 0 when all is well, 1 when not, 2 when the question could not be asked."""
+the help desk) and exit 0 when all is well, 1 when not, 2 when the question could not be asked.
+
+The database is encrypted (docs/ENCRYPTION.md): when it has accounts, both ask for one (the username, then the
+password without echo; from standard input when it is not a terminal, for scripts), and that login is audited like
+the window's."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from pathlib import Path
 
@@ -16,11 +21,31 @@ AUDIT_BROKEN = ("Log audit rusak: catatan nomor {id} diubah atau ada catatan yan
                 "(audit log broken)")
 
 
+class CannotOpen(Exception):
+    """The database could not be opened or unlocked; the message is the officer's, in Indonesian."""
+
+
 def _workspace(folder: Path | None):
-    from app import paths
+    from app import auth, errors, login, paths
     from app.workspace import Workspace
 
-    return Workspace.open(paths.data_dir(folder))
+    try:
+        workspace = Workspace.open(paths.data_dir(folder))
+    except errors.UserFacingError as exc:
+        raise CannotOpen(exc.text("id")) from exc
+    if workspace.locked:
+        username, password = _credentials()
+        answer = login.attempt_login(workspace, username=username, password=password)
+        if not isinstance(answer, auth.Actor):
+            workspace.close()
+            raise CannotOpen(answer.text("id"))
+    return workspace
+
+
+def _credentials() -> tuple[str, str]:
+    if sys.stdin.isatty():
+        return input("Nama pengguna: ").strip(), getpass.getpass("Kata sandi: ")
+    return sys.stdin.readline().strip(), sys.stdin.readline().rstrip("\r\n")
 
 
 def verify_audit(folder: Path | None) -> int:
@@ -28,7 +53,7 @@ def verify_audit(folder: Path | None) -> int:
 
     try:
         workspace = _workspace(folder)
-    except Exception as exc:  # noqa: BLE001 - any reason the database cannot be opened is the answer
+    except CannotOpen as exc:
         print(f"Basis data tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2
     try:
@@ -70,7 +95,11 @@ def verify_receipts(argv: list[str]) -> int:
         parser.error("give a code or --image FILE")
     from sync import receipt_check
 
-    workspace = _workspace(args.data_dir)
+    try:
+        workspace = _workspace(args.data_dir)
+    except CannotOpen as exc:
+        print(f"Basis data tidak dapat dibuka: {exc}", file=sys.stderr)
+        return 2
     all_valid = True
     try:
         answers = receipt_check.check_all(workspace, [text for _name, text in texts])
