@@ -22,7 +22,7 @@ from ui.shell.main_window import SETTINGS
 def test_a_signed_receipt_is_checked_and_the_citizen_gets_their_data(qtbot, laptop, journey_server, tmp_path):
     server = journey_server
     window = laptop.create_first_account("Siti Aminah", "siti")
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code())  # names nobody: the first session binds it
     laptop.sync()
 
     form = laptop.new_form("ektp")

@@ -83,7 +83,7 @@ def test_a_bad_correction_changes_nothing(workspace, officer, rina, values, reas
 def test_an_officer_reaches_only_the_people_in_their_own_records(workspace, officer, rina, tmp_path):
     person_id, _ = rina
     with workspace.transaction() as s:
-        other = auth.create_user(s, username="budi", full_name="Budi", password="rahasia-budi", role="officer",
+        other = auth.create_user(s, username="budi", full_name="Budi", password="kebun-kopi-7", role="officer",
                                  now=T0)
         budi = auth.Actor(other.id, "budi", "Budi", "officer", officer.device_id)
         with pytest.raises(subject_access.SubjectAccessError):

@@ -83,6 +83,23 @@ def _login(ctx, first_run: bool):
     return LoginDialog(ctx.workspace, ctx.runner, ctx.settings.language)
 
 
+def _pdf() -> bytes:
+    """A two-page A4 PDF drawn by Qt, as a scanned family card would come."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.drawText(200, 400, "KARTU KELUARGA")
+    writer.newPage()
+    painter.drawText(200, 400, "halaman 2")
+    painter.end()
+    return bytes(buffer.data())
+
+
 def _import(path: str):
     module, name = path.rsplit(".", 1)
     return getattr(importlib.import_module(module), name)
@@ -105,6 +122,8 @@ OPENERS = {
             _image(QSize(3000, 4000)), "Foto"),
         "landscape scan": lambda ctx: _import("ui.media.attachments_panel.ImageViewer")(
             _image(QSize(4000, 3000)), "KK")},
+    "ui.media.attachments_panel.PdfViewer": {
+        "scanned family card": lambda ctx: _import("ui.media.attachments_panel.PdfViewer")(_pdf(), "Kartu Keluarga")},
     "ui.media.signature_pad.SignatureDialog": {
         "signature": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(),
         "thumbprint": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(thumbprint=True)},

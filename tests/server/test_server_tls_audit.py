@@ -10,7 +10,6 @@ import datetime as dt
 import ipaddress
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -22,6 +21,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+from db.migrate import connect
+
+SERVER_KEY = bytes.fromhex(os.environ["JEMPUT_SERVER_DATA_KEY"])  # tests/conftest.py: the embedded server's key
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "rahasia123"
@@ -151,10 +154,10 @@ def test_a_laptop_that_pins_the_certificate_syncs_over_https(tls_server, tmp_pat
 
 
 def test_audit_verify_finds_a_changed_a_removed_and_a_cut_off_entry(tls_server, tmp_path):
-    live = sqlite3.connect(tls_server["data"] / "server.sqlite")
+    live = connect(tls_server["data"] / "server.sqlite", SERVER_KEY)
     data = tmp_path / "copy"
     data.mkdir()
-    copy = sqlite3.connect(data / "server.sqlite")
+    copy = connect(data / "server.sqlite", SERVER_KEY)
     live.backup(copy)  # a consistent copy of the running server's database, WAL included
     copy.close()
     live.close()
@@ -172,7 +175,7 @@ def test_audit_verify_finds_a_changed_a_removed_and_a_cut_off_entry(tls_server, 
         db.write_bytes(backup)
         for extra in ("-wal", "-shm"):
             Path(str(db) + extra).unlink(missing_ok=True)
-        con = sqlite3.connect(db)
+        con = connect(db, SERVER_KEY)
         con.execute(sql)
         con.commit()
         con.close()

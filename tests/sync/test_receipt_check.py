@@ -14,6 +14,8 @@ from app import receipt_seal
 from app.receipt_views import receipt_for
 from sync import device_keys, receipt_check
 
+from live_server import PASSWORD
+
 
 def receipt_of(ws, registration_id: str):
     with ws.transaction() as s:
@@ -32,7 +34,7 @@ def other_laptop(tmp_path, server):
     from sync.enrol import enrol
 
     ws = Workspace.open(tmp_path / "other")
-    enrol(ws, server.root, server.enrol_code(), "laptop-sup")
+    enrol(ws, server.root, server.enrol_code(for_user="sup"), "laptop-sup")
     yield ws
     ws.close()
 
@@ -62,7 +64,9 @@ def jemput(*args: str) -> subprocess.CompletedProcess:
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[2]
+    # The laptop's database is encrypted and has accounts: the command asks for one on standard input.
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, cwd=root, timeout=60,
+                          input=f"sup\n{PASSWORD}\n",
                           env={"PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
 
 

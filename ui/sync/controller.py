@@ -15,6 +15,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app import sync_views
+from app.auth import Actor
 from app.record_views import local_time
 from app.sync_views import SyncStatus
 from sync.backoff import Cancelled
@@ -186,6 +187,11 @@ class SyncController(QObject):
             self._auto_stopped = True
         elif not isinstance(error, Cancelled | SyncError):
             self._auto_stopped = True  # a bug: do not repeat it every minute
+        actor = self.ctx.actor
+        if result is not None and result.account_id and result.account_id != actor.user_id:
+            # The pull gave this account the server's id: the next save must already use it.
+            self.ctx.adopt_actor(Actor(result.account_id, actor.username, actor.full_name, actor.role,
+                                       actor.device_id))
         self.state_changed.emit()  # "Syncing…" ends now, not when the waiting count has been re-read
         self.finished.emit(result, error)
         # Statuses, versions and returned records may have changed anywhere: the open lists reload.
