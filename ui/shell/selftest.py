@@ -3,11 +3,11 @@
 Run by the build script on the frozen app and by the tests on a checkout. Every step that failed in the field once
 is here: the database is created (encrypted) and migrated, an account's password unlocks it again after a restart
 (the key ring), a record is written and read back, the window opens, translations load, and text really renders
-(without fonts Qt draws nothing and says nothing), on screen and in a receipt PDF.
+(without fonts Qt draws nothing and says nothing), on screen and in a receipt PDF, whose QR code the app's own
+receipt checker reads back (QtPdf and zxing-cpp are in the build).
 
 With ``--self-test-output DIR`` the receipt PDF is kept there with what it should say (receipt.json), so that a
-checker outside the app can read its text and QR code back: the Windows check does that under Wine, where the app
-has no QR decoder of its own (zxing-cpp is a test tool, not shipped).
+checker outside the app (packaging/windows/check_receipt.py) can read its text and QR code back too.
 """
 
 from __future__ import annotations
@@ -113,6 +113,12 @@ def _run_checks(folder: Path, output: Path | None) -> str:
         pdf = folder / "receipt.pdf"
         receipt_render.write_pdf(receipt, receipt_render.DEFAULT_PAPER, pdf)
         _check(pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000, "the receipt PDF was not written")
+        # What "Periksa tanda terima" does with a receipt's file (QtPdf draws it, zxing-cpp reads the QR): both
+        # must be in the build for a photographed or saved receipt to be checked offline.
+        from ui.records import receipt_image
+
+        _check(receipt.qr_payload in receipt_image.qr_texts(receipt_image.load(pdf)),
+               "the receipt's QR code does not read back from its PDF")
         drawn = receipt_render.render_image(receipt, receipt_render.DEFAULT_PAPER)
         receipt_ink = _dark_pixels(drawn)
         _check(receipt_ink >= MIN_DARK_PIXELS, "the receipt draws no text")
