@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import io
 import json
+import os
 import re
 import socket
 import subprocess
@@ -85,6 +86,8 @@ def throwaway_database(admin_url: str):
 
 
 def main() -> int:
+    # A throwaway server's data key (an operator's comes from a file outside the data folder).
+    os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", os.urandom(32).hex())
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=120)
     parser.add_argument("--postgres", default="", help="an administrator's URL of a PostgreSQL cluster")
