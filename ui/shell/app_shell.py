@@ -11,6 +11,7 @@ the open form writes what it holds (as on log-out: its draft is kept) and the lo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,8 +20,24 @@ from app.settings import Settings
 from app.workspace import Workspace
 from ui.context import Changes, UiContext
 from ui.shell.login import LoginDialog
-from ui.shell.main_window import MainWindow
 from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+# How long after the login is on screen the main window's modules are loaded (on this thread, while the person
+# types): the first window then needs only the login's, and logging in does not wait for them.
+WARM_UP_MS = 150
+
+
+def _main_window(ctx: UiContext) -> MainWindow:
+    from ui.shell.main_window import MainWindow
+
+    return MainWindow(ctx)
+
+
+def _warm_up() -> None:
+    import ui.shell.main_window  # noqa: F401 - loading it is the point
 
 
 class AppShell(QObject):
@@ -32,7 +49,7 @@ class AppShell(QObject):
         super().__init__()
         self.workspace, self.runner, self.settings, self.data_dir = workspace, runner, settings, data_dir
         # Tests give a window whose sync talks to a client with short back-off; the app uses MainWindow.
-        self.make_window = make_window or (lambda ctx: MainWindow(ctx))
+        self.make_window = make_window or _main_window
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
         self.idle_timer = QTimer(self, singleShot=True)
@@ -68,6 +85,7 @@ class AppShell(QObject):
         self.login.accepted.connect(self._logged_in)
         self.login.open()
         self.login_shown.emit(self.login)
+        QTimer.singleShot(WARM_UP_MS, _warm_up)
         return self.login
 
     def _logged_in(self) -> None:
