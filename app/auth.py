@@ -12,32 +12,24 @@ import hashlib
 import hmac
 import math
 import os
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import audit_log
-from app.errors import UserFacingError
+# What the login window needs before the database opens lives in app.account_rules (no SQLAlchemy); the rest of
+# the app keeps naming it through this module.
+from app.account_rules import (FIRST_ACCOUNT_ROLES, MIN_PASSWORD, MSG_LOCKED, ROLE_LABELS, ROLES,  # noqa: F401
+                               AccountLocked, Actor, LoginError)
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import User
 
-ROLES = ("officer", "supervisor", "admin")
-# Offline, nobody vouches for whoever sits at a new laptop, so the first account made there may not be an
-# administrator: administrators come from the server (enrolment, pull), where central staff made them.
-FIRST_ACCOUNT_ROLES = ("officer", "supervisor")
-ROLE_LABELS = {
-    "officer": QT_TRANSLATE_NOOP("Roles", "Field officer"),
-    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
-    "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
-}
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # the old format, still read
 ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 47104, 1, 1
 FREE_ATTEMPTS = 3  # wrong passwords allowed before the first lock
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=30)
-MIN_PASSWORD = 8
 # Central staff have no account on a laptop, yet their status changes ("KTP sudah dicetak") must be credited to
 # them, not to the officer who happened to sync. This row stands for them in the history; its username cannot be
 # typed (usernames are [a-z0-9._-]) and it can never log in (inactive, no password hash).
@@ -45,21 +37,7 @@ CENTRAL_USER_ID = "00000000-0000-0000-0000-000000000000"
 CENTRAL_USERNAME = "@central"
 
 
-class LoginError(UserFacingError):
-    context = "Login"
-
-
-class AccountLocked(LoginError):
-    """Too many wrong passwords: ``seconds`` until the next try is taken, for the login screen to count down."""
-
-    def __init__(self, seconds: int):
-        super().__init__(MSG_LOCKED, seconds=seconds)
-        self.seconds = seconds
-
-
 MSG_BAD_LOGIN = QT_TRANSLATE_NOOP("Login", "Wrong username or password.")
-MSG_LOCKED = QT_TRANSLATE_NOOP(
-    "Login", "Too many wrong passwords. Try again in {seconds} seconds.")
 MSG_INACTIVE = QT_TRANSLATE_NOOP("Login", "This account has been disabled.")
 MSG_SHORT_PASSWORD = QT_TRANSLATE_NOOP("Login", "The password must have at least {n} characters.")
 MSG_WEAK_PASSWORD = QT_TRANSLATE_NOOP(
@@ -74,17 +52,6 @@ MSG_FIRST_ROLE = QT_TRANSLATE_NOOP(
     "the server when the laptop is enrolled.")
 MSG_NOT_FIRST = QT_TRANSLATE_NOOP(
     "Login", "This laptop already has an account. Log in with it; new accounts come from the server.")
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who is doing something, on which device: passed to every service that changes data."""
-
-    user_id: str
-    username: str
-    full_name: str
-    role: str
-    device_id: str
 
 
 def hash_password(password: str) -> str:

@@ -19,20 +19,28 @@ from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import exc as sa_exc
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
-from app import errors, files_after_commit
+from app import errors
 from app.at_rest import keyring as keyrings
 from app.at_rest import open_keys
 from app.at_rest.private import private_file, private_folder
 from app.paths import DB_FILENAME, data_dir
 from app.reference.regions import SESSION_REGIONS, Regions, regions_in
 from db import migrate, migrations
-from db.engine import make_engine, make_session_factory, writer
-from db.ids import new_id
-from db.models import Meta, User
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy (and the ORM models) load when the database is first opened, not with this module: a locked laptop
+# shows its login window without them (issue 12, start-up), and they load while the person types.
+
+
+def _operational_error() -> type[Exception]:
+    """SQLAlchemy's OperationalError, imported only when an exception is being matched against it."""
+    from sqlalchemy.exc import OperationalError
+
+    return OperationalError
 
 ENCRYPTED_PAGE = 4096  # SQLCipher 4's page size
 RECOVERY_KEY = "recovery_public_key"  # app_meta: the province's recovery key, from enrolment
@@ -71,7 +79,7 @@ class Workspace:
             raise errors.DatabaseProblem(errors.MSG_NEWER_DATABASE, path=self.db_path) from exc
         except migrate.NotADatabaseError as exc:
             raise errors.DatabaseProblem(errors.MSG_BAD_KEYRING, path=self.db_path) from exc
-        except (OSError, sa_exc.OperationalError) as exc:
+        except (OSError, _operational_error()) as exc:
             raise _translate_db_error(exc) from exc
         self._key = key
         open_keys.put(self.data_folder, key)
@@ -87,6 +95,9 @@ class Workspace:
         return self._key
 
     def _open_engine(self, key: bytes) -> None:
+        from app import files_after_commit
+        from db.engine import make_engine, make_session_factory, writer
+
         db_path = self.db_path
         self.engine = make_engine(db_path, key=key)
         # Every transaction() is a writer's and begins with BEGIN IMMEDIATE (db/engine.py): the UI's one DB worker
@@ -134,7 +145,7 @@ class Workspace:
             raise errors.DatabaseProblem(errors.MSG_NEWER_DATABASE, path=path) from exc
         except migrate.NotADatabaseError as exc:
             raise errors.DatabaseProblem(errors.MSG_NOT_A_DATABASE, path=path) from exc
-        except (OSError, sa_exc.OperationalError) as exc:
+        except (OSError, _operational_error()) as exc:
             raise _translate_db_error(exc) from exc
         if ring is None:
             if path.exists() and path.stat().st_size:
@@ -166,6 +177,10 @@ class Workspace:
         """Wraps the data key for exactly the accounts this database holds now (enrolment, a pull, a new account,
         a password changed or re-hashed) and seals it to the province's recovery key when one is known. Cheap when
         nothing changed: wraps are kept per unchanged hash."""
+        from sqlalchemy import select
+
+        from db.models import Meta, User
+
         key = self.data_key
         with self.reading() as session:
             users = session.scalars(select(User).where(User.active.is_(True))).all()
@@ -203,7 +218,7 @@ class Workspace:
         try:
             yield session
             session.commit()
-        except (sa_exc.OperationalError, OSError) as exc:
+        except (_operational_error(), OSError) as exc:
             session.rollback()
             raise _translate_db_error(exc) from exc
         except BaseException:
@@ -238,7 +253,7 @@ class Workspace:
         session = self._read_sessions()
         try:
             yield session
-        except (sa_exc.OperationalError, OSError) as exc:
+        except (_operational_error(), OSError) as exc:
             raise _translate_db_error(exc) from exc
         finally:
             session.rollback()
@@ -257,6 +272,9 @@ class Workspace:
             open_keys.drop(self.data_folder, self._key)
 
     def _ensure_device_id(self) -> str:
+        from db.ids import new_id
+        from db.models import Meta
+
         with self.transaction() as session:
             row = session.get(Meta, "device_id")
             if row is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.auth import Actor
+from app.account_rules import Actor
 from app.settings import Settings
 from app.workspace import Workspace
 from ui.common.tasks import TaskRunner

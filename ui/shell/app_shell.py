@@ -11,6 +11,7 @@ the open form writes what it holds (as on log-out: its draft is kept) and the lo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,8 +20,45 @@ from app.settings import Settings
 from app.workspace import Workspace
 from ui.context import Changes, UiContext
 from ui.shell.login import LoginDialog
-from ui.shell.main_window import MainWindow
 from ui.common.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
+# How long after the login is on screen the main window's modules are loaded (on this thread, while the person
+# types): the first window then needs only the login's, and logging in does not wait for them.
+WARM_UP_MS = 150
+
+
+def _main_window(ctx: UiContext) -> MainWindow:
+    from ui.shell.main_window import MainWindow
+
+    return MainWindow(ctx)
+
+
+def _warm_up() -> None:
+    import ui.shell.main_window  # noqa: F401 - loading it is the point
+
+
+class ActivityWatch(QObject):
+    """Sees every key press, click and wheel anywhere in the app while one main window is open. A child of that
+    window, so that it leaves the application's event filters with it (a filter outliving its owner was once
+    called with a stale object under test load)."""
+
+    ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
+
+    def __init__(self, window: QObject, on_activity):
+        super().__init__(window)
+        self.on_activity = on_activity
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in self.ACTIVITY:
+            self.on_activity()
+        return False
+
+    def stop(self) -> None:
+        QApplication.instance().removeEventFilter(self)
 
 
 class AppShell(QObject):
@@ -32,21 +70,12 @@ class AppShell(QObject):
         super().__init__()
         self.workspace, self.runner, self.settings, self.data_dir = workspace, runner, settings, data_dir
         # Tests give a window whose sync talks to a client with short back-off; the app uses MainWindow.
-        self.make_window = make_window or (lambda ctx: MainWindow(ctx))
+        self.make_window = make_window or _main_window
         self.login: LoginDialog | None = None
         self.window: MainWindow | None = None
+        self.activity: ActivityWatch | None = None
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self.lock_idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if self.window is not None and event.type() in self.ACTIVITY:
-            self._restart_idle()
-        return False
 
     def _restart_idle(self) -> None:
         minutes = self.settings.idle_lock_minutes
@@ -68,6 +97,7 @@ class AppShell(QObject):
         self.login.accepted.connect(self._logged_in)
         self.login.open()
         self.login_shown.emit(self.login)
+        QTimer.singleShot(WARM_UP_MS, _warm_up)
         return self.login
 
     def _logged_in(self) -> None:
@@ -80,6 +110,7 @@ class AppShell(QObject):
         self.login = None
         self.window = window = self.make_window(ctx)
         window.logged_out.connect(self._logged_out)
+        self.activity = ActivityWatch(window, self._restart_idle)
         window.show()
         window.purge_expired()
         self._restart_idle()
@@ -88,6 +119,9 @@ class AppShell(QObject):
     def _logged_out(self) -> None:
         self.idle_timer.stop()
         window, self.window = self.window, None
+        if self.activity is not None:
+            self.activity.stop()
+            self.activity = None
         if window is not None:
             # The closed form's last save may still be on the DB worker: its announcement must not reach the
             # pages of a window being deleted (the next session has its own Changes).

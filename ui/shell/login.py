@@ -8,8 +8,8 @@ from time import monotonic
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app import auth, login
-from app.auth import AccountLocked, Actor, LoginError
+from app import account_rules
+from app.account_rules import AccountLocked, Actor, LoginError
 from app.workspace import Workspace
 from ui.i18n import error_text
 from ui.common.tasks import TaskRunner
@@ -19,6 +19,14 @@ from ui.common.tasks import TaskRunner
 FIRST_ACCOUNT_ROLE = "officer"
 # How often the lock-out countdown looks at the clock: often enough that the shown second is never late.
 COUNTDOWN_TICK_MS = 200
+
+
+def _login():
+    """app.login, loaded on the DB worker at the first question: it brings SQLAlchemy, which the first window
+    does not wait for (issue 12, start-up)."""
+    from app import login
+
+    return login
 
 
 class LoginDialog(QDialog):
@@ -56,7 +64,12 @@ class LoginDialog(QDialog):
         for widget in (self.title, self.intro, self.opening, self.login_page, self.create_page, self.error):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.runner.run_db(lambda: login.has_accounts(workspace), self._got_has_accounts)
+        if workspace.locked:
+            # Its key ring wraps the data key for its accounts, so it has some: the login form at once, with
+            # nothing loaded or asked of the database before the first window.
+            self._got_has_accounts(True)
+        else:
+            self.runner.run_db(lambda: _login().has_accounts(workspace), self._got_has_accounts)
 
     def _build_login(self) -> None:
         page = QWidget()
@@ -82,12 +95,12 @@ class LoginDialog(QDialog):
         self.new_name = QLineEdit()
         self.new_username = QLineEdit(placeholderText=self.tr("small letters, e.g. siti.aminah"))
         self.new_password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.new_password.setPlaceholderText(self.tr("at least {n} characters").format(n=auth.MIN_PASSWORD))
+        self.new_password.setPlaceholderText(self.tr("at least {n} characters").format(n=account_rules.MIN_PASSWORD))
         self.new_repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.new_role = QComboBox()
-        for role in auth.FIRST_ACCOUNT_ROLES:
-            self.new_role.addItem(QCoreApplication.translate("Roles", auth.ROLE_LABELS[role]), role)
-        self.new_role.setCurrentIndex(auth.FIRST_ACCOUNT_ROLES.index(FIRST_ACCOUNT_ROLE))
+        for role in account_rules.FIRST_ACCOUNT_ROLES:
+            self.new_role.addItem(QCoreApplication.translate("Roles", account_rules.ROLE_LABELS[role]), role)
+        self.new_role.setCurrentIndex(account_rules.FIRST_ACCOUNT_ROLES.index(FIRST_ACCOUNT_ROLE))
         self.role_hint = QLabel(self.tr("Administrator accounts come from the server when the laptop is enrolled."),
                                 objectName="hint", wordWrap=True)
         form.addRow(self.tr("Full name"), self.new_name)
@@ -167,7 +180,7 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(False)
         self.login_button.setText(self.tr("Checking…"))
         ws = self.workspace
-        self.runner.run_db(lambda: login.attempt_login(ws, username=username, password=password), self._logged_in)
+        self.runner.run_db(lambda: _login().attempt_login(ws, username=username, password=password), self._logged_in)
 
     def _logged_in(self, result=None, error=None) -> None:
         password = self.password.text()
@@ -221,7 +234,7 @@ class LoginDialog(QDialog):
         self.create_button.setEnabled(False)
         ws, account = self.workspace, dict(username=self.new_username.text(), full_name=self.new_name.text(),
                                            password=self.new_password.text(), role=self.new_role.currentData())
-        self.runner.run_db(lambda: login.create_first_account(ws, **account), self._created)
+        self.runner.run_db(lambda: _login().create_first_account(ws, **account), self._created)
 
     def _created(self, result=None, error=None) -> None:
         self.create_button.setEnabled(True)
