@@ -40,6 +40,8 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=2000)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--sort", default="own", choices=("own", "cum"))
+    parser.add_argument("--callers", action="append", default=[], help="also print who called these functions")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="jemput-profile-") as tmp:
@@ -63,11 +65,14 @@ def main() -> None:
     n = args.records
     server_s = next((v[3] for k, v in stats.stats.items()
                      if k[0].endswith("routes/" + SERVER_ENTRY[0]) and k[2] == SERVER_ENTRY[1]), 0.0)
-    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)[:args.top]
+    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2 if args.sort == "own" else 3], reverse=True)[:args.top]
     print(f"{'own µs/rec':>10} {'cum µs/rec':>10}  function", file=sys.stderr)
     for (file, line, name), (_cc, _nc, own, cum, _callers) in rows:
         where = "/".join(Path(file).parts[-2:])
         print(f"{own * 1e6 / n:10.1f} {cum * 1e6 / n:10.1f}  {where}:{line} {name}", file=sys.stderr)
+    for pattern in args.callers:
+        stats.stream = sys.stderr
+        stats.sort_stats("cumulative").print_callers(pattern)
     print(json.dumps({"records": n, "accepted": result.accepted, "seconds_profiled": round(seconds, 2),
                       "us_per_record": round(seconds * 1e6 / n), "server_us_per_record": round(server_s * 1e6 / n),
                       "client_us_per_record": round((seconds - server_s) * 1e6 / n)}))
