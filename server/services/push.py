@@ -7,6 +7,7 @@ answered ``rejected`` with a reason in Bahasa Indonesia; the others in the batch
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import replace
 from datetime import date, datetime
@@ -123,9 +124,13 @@ def _signature_refusal(record: Record, origins: dict[str, Device], content_hash:
         return i18n.tr(i18n.MSG_UNKNOWN_SIGNER)
     if origin.revoked_at is not None:
         return i18n.tr(i18n.MSG_REVOKED_SIGNER)
-    if not signing.record_signature_ok(record, signing.signing_public(origin.signing_key), content_hash):
+    if not signing.record_signature_ok(record, _public_key(origin.signing_key), content_hash):
         return i18n.tr(i18n.MSG_BAD_SIGNATURE)
     return None
+
+
+# The key object of a device's signing key, made once rather than for each of the hundreds of records it signed.
+_public_key = functools.lru_cache(maxsize=4096)(signing.signing_public)
 
 
 def _refusal(*, session, user, record: Record, existing, today, regions, owners: dict[str, User | None]) -> str | None:
