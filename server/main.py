@@ -17,6 +17,7 @@ from server.api import openapi
 from server.api.main import api_router
 from server.api.schemas import Error as ErrorModel, Health as HealthModel
 from server.core.config import Settings
+from server.core.at_rest import seal_plain_attachments
 from server.core.db import make_engine, make_session_factory
 from server.core.health import WriteProbe
 from server.core.keys import Keyring
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 def create_app(settings: Settings) -> FastAPI:
     app = FastAPI(title="Jemput Bola central server", version=f"protocol {PROTOCOL_VERSION}",
                   description="Sync API for the Jemput Bola laptops (sync/PROTOCOL.md).")
-    engine = make_engine(settings)
+    engine = make_engine(settings)  # refuses to start without the data key (config.MSG_NO_DATA_KEY)
+    seal_plain_attachments(settings.attachments_dir, settings.require_data_key())  # an older server's files, once
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)
