@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import random
 import sys
@@ -32,6 +33,7 @@ from in_process_server import InProcessServer, PASSWORD  # noqa: E402
 from sync.engine import run_sync  # noqa: E402
 from sync.enrol import enrol  # noqa: E402
 
+os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", os.urandom(32).hex())  # a throwaway server's data key
 SERVER_ENTRY = ("push.py", "push")  # server/api/routes/push.py: the route, everything the server does per push
 
 
@@ -49,7 +51,7 @@ def main() -> None:
         server.create_user("siti")
         ws = Workspace.open(Path(tmp) / "laptop")
         client = server.client()
-        enrol(ws, "http://in-process", server.enrol_code(), "bench", client=client)
+        enrol(ws, "http://in-process", server.enrol_code("siti"), "bench", client=client)
         with ws.transaction() as s:
             actor = auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
         fill(ws, actor, args.records, rng)
