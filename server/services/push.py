@@ -54,9 +54,9 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     _insert_created(session=session, now=now, device=device, user=user, rows=created)
     # After the insert: a feed entry names its record. The pushed copy is the server's now, at version 1.
     new_ids = {row["id"] for row in created}
-    for record in request.records:
-        if record.id in new_ids and record.owner_id == user.id:
-            _tell_supervisor(session=session, now=now, user=user, record=record, version=1)
+    feed.for_review_many(session=session, now=now, supervisor_id=user.supervisor_id, records=[
+        replace(record, version=1, base_version=1) for record in request.records
+        if record.id in new_ids and record.owner_id == user.id])
     response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
     # One entry per batch with the counts, and one per status a pushed update moved (a supervisor's approval or
     # return, an officer's correction): the records' history has the details, the audit log who and when.
