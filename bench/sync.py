@@ -1,6 +1,10 @@
 """Sync over a measured link: the real server (SQLite, its own process), the fault proxy, an enrolled laptop.
 
-    .venv/bin/python bench/sync.py [--records 10000] [--photos 1000] [--throttled 500] [--seed 1]
+    .venv/bin/python bench/sync.py [--daily 50] [--records 10000] [--photos 1000] [--throttled 500] [--seed 1]
+                                   [--peer [--peer-batch-size 100]]
+
+--peer replicates the records scenario's records (signed, as we send them) with PouchDB to pouchdb-server on
+loopback (bench/peer/, node and npm needed; ``npm install`` there on the first run) and prints the ratio.
 
 Prints ONE JSON line per scenario. Byte counts are what crossed the proxy (headers included); payload_gzip_bytes is
 the floor: the same records, signed as the laptop sends them, as newline-delimited JSON, gzip level 6 in one stream
@@ -8,7 +12,9 @@ the floor: the same records, signed as the laptop sends them, as newline-delimit
 
 Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,000 records for 10,000 records;
 >= 5,000 records/s on loopback; photos as raw bytes, at most one chunk re-sent per cut; a 64 kbit/s link with
-300 ms each way within 1.2 x of bytes / bandwidth.
+300 ms each way within 1.2 x of bytes / bandwidth. Issue 12: ``daily`` (50 records) up_vs_payload <= 0.6 and
+``records`` (10,000) <= 0.75 (zstd with the shipped dictionary, sync/compression.py); records/s >= 3 x the peer's
+in the same run (``--peer``: records_vs_peer.records_per_s_ratio). The machine is shared: compare within one run.
 """
 
 from __future__ import annotations
@@ -110,23 +116,31 @@ def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random, photo_byt
     return ids
 
 
-def payload_gzip(ws: Workspace, ids: list[str], *, signed: bool = True) -> int:
-    """The floor: the records as the laptop sends them, signed by it (a 64-byte Ed25519 signature is some 87 bytes
-    a record after gzip, random bytes that do not compress), as one gzip stream."""
+def sent_records(ws: Workspace, ids: list[str], *, signed: bool = True) -> list[dict]:
+    """The records as the laptop sends them, signed by it (a 64-byte Ed25519 signature is some 87 bytes a record
+    after gzip, random bytes that do not compress)."""
     with ws.transaction() as s:
         records = [r for i in range(0, len(ids), 500) for r in local.build(s, ids[i:i + 500])]
         if signed:
             records = device_keys.sign_records(s, records)
-        lines = [json.dumps(to_dict(r), separators=(",", ":"), ensure_ascii=False) for r in records]
+        return [to_dict(r) for r in records]
+
+
+def payload_gzip(ws: Workspace, ids: list[str], *, signed: bool = True) -> int:
+    """The floor: the records as newline-delimited JSON in one gzip-6 stream."""
+    lines = [json.dumps(r, separators=(",", ":"), ensure_ascii=False) for r in sent_records(ws, ids, signed=signed)]
     return len(gzip_bytes("\n".join(lines).encode()))
 
 
 def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random, *, faults: Faults,
-             photo_bytes: int = 0, bandwidth: float | None = None) -> dict:
+             photo_bytes: int = 0, bandwidth: float | None = None, keep: list | None = None) -> dict:
+    """``keep``: a list the sent records are appended to (for the peer to replicate the same ones)."""
     with FaultProxy(server.port, seed=rng.randrange(1 << 30), lifetime=1800) as proxy:
         ws, actor = laptop(folder, server, proxy)
         ids = fill(ws, actor, n, rng, photo_bytes)
         floor, unsigned = payload_gzip(ws, ids), payload_gzip(ws, ids, signed=False)
+        if keep is not None:
+            keep += sent_records(ws, ids)
         proxy.faults = faults
         proxy.reset_counters()
         client = SyncClient(proxy.url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
@@ -154,27 +168,83 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
         return out
 
 
+PEER = ROOT / "bench" / "peer"
+
+
+def peer(records: list[dict], folder: Path, rng: random.Random, batch_size: int) -> dict:
+    """The same records replicated PouchDB -> pouchdb-server on loopback through the same kind of proxy
+    (bench/peer/replicate.js). ``npm install`` in bench/peer on the first run."""
+    if not (PEER / "node_modules" / "pouchdb-server").is_dir():
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error"], cwd=PEER, check=True)
+    folder.mkdir(parents=True)
+    (folder / "records.json").write_text(json.dumps(records, ensure_ascii=False))
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    couch = subprocess.Popen([str(PEER / "node_modules" / ".bin" / "pouchdb-server"), "--host", "127.0.0.1",
+                              "--port", str(port), "--dir", str(folder), "--config", str(folder / "config.json"),
+                              "--no-stdout-logs"], cwd=folder, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(f"http://127.0.0.1:{port}/", timeout=1).ok:
+                    break
+            time.sleep(0.2)
+        with FaultProxy(port, seed=rng.randrange(1 << 30), lifetime=1800) as proxy:
+            proxy.reset_counters()
+            run = subprocess.run(["node", str(PEER / "replicate.js"), str(folder / "records.json"),
+                                  f"{proxy.url}/bench", str(folder), str(batch_size)],
+                                 capture_output=True, text=True, check=True)
+            out = json.loads(run.stdout.strip().splitlines()[-1])
+            return {"scenario": "peer_pouchdb"} | out | {
+                "bytes_up": proxy.counters.bytes_up, "bytes_down": proxy.counters.bytes_down,
+                "bytes_up_per_record": round(proxy.counters.bytes_up / len(records)),
+                "connections": proxy.counters.connections}
+    finally:
+        couch.terminate()
+        couch.wait(timeout=10)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--daily", type=int, default=50)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--photos", type=int, default=1000)
     parser.add_argument("--throttled", type=int, default=500)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--peer", action="store_true",
+                        help="replicate the records scenario's records with PouchDB too, and print the ratio")
+    parser.add_argument("--peer-batch-size", type=int, default=100)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="jemput-sync-bench-") as tmp:
         server = Server(Path(tmp) / "server")
+        kept: list[dict] = []
+        ours = None
         try:
-            runs = [("records", args.records, Faults(), 0, None),
+            runs = [("daily", args.daily, Faults(), 0, None),
+                    ("records", args.records, Faults(), 0, None),
                     ("photos_with_cuts", args.photos, Faults(cut_range=(200_000, 4_000_000), max_cuts=20),
                      100 * 1024, None),
                     ("throttled_64kbit_300ms", args.throttled, Faults(bandwidth=64_000, delay=0.3), 0, 64_000)]
             for i, (name, n, faults, photo, bw) in enumerate(runs):
                 if n:
-                    print(json.dumps(scenario(name, Path(tmp) / f"laptop{i}", server, n, rng, faults=faults,
-                                              photo_bytes=photo, bandwidth=bw)), flush=True)
+                    out = scenario(name, Path(tmp) / f"laptop{i}", server, n, rng, faults=faults, photo_bytes=photo,
+                                   bandwidth=bw, keep=kept if name == "records" and args.peer else None)
+                    ours = out if name == "records" else ours
+                    print(json.dumps(out), flush=True)
         finally:
             server.stop()
+        if args.peer and kept:
+            theirs = peer(kept, Path(tmp) / "peer", rng, args.peer_batch_size)
+            print(json.dumps(theirs), flush=True)
+            print(json.dumps({"scenario": "records_vs_peer", "records": len(kept),
+                              "ours_records_per_s": ours["records_per_s"],
+                              "peer_records_per_s": theirs["records_per_s"],
+                              "records_per_s_ratio": round(ours["records_per_s"] / theirs["records_per_s"], 2),
+                              "bytes_up_ratio": round(ours["bytes_up"] / theirs["bytes_up"], 3)}), flush=True)
 
 
 if __name__ == "__main__":

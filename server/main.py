@@ -24,6 +24,7 @@ from server.core.keys import Keyring
 from server.core.rate_limit import RateLimiter
 from server.errors import ApiError
 from server.services.reference import CurrentRegions
+from sync import compression
 from sync.answers import Health
 from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time, to_dict
 
@@ -42,6 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.keys = Keyring(settings)  # loaded, or made, on first use
     app.state.rate_limiter = RateLimiter()
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(AnnounceAccepts)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)
     openapi.install(app)
@@ -59,6 +61,28 @@ def create_app(settings: Settings) -> FastAPI:
         return to_dict(Health(status="ok", protocol=PROTOCOL_VERSION, server_time=format_time(utcnow())))
 
     return app
+
+
+class AnnounceAccepts:
+    """Names what this server reads (sync/compression.py: the history shorthand, the zstd dictionaries) on the
+    session answer, the first answer of every sync, so a laptop knows before its first push; an ASGI middleware,
+    because the route's answer is a plain dict the contract tests call directly."""
+
+    def __init__(self, app):
+        self.app = app
+        self.header = (compression.ACCEPTS_HEADER.lower().encode(), compression.accepts().encode())
+        self.path = f"{API_PREFIX}/session"
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["path"] != self.path:
+            return await self.app(scope, receive, send)
+
+        async def announce(message):
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                message = dict(message, headers=[*message.get("headers", []), self.header])
+            await send(message)
+
+        return await self.app(scope, receive, announce)
 
 
 def _allowed_methods(app: FastAPI, request: Request) -> list[str]:

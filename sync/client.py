@@ -21,11 +21,13 @@ from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, Health, Mi
                           SessionAnswer, chunk_answer_from_dict, device_keys_answer_from_dict, enrol_answer_from_dict,
                           health_from_dict, missing_from_dict, pull_page_from_dict, push_response_from_dict,
                           session_answer_from_dict)
+from sync import compression
 from sync.backoff import Backoff, Cancelled, check, wait
-from sync.payload import API_PREFIX, PayloadError, PublicKeys, Record, dumps, gzip_bytes, loads, to_dict
+from sync.payload import (API_PREFIX, PayloadError, PublicKeys, Record, compact_history, dumps, gzip_bytes, loads,
+                          to_dict, wire_dict)
 from sync.transport import plain_http_refused
 
-COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go gzip-compressed
+COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go compressed (zstd with a dictionary, or gzip)
 SEND_BLOCK = 16 * 1024  # how often an upload looks at the cancel event: a fraction of a second even on 2G
 DEFAULT_TIMEOUT = (10.0, 90.0)  # connect, read: a 2G tower can take seconds to answer, a full push longer
 
@@ -97,6 +99,14 @@ class _Transient(Exception):
         self.retry_after = retry_after
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """A JSON body ready to send: its bytes on the wire, the headers that say how, and its size as JSON."""
+    data: bytes
+    headers: dict[str, str]
+    json_size: int
+
+
 class _CancellableBody:
     """A request body that counts what the socket took and stops between blocks when the event is set."""
 
@@ -137,6 +147,9 @@ class SyncClient:
     # http:// to another machine is allowed (else only loopback).
     verify: bool | str = True
     allow_plain_http: bool = False
+    # What the server said it reads (sync/compression.py), from its session answer: until then gzip, full records.
+    history_ref: bool = False
+    zstd_dictionary: str | None = None
 
     def __post_init__(self) -> None:
         self.server_url = self.server_url.rstrip("/")
@@ -170,9 +183,28 @@ class SyncClient:
         self.user_token = session.token
         return session
 
-    def push(self, batch_id: str, records: list[Record]) -> PushResponse:
-        body = {"batch_id": batch_id, "records": [to_dict(r) for r in records]}
-        answer = _read(push_response_from_dict, self.call("POST", "/push", body=body), "POST /push")
+    def encode_push(self, batch_id: str, records: list[Record]) -> Encoded:
+        """A push body, encoded as this server reads it best; safe to call on another thread than the sending one
+        (the sync engine builds the next batch while the server works on the last)."""
+        dicts = [wire_dict(r) for r in records]
+        if self.history_ref:
+            dicts = [compact_history(d) for d in dicts]
+        return self.encode({"batch_id": batch_id, "records": dicts})
+
+    def encode(self, body: Any) -> Encoded:
+        raw = dumps(body)
+        headers = {"Content-Type": "application/json"}
+        if len(raw) <= COMPRESS_ABOVE:
+            return Encoded(raw, headers, len(raw))
+        if self.zstd_dictionary:
+            headers |= {"Content-Encoding": "zstd", compression.DICTIONARY_HEADER: self.zstd_dictionary}
+            return Encoded(compression.zstd_bytes(raw, self.zstd_dictionary), headers, len(raw))
+        return Encoded(gzip_bytes(raw), headers | {"Content-Encoding": "gzip"}, len(raw))
+
+    def push(self, batch_id: str, records: list[Record], encoded: Encoded | None = None) -> PushResponse:
+        """``encoded``: the body ``encode_push`` made of these records and batch id, if the caller has it."""
+        encoded = encoded or self.encode_push(batch_id, records)
+        answer = _read(push_response_from_dict, self.call("POST", "/push", encoded=encoded), "POST /push")
         if answer.batch_id != batch_id:
             raise BadAnswer("POST /push", f"the answer is for batch {answer.batch_id}, not {batch_id}")
         return answer
@@ -207,16 +239,15 @@ class SyncClient:
 
     def call(self, method: str, path: str, *, body: Any = None, raw: bytes | None = None,
              headers: dict | None = None, params: dict | None = None, api: bool = True, auth: bool = True,
-             user: bool = True, retry: bool = True, binary: bool = False) -> dict:
+             user: bool = True, retry: bool = True, binary: bool = False, encoded: Encoded | None = None) -> dict:
         """One request, repeated after transient failures; returns the JSON answer or raises SyncError.
         ``binary``: the answer is raw bytes, returned as ``{status, headers, content}``."""
         headers = dict(headers or {})
         if body is not None:
-            raw = dumps(body)
-            headers["Content-Type"] = "application/json"
-            if len(raw) > COMPRESS_ABOVE:
-                raw = gzip_bytes(raw)
-                headers["Content-Encoding"] = "gzip"
+            encoded = self.encode(body)
+        if encoded is not None:
+            raw = encoded.data
+            headers |= encoded.headers
         if auth:
             if not self.device_token:
                 raise SyncError("not_enrolled", "This laptop is not enrolled with a server.")
@@ -288,6 +319,9 @@ class SyncClient:
             raise _Transient(type(exc).__name__) from None
         self.bytes_down += response.raw.tell() + sum(len(k) + len(v) + 4 for k, v in response.headers.items()) + 17
         status = response.status_code
+        accepts = response.headers.get(compression.ACCEPTS_HEADER)
+        if accepts is not None and status < 400:
+            self.history_ref, self.zstd_dictionary = compression.announced(accepts)
         # Only these are transient: a 429 (``locked``) is a refusal whose Retry-After is the lock's length, and
         # resending the password would only be refused again, so it falls through to Refused like every 4xx.
         if status >= 500 or status == 408:

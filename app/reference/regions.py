@@ -82,6 +82,7 @@ class _RegionsFile:
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.known: dict[str, bool] = {}
+        self.found: dict[int, Region | None] = {}  # get()'s answers, for the same reason as ``known``
 
     @classmethod
     def of(cls, path: Path) -> _RegionsFile:
@@ -167,8 +168,16 @@ class Regions:
         key = _key(code)
         if key is None:
             return None
+        # Every form's region chain asks for its four codes, and a batch of records from one district asks for the
+        # same ones hundreds of times: the answers never change for a file (Region is frozen), so they are kept.
+        cache = self._file.found
+        if key in cache:
+            return cache[key]
+        if len(cache) > 20_000:  # made-up codes from bad input must not grow it without end
+            cache.clear()
         rows = self._query("SELECT code, name FROM region WHERE code = ?", (key,))
-        return _region(*rows[0]) if rows else None
+        cache[key] = found = _region(*rows[0]) if rows else None
+        return found
 
     def _exists(self, digits: str, length: int) -> bool:
         if len(digits) != length or not digits.isdigit():

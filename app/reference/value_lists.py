@@ -244,5 +244,16 @@ def label(choices: tuple[Choice, ...], code: str | None, language: str = DEFAULT
     return code
 
 
+_CODES: dict[int, tuple[tuple[Choice, ...], frozenset[str]]] = {}
+
+
 def codes(choices: tuple[Choice, ...]) -> frozenset[str]:
-    return frozenset(choice.code for choice in choices)
+    # Asked for every choice field of every record validated (thousands a second on the server), of the same few
+    # lists: kept by the list's identity, with the list itself so that the id cannot be reused.
+    found = _CODES.get(id(choices))
+    if found is not None and found[0] is choices:
+        return found[1]
+    result = frozenset(choice.code for choice in choices)
+    if isinstance(choices, tuple) and len(_CODES) < 1000:
+        _CODES[id(choices)] = (choices, result)
+    return result

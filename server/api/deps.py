@@ -19,6 +19,7 @@ from server.core.security import hash_secret
 from server.errors import ApiError, unauthorized
 from server.models import Device, User
 from server.services import devices
+from sync import compression
 from sync.payload import PayloadError, PayloadTooLarge, gunzip_capped, loads
 
 log = logging.getLogger(__name__)
@@ -69,19 +70,22 @@ async def read_body(request: Request, limit: int) -> bytes:
 
 @dataclass(frozen=True)
 class Body:
-    """A JSON body as it came (maybe gzip), not yet inflated or parsed: routes decode it in the thread pool, after
-    the device is authenticated, so that an anonymous request costs a bounded read and nothing more."""
+    """A JSON body as it came (maybe gzip or zstd), not yet inflated or parsed: routes decode it in the thread pool,
+    after the device is authenticated, so that an anonymous request costs a bounded read and nothing more."""
     raw: bytes
     encoding: str
     max_json: int
     max_containers: int
+    dictionary: str = ""  # X-Zstd-Dictionary: the one a zstd body was compressed with (sync/compression.py)
 
     def json(self) -> Any:
         try:
             if self.encoding == "gzip":
                 raw = gunzip_capped(self.raw, self.max_json)
+            elif self.encoding == "zstd":
+                raw = compression.unzstd_capped(self.raw, self.dictionary, self.max_json)
             elif self.encoding != "identity":
-                raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip or absent.")
+                raise ApiError(415, "bad_encoding", "Content-Encoding must be gzip, zstd or absent.")
             elif len(self.raw) > self.max_json:
                 raise PayloadTooLarge(f"more than {self.max_json} bytes")
             else:
@@ -93,6 +97,8 @@ class Body:
             return loads(raw)
         except PayloadTooLarge as exc:
             raise ApiError(413, "too_large", str(exc)) from exc
+        except compression.UnknownDictionary as exc:
+            raise ApiError(400, "bad_dictionary", str(exc)) from exc
         except PayloadError as exc:
             raise ApiError(400, "bad_body", str(exc)) from exc
 
@@ -109,9 +115,10 @@ def _body_reader(*, small: bool, device: bool, limited: str | None = None):
         limit = settings.max_small_body_bytes if small else settings.max_body_bytes
         raw = await read_body(request, limit)
         encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        dictionary = request.headers.get(compression.DICTIONARY_HEADER.lower(), "").strip()
         if small:
-            return Body(raw, encoding, settings.max_small_body_bytes, settings.max_small_body_bytes // 8)
-        return Body(raw, encoding, settings.max_json_bytes, settings.max_json_containers)
+            return Body(raw, encoding, settings.max_small_body_bytes, settings.max_small_body_bytes // 8, dictionary)
+        return Body(raw, encoding, settings.max_json_bytes, settings.max_json_containers, dictionary)
     return dependency
 
 

@@ -201,7 +201,7 @@ def errors(*statuses: int) -> dict:
 
 _WHY = {400: "the body is not JSON, or not gzip when it says so", 401: "no or wrong credentials",
         403: "not allowed", 404: "not found", 409: "a conflict with the server's state (the offset, the keys)",
-        413: "too large", 415: "an encoding other than gzip", 416: "a range outside the file",
+        413: "too large", 415: "an encoding other than gzip or zstd", 416: "a range outside the file",
         422: "a field of the wrong shape", 429: "too many attempts; see Retry-After",
         503: "the database or the file store cannot take it now; see Retry-After"}
 AUTHED = (400, 401, 413, 415, 422, 503)

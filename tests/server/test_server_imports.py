@@ -15,6 +15,7 @@ SHARED_WITH_SERVER = {
     "sync.payload": "the protocol's request types and JSON rules, parsed and built by both sides",
     "sync.answers": "the protocol's answer and feed types, built here and parsed by the laptops",
     "sync.signing": "one key encoding and one signed message per purpose, checked by both sides",
+    "sync.compression": "the push bodies' zstd dictionaries and their bounded decoding, shipped with both sides",
     "sync.key_list": "the signed key list's document, signed here and checked by the laptops",
     "app.kinds": "the registration kinds and their submit checks: the server validates pushed records with them",
     "app.kinds.spec": "the record a service's export reads (jemput-server export, complaints for SP4N-LAPOR!)",
