@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, then serve HTTP")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="server processes sharing the port (PostgreSQL only; e.g. one per core, docs/FLEET.md)")
+    serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
+                       help="the load balancer's address(es), comma-separated: the client address and scheme are "
+                            "then taken from its X-Forwarded-For/-Proto headers (default: trust no proxy)")
     sub.add_parser("migrate", help="bring the database to the newest schema")
     user = sub.add_parser("create-user", help="add an officer, supervisor or admin")
     user.add_argument("--username", required=True)
@@ -105,9 +110,43 @@ def _serve(settings, args) -> int:
 
     from server.main import create_app
 
+    proxy = {"proxy_headers": bool(args.forwarded_allow_ips), "forwarded_allow_ips": args.forwarded_allow_ips}
+    if args.workers != 1:
+        return _serve_workers(settings, args, proxy)
     app = create_app(settings)
     upgrade(app.state.engine)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxy)
+    return 0
+
+
+def _serve_workers(settings, args, proxy: dict) -> int:
+    """Uvicorn's own pre-fork: it binds the port, starts N fresh processes that each build the app from the
+    environment (server.main.app_from_env), and restarts one that dies."""
+    import os
+
+    import uvicorn
+
+    from server.core.config import ENV_DATA_DIR, ENV_DATABASE_URL
+    from server.main import ENV_WORKERS
+
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
+    if settings.is_sqlite:
+        # One SQLite file takes one writer at a time: more processes only queue on its lock (and wait out the busy
+        # timeout under load), so they would make the server slower, not faster.
+        print("--workers above 1 needs PostgreSQL (--database-url or JEMPUT_SERVER_DATABASE_URL): the embedded "
+              "SQLite database takes one writer at a time, so one process serves it best", file=sys.stderr)
+        return 2
+    engine = make_engine(settings)
+    try:
+        upgrade(engine)  # once, before any worker answers
+    finally:
+        engine.dispose()
+    os.environ.update({ENV_DATA_DIR: str(settings.data_dir), ENV_DATABASE_URL: settings.database_url,
+                       ENV_WORKERS: str(args.workers)})
+    uvicorn.run("server.main:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
+                log_level="info", **proxy)
     return 0
 
 

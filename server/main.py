@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 
 from fastapi import FastAPI, Request
@@ -16,9 +17,10 @@ from server.api.deps import utcnow
 from server.api import openapi
 from server.api.main import api_router
 from server.api.schemas import Error as ErrorModel, Health as HealthModel
-from server.core.config import Settings
+from server.core.config import Settings, settings_from_env
 from server.core.db import make_engine, make_session_factory
 from server.core.health import WriteProbe
+from server.core import logs
 from server.core.keys import Keyring
 from server.core.rate_limit import RateLimiter
 from server.errors import ApiError
@@ -29,7 +31,19 @@ from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time, to_dict
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings) -> FastAPI:
+ENV_WORKERS = "JEMPUT_SERVER_WORKERS"  # set by ``serve --workers``: how many processes share the limits
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process under ``serve --workers N``: Uvicorn starts each worker afresh and calls this
+    there, so every worker builds its own engine and pool (a connection must never cross a fork). The settings
+    come from the environment ``serve`` set before starting them; the schema was migrated once, before."""
+    settings = settings_from_env()
+    logs.configure(settings, to_stderr=True)
+    return create_app(settings, workers=int(os.environ.get(ENV_WORKERS, "1") or 1))
+
+
+def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     app = FastAPI(title="Jemput Bola central server", version=f"protocol {PROTOCOL_VERSION}",
                   description="Sync API for the Jemput Bola laptops (sync/PROTOCOL.md).")
     engine = make_engine(settings)
@@ -38,7 +52,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.session_factory = make_session_factory(engine)
     app.state.regions = CurrentRegions(settings.reference_dir)
     app.state.keys = Keyring(settings)  # loaded, or made, on first use
-    app.state.rate_limiter = RateLimiter()
+    # In memory per process: N workers each allow 1/N of the rate, so that together they allow no more than the
+    # settings say (a client held on one worker by keep-alive gets less, never more).
+    app.state.rate_limiter = RateLimiter(share=1 / max(1, workers))
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)
