@@ -9,8 +9,8 @@ The server: ``--servers`` ``jemput-server serve --workers N`` commands on one sh
 (installed with apt-get when missing, as scripts/bootstrap.sh does) that balances them and passes the laptops'
 addresses on in X-Forwarded-For (``serve --forwarded-allow-ips``). Each laptop is a thread with its own loopback
 address (127.0.x.y, so the per-address limits see 200 laptops, not one) driving the real sync client
-(sync.client.SyncClient, sync.signing): enrol with its keys, log in, push its signed records in batches, upload a
-few photos, pull. Some resend a batch (the same batch id, and the same records under a new one); some go through
+(sync.client.SyncClient, sync.signing): log in, push its signed records in batches, upload a
+few photos, pull (enrolled beforehand, once, like every laptop; the timed part is a day's sync). Some resend a batch (the same batch id, and the same records under a new one); some go through
 bench/faultproxy.py, which cuts their connections mid-request, and the client's own retries carry on.
 
 Prints ONE JSON line. records_per_s: the fleet's records over the fleet's wall time; single_device_records_per_s:
@@ -38,6 +38,7 @@ import tempfile
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -237,6 +238,7 @@ class Laptop:
     photo_hashes: list[str] = field(default_factory=list)
     results: dict[str, int] = field(default_factory=dict)
     client_5xx: int = 0
+    cursor: int = 0  # where yesterday's sync left the pull
     refusals: list[str] = field(default_factory=list)
     pulled: int = 0
     error: str | None = None
@@ -249,7 +251,7 @@ class Laptop:
         try:
             self._run(base, proxy_url, batch)
         except Exception as exc:  # noqa: BLE001 - counted and shown, the other laptops go on
-            self.error = f"{type(exc).__name__}: {exc}"
+            self.error = f"{type(exc).__name__}: {exc} {getattr(self, 'last', None)}"
 
     def _client(self, url: str) -> SyncClient:
         client = SyncClient(url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
@@ -258,21 +260,29 @@ class Laptop:
         return client
 
     def _count(self, response, *_args, **_kwargs):
+        self.last = (response.status_code, dict(response.headers), response.content[:300])
         if response.status_code >= 500:
             self.client_5xx += 1
 
-    def _run(self, base: str, proxy_url: str | None, batch: int) -> None:
-        keys = device_keys.generate()
+    def enrol(self, base: str) -> None:
+        """Once, before the day: the laptop's keys and token (the key list it would pull is left out of the day)."""
+        self.keys = device_keys.generate()
         client = self._client(base)
-        enrolled = client.enrol(self.code, f"laptop-{self.index}", keys.public())
-        client.device_token = enrolled.device_token
+        enrolled = client.enrol(self.code, f"laptop-{self.index}", self.keys.public())
+        self.device_id, self.device_token = enrolled.device_id, enrolled.device_token
+        client.close()
+
+    def _run(self, base: str, proxy_url: str | None, batch: int) -> None:
+        keys = self.keys
+        client = self._client(base)
+        client.device_token = self.device_token
         client.open_session(self.username, PASSWORD)
         if proxy_url:  # enrolled and logged in from its own address; the rest over the cutting link
             cut = SyncClient(proxy_url, device_token=client.device_token, user_token=client.user_token,
                              backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
             cut.http.hooks["response"].append(self._count)
             client = cut
-        records = self._records(enrolled.device_id, keys)
+        records = self._records(self.device_id, keys)
         batches = [records[i:i + batch] for i in range(0, len(records), batch)]
         ids = [str(uuid.uuid4()) for _ in batches]
         for batch_id, group in zip(ids, batches):
@@ -284,7 +294,7 @@ class Laptop:
         for sha, photo in zip(self.photo_hashes, self.photos):
             if sha in missing:
                 client.put_chunk(sha, 0, len(photo), photo)
-        cursor, more = 0, True
+        cursor, more = self.cursor, True
         while more:
             page = client.pull(cursor)
             cursor, more = page.cursor, page.more
@@ -390,6 +400,39 @@ def audit(url: str, laptops: list[Laptop]) -> dict:
             "photos": len(hashes)}
 
 
+def cpu_seconds(root_pids: list[int], fields_at: tuple[int, ...] = (11, 12)) -> float:
+    """User and system CPU of these processes and all their descendants, from /proc (Linux)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    stats = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                own = sum(int(fields[i]) for i in fields_at)
+                # A root's reaped children count too: PostgreSQL's backends come and go with connections.
+                if int(entry.name) in root_pids:
+                    own += sum(int(fields[i + 2]) for i in fields_at)
+                stats[int(entry.name)] = (int(fields[1]), own)
+    wanted = set(root_pids)
+    changed = True
+    while changed:
+        changed = False
+        for pid, (parent, _cpu) in stats.items():
+            if parent in wanted and pid not in wanted:
+                wanted.add(pid)
+                changed = True
+    total = sum(cpu for pid, (_parent, cpu) in stats.items() if pid in wanted)
+    return total / ticks
+
+
+def postgres_pids(pg: "Postgres") -> list[int]:
+    if pg.cluster is None:
+        return []
+    with contextlib.suppress(OSError):
+        return [int((pg.cluster / "data" / "postmaster.pid").read_text().split()[0])]
+    return []
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))] if ordered else 0.0
@@ -424,12 +467,30 @@ def main() -> None:
         fleet = Fleet(folder, pg.url, servers=args.servers, workers=args.workers)
         proxy = FaultProxy(fleet.port, faults=Faults(cut_range=(300, 20_000), max_cuts=max(1, args.devices // 5)),
                            seed=args.seed, lifetime=3600).start()
+        # Enrolled beforehand, as every laptop is once, and past what the feed held then (yesterday's sync):
+        # the timed part is a day's sync, which opens a session.
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda laptop: laptop.enrol(fleet.base), alone + laptops))
+        engine = create_engine(pg.url)
+        with engine.connect() as c:
+            head = c.execute(text("SELECT coalesce(max(seq), 0) FROM changes")).scalar()
+        engine.dispose()
+        for laptop in alone + laptops:
+            laptop.cursor = head
         single = []
         for laptop in alone:
             seconds = drive([laptop], fleet.base, None, args.batch)
             single.append(args.records / seconds)
         single_rate = statistics.median(single[1:])
+        groups = {"servers": [p.pid for p in fleet.procs], "postgres": postgres_pids(pg),
+                  "haproxy": [fleet.haproxy.pid]}
+        before = {name: cpu_seconds(pids) for name, pids in groups.items()}
+        system_before = cpu_seconds(groups["servers"], (12,))
+        bench_before = time.process_time()
         seconds = drive(laptops, fleet.base, proxy.url, args.batch)
+        cpu = {name: round(cpu_seconds(pids) - before[name], 1) for name, pids in groups.items()}
+        cpu["servers_system"] = round(cpu_seconds(groups["servers"], (12,)) - system_before, 1)
+        cpu["laptops_and_proxy"] = round(time.process_time() - bench_before, 1)
         everyone = alone + laptops
         found = audit(pg.url, everyone)
         pushes = [ms for laptop in laptops for ms in laptop.push_ms]
@@ -453,7 +514,7 @@ def main() -> None:
             "laptop_errors": len(errors), "first_error": errors[0] if errors else None,
             "first_refusal": next((r for laptop in everyone for r in laptop.refusals), None),
             "changes_pulled": sum(laptop.pulled for laptop in laptops), "servers": args.servers,
-            "workers": args.workers, "batch": args.batch, "loadavg": " ".join(load)}), flush=True)
+            "workers": args.workers, "batch": args.batch, "cpu_s": cpu, "loadavg": " ".join(load)}), flush=True)
     finally:
         if proxy:
             proxy.stop()
