@@ -195,6 +195,8 @@ defaults
     timeout client 120s
     timeout server 120s
     timeout http-request 30s
+    timeout check 5s
+    default-server inter 3s fall 3 rise 2
 
 frontend laptops
     bind 127.0.0.1:{port}

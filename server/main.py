@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -31,6 +32,12 @@ from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time, to_dict
 log = logging.getLogger(__name__)
 
 
+# Applying a push is CPU work under one GIL: forty threads at it made each push forty times slower, and the one
+# holding the feed lock (feed.add_all) waited for the GIL while every other writer waited for it (bench/fleet.py:
+# p95 11 s with 200 laptops). A password check is some 80 ms of deliberately hard work (scrypt) that leaves the GIL:
+# two hundred laptops logging in at the start of the day took both cores from the pushes.
+PUSHES_AT_ONCE = 2
+PASSWORDS_AT_ONCE = 1
 ENV_WORKERS = "JEMPUT_SERVER_WORKERS"  # set by ``serve --workers``: how many processes share the limits
 
 
@@ -55,6 +62,8 @@ def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     # In memory per process: N workers each allow 1/N of the rate, so that together they allow no more than the
     # settings say (a client held on one worker by keep-alive gets less, never more).
     app.state.rate_limiter = RateLimiter(share=1 / max(1, workers))
+    # How many pushes are applied, and passwords checked, at once in this process (server.api.deps.gated).
+    app.state.gates = {"push": asyncio.Semaphore(PUSHES_AT_ONCE), "password": asyncio.Semaphore(PASSWORDS_AT_ONCE)}
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)

@@ -35,6 +35,14 @@ def today() -> date:
     return datetime.now(LATEST_ZONE).date()
 
 
+async def gated(request: Request, gate: str, fn, /, *args, **kwargs):
+    """``fn`` in the thread pool once one of the gate's places is free (server.main's gates). The wait is on the
+    event loop, not in a thread: a request waiting its turn holds neither a worker thread nor a database
+    connection, so /health and the other routes still answer."""
+    async with request.app.state.gates[gate]:
+        return await run_in_threadpool(fn, *args, **kwargs)
+
+
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-
 from fastapi import APIRouter, Request
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from server.api.deps import DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, today, utcnow
+from server.api.deps import (DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, gated, today,
+                             utcnow)
 from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
@@ -16,21 +15,22 @@ from sync.payload import PayloadError, PayloadTooLarge, PushRequest, push_from_d
 
 router = APIRouter(tags=["sync"])
 ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
-# Pushes applied at once in this process. Applying is CPU work under one GIL: forty threads at it made each push
-# forty times slower, and the one holding the feed lock (feed.add_all) waited for the GIL while every other
-# writer waited for it (bench/fleet.py: p95 11 s with 200 laptops). The others wait here, holding nothing.
-APPLYING = threading.BoundedSemaphore(2)
 
 
 @router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None,
              responses={200: {"model": schemas.PushResponse}, **schemas.errors(*schemas.AUTHED, 409)})
-def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep):
+async def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep,
+               factory: FactoryDep):
     """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
+    return await gated(request, "push", _push, body, request, dtoken, utoken, factory)
+
+
+def _push(body, request: Request, dtoken: str, utoken: str, factory):
     batch = None
     current = request.app.state.regions
     for attempt in range(ATTEMPTS):
         try:
-            with APPLYING, transaction(factory) as session:
+            with transaction(factory) as session:
                 now = utcnow()
                 device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
                 if batch is None:
