@@ -146,8 +146,20 @@ def _serve_workers(settings, args, proxy: dict) -> int:
     os.environ.update({ENV_DATA_DIR: str(settings.data_dir), ENV_DATABASE_URL: settings.database_url,
                        ENV_WORKERS: str(args.workers)})
     uvicorn.run("server.main:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
-                log_level="info", **proxy)
+                log_level="info", log_config=_logging_with_pid(), **proxy)
     return 0
+
+
+def _logging_with_pid() -> dict:
+    """Uvicorn's own log lines with the worker's process id in front: which worker answered, or died."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = "[%(process)d] " + formatter["fmt"]
+    return config
 
 
 def _create_user(factory, args) -> int:
