@@ -9,9 +9,11 @@ The server: ``--servers`` ``jemput-server serve --workers N`` commands on one sh
 (installed with apt-get when missing, as scripts/bootstrap.sh does) that balances them and passes the laptops'
 addresses on in X-Forwarded-For (``serve --forwarded-allow-ips``). Each laptop is a thread with its own loopback
 address (127.0.x.y, so the per-address limits see 200 laptops, not one) driving the real sync client
-(sync.client.SyncClient, sync.signing): log in, push its signed records in batches, upload a
-few photos, pull (enrolled beforehand, once, like every laptop; the timed part is a day's sync). Some resend a batch (the same batch id, and the same records under a new one); some go through
+(sync.client.SyncClient, sync.signing): log in, push its signed records in batches, upload a few photos, pull.
+Enrolment comes before, once, as for every laptop: the timed part is a day's sync, all 200 at the same moment.
+Some resend a batch (the same batch id, and the same records under a new one); some go through
 bench/faultproxy.py, which cuts their connections mid-request, and the client's own retries carry on.
+cpu_s: CPU seconds of each part during the fleet's run (a 2-core machine shares them all).
 
 Prints ONE JSON line. records_per_s: the fleet's records over the fleet's wall time; single_device_records_per_s:
 one laptop doing the same alone against the same server in the same run (median of three, after a warm-up).
@@ -241,6 +243,7 @@ class Laptop:
     results: dict[str, int] = field(default_factory=dict)
     client_5xx: int = 0
     cursor: int = 0  # where yesterday's sync left the pull
+    last: tuple | None = None
     refusals: list[str] = field(default_factory=list)
     pulled: int = 0
     error: str | None = None
@@ -253,7 +256,7 @@ class Laptop:
         try:
             self._run(base, proxy_url, batch)
         except Exception as exc:  # noqa: BLE001 - counted and shown, the other laptops go on
-            self.error = f"{type(exc).__name__}: {exc} {getattr(self, 'last', None)}"
+            self.error = f"{type(exc).__name__}: {exc} (last answer: {self.last})"
 
     def _client(self, url: str) -> SyncClient:
         client = SyncClient(url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
@@ -262,7 +265,7 @@ class Laptop:
         return client
 
     def _count(self, response, *_args, **_kwargs):
-        self.last = (response.status_code, dict(response.headers), response.content[:300])
+        self.last = (response.status_code, dict(response.headers), response.content[:300])  # for self.error
         if response.status_code >= 500:
             self.client_5xx += 1
 
