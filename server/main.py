@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import re
@@ -20,6 +19,7 @@ from server.api.main import api_router
 from server.api.schemas import Error as ErrorModel, Health as HealthModel
 from server.core.config import Settings, settings_from_env
 from server.core.db import make_engine, make_session_factory
+from server.core.gates import Gates
 from server.core.health import WriteProbe
 from server.core import logs
 from server.core.keys import Keyring
@@ -63,7 +63,7 @@ def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     # settings say (a client held on one worker by keep-alive gets less, never more).
     app.state.rate_limiter = RateLimiter(share=1 / max(1, workers))
     # How many pushes are applied, and passwords checked, at once in this process (server.api.deps.gated).
-    app.state.gates = {"push": asyncio.Semaphore(PUSHES_AT_ONCE), "password": asyncio.Semaphore(PASSWORDS_AT_ONCE)}
+    app.state.gates = Gates({"push": PUSHES_AT_ONCE, "password": PASSWORDS_AT_ONCE})
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)
