@@ -54,15 +54,17 @@ def _read(parse, body):
 
 
 @router.post("/session", openapi_extra=schemas.body(schemas.SessionRequest), response_model=None,
-             responses={200: {"model": schemas.SessionAnswer}, **schemas.errors(*schemas.AUTHED, 429)})
-async def open_session(body: SessionBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
-                       keys: KeysDep, request: Request):
+             responses={200: {"model": schemas.SessionAnswer}, **schemas.errors(*schemas.AUTHED, 429)},
+             name="open_session")
+async def open_session_in_turn(body: SessionBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
+                               keys: KeysDep, request: Request):
     """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
     (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
-    return await gated(request, "password", _open_session, body, token, factory, settings, keys)
+    return await gated(request, "password", open_session, body, token, factory, settings, keys)
 
 
-def _open_session(body, token: str, factory, settings, keys):
+def open_session(body, token: str, factory, settings, keys):
+    """The password check itself, in a worker thread once its turn came (server.main's gates)."""
     fields = body.json()
     username = object_field(fields, "username", max_len=64)
     password = object_field(fields, "password", max_len=1024)

@@ -17,15 +17,16 @@ router = APIRouter(tags=["sync"])
 ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
 
 
-@router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None,
+@router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None, name="push",
              responses={200: {"model": schemas.PushResponse}, **schemas.errors(*schemas.AUTHED, 409)})
-async def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep,
-               factory: FactoryDep):
+async def push_in_turn(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep,
+                       factory: FactoryDep):
     """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
-    return await gated(request, "push", _push, body, request, dtoken, utoken, factory)
+    return await gated(request, "push", push, body, request, dtoken, utoken, factory)
 
 
-def _push(body, request: Request, dtoken: str, utoken: str, factory):
+def push(body, request: Request, dtoken: str, utoken: str, factory):
+    """The push itself, in a worker thread once its turn came (server.main's gates)."""
     batch = None
     current = request.app.state.regions
     for attempt in range(ATTEMPTS):
