@@ -3,6 +3,10 @@
 Content addressing makes storing the same photo twice free and makes sync simple (the server asks for hashes it
 lacks). A file is written to a temporary name, flushed to disk and renamed, so a power cut never leaves half a
 photo under a real name. Reading checks the hash: a damaged or missing file is reported, never shown as if fine.
+
+Beside a workspace the files are sealed with the laptop's data key (``app.at_rest.file_cipher``: AES-256-GCM in
+chunks); the name stays the plaintext's hash, which the sync needs and which tells nothing of the content. A file
+still in plaintext (an older version's, before its folder was converted) is read as before.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import errors
+from app.at_rest import file_cipher, open_keys
 from app.auth import Actor
 from app.i18n import QT_TRANSLATE_NOOP
 from db.models import Attachment, RegistrationAttachment
@@ -62,10 +67,13 @@ class AttachmentInfo:
 
 
 def media_type_of(path: Path) -> str:
-    """A received file's type from its first bytes: a record or a batch names only the file's hash and purpose,
-    and the viewer needs the type."""
+    """A received plaintext file's type from its first bytes: a record or a batch names only the file's hash and
+    purpose, and the viewer needs the type."""
     with open(path, "rb") as handle:
-        head = handle.read(8)
+        return media_type_of_head(handle.read(8))
+
+
+def media_type_of_head(head: bytes) -> str:
     if head.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
     if head.startswith(b"\x89PNG"):
@@ -76,12 +84,19 @@ def media_type_of(path: Path) -> str:
 
 
 class AttachmentStore:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, *, key: bytes | None = None):
+        """``key`` None: files in plaintext (a tool's own folder); a laptop's store comes from ``beside``."""
         self.root = Path(root)
+        self.key = key
 
     @classmethod
     def beside(cls, db_path: Path) -> AttachmentStore:
-        return cls(Path(db_path).parent / FOLDER)
+        """The store of the open workspace of ``db_path``, sealing with its data key."""
+        folder = Path(db_path).parent
+        key = open_keys.key_for(folder)
+        if key is None:
+            raise errors.DatabaseProblem(errors.MSG_LOCKED_WORKSPACE)
+        return cls(folder / FOLDER, key=key)
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -89,9 +104,12 @@ class AttachmentStore:
     def put(self, data: bytes) -> str:
         sha = hashlib.sha256(data).hexdigest()
         target = self.path(sha)
-        if target.exists() and target.stat().st_size == len(data):
+        if self.has(sha):
             return sha
-        target.parent.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if self.key is not None:
+            file_cipher.write_sealed(self.key, target, [data])
+            return sha
         tmp = target.with_suffix(".part")
         with open(tmp, "wb") as handle:
             handle.write(data)
@@ -100,12 +118,52 @@ class AttachmentStore:
         os.replace(tmp, target)
         return sha
 
+    def adopt(self, plain: Path, sha256: str) -> None:
+        """A finished, checked download (plaintext ``plain``) sealed into the store under its hash; ``plain`` is
+        overwritten and removed."""
+        from db.migrate import wipe
+
+        target = self.path(sha256)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if self.key is None:
+            os.replace(plain, target)
+            return
+
+        def blocks():
+            with open(plain, "rb") as f:
+                while block := f.read(file_cipher.CHUNK):
+                    yield block
+
+        file_cipher.write_sealed(self.key, target, blocks())
+        wipe(plain)
+
+    def has(self, sha256: str) -> bool:
+        """The file is here and whole (its content's hash is its name)."""
+        try:
+            return hashlib.sha256(self._bytes(sha256)).hexdigest() == sha256
+        except (OSError, file_cipher.SealedFileError):
+            return False
+
+    def size(self, sha256: str) -> int:
+        path = self.path(sha256)
+        if file_cipher.is_sealed(path):
+            return file_cipher.plain_size(path.stat().st_size)
+        return path.stat().st_size
+
+    def _bytes(self, sha256: str) -> bytes:
+        path = self.path(sha256)
+        if self.key is not None and file_cipher.is_sealed(path):
+            return file_cipher.read_sealed(self.key, path)
+        return path.read_bytes()
+
     def read(self, sha256: str, *, label: str = "") -> bytes:
         """The file's bytes, checked against its name. Raises AttachmentProblem when missing or damaged."""
         try:
-            data = self.path(sha256).read_bytes()
+            data = self._bytes(sha256)
         except FileNotFoundError:
             raise AttachmentProblem(MSG_MISSING, label=label or sha256[:12]) from None
+        except file_cipher.SealedFileError:
+            raise AttachmentProblem(MSG_CORRUPT, label=label or sha256[:12]) from None
         if hashlib.sha256(data).hexdigest() != sha256:
             raise AttachmentProblem(MSG_CORRUPT, label=label or sha256[:12])
         return data

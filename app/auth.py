@@ -1,6 +1,8 @@
-"""Officer accounts on this laptop: scrypt password hashes, offline login, lock-out with a growing delay.
+"""Officer accounts on this laptop: Argon2id password hashes, offline login, lock-out with a growing delay.
 
-scrypt is in the standard library and memory-hard, which is what makes a stolen database slow to attack.
+Argon2id is memory-hard, which is what makes a stolen verifier slow to attack; the parameters are OWASP's first
+recommendation (46 MiB, one pass). Older hashes (scrypt at N=2^15) still verify, and are replaced at the next
+login that proves the password (``needs_rehash``), on the laptop and on the server alike.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import audit_log
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEvent, User
+from db.models import User
 
 ROLES = ("officer", "supervisor", "admin")
 # Offline, nobody vouches for whoever sits at a new laptop, so the first account made there may not be an
@@ -29,7 +32,8 @@ ROLE_LABELS = {
     "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
     "admin": QT_TRANSLATE_NOOP("Roles", "Administrator"),
 }
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1  # the old format, still read
+ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES = 47104, 1, 1
 FREE_ATTEMPTS = 3  # wrong passwords allowed before the first lock
 FIRST_LOCK = timedelta(seconds=30)
 MAX_LOCK = timedelta(minutes=30)
@@ -58,6 +62,9 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
     "Login", "Too many wrong passwords. Try again in {seconds} seconds.")
 MSG_INACTIVE = QT_TRANSLATE_NOOP("Login", "This account has been disabled.")
 MSG_SHORT_PASSWORD = QT_TRANSLATE_NOOP("Login", "The password must have at least {n} characters.")
+MSG_WEAK_PASSWORD = QT_TRANSLATE_NOOP(
+    "Login", "This password is too easy to guess (a common word, a date or number, a run like 12345678 or aaaaaaaa, "
+    "or the username). Choose another one.")
 MSG_USERNAME = QT_TRANSLATE_NOOP(
     "Login", "The username may contain only small letters, digits, dot, dash and underscore (3 to 32).")
 MSG_USERNAME_TAKEN = QT_TRANSLATE_NOOP("Login", "The username {username} is already used on this laptop.")
@@ -82,25 +89,95 @@ class Actor:
 
 def hash_password(password: str) -> str:
     salt = os.urandom(16)
-    digest = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
+    m, t, p = ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, ARGON2_LANES
+    digest = _argon2id(password, salt, m, t, p)
     b64 = base64.b64encode
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${b64(salt).decode()}${b64(digest).decode()}"
+    return f"argon2id${m}${t}${p}${b64(salt).decode()}${b64(digest).decode()}"
+
+
+def password_digest(password: str, stored: str) -> bytes | None:
+    """The slow hash of ``password`` under ``stored``'s scheme, salt and parameters (None for a hash this code
+    cannot read). Equal to the stored digest exactly when the password is right; the key ring derives the key
+    that unwraps the data key from it."""
+    try:
+        scheme, a, b, c, salt, _digest = stored.split("$")
+        a, b, c = int(a), int(b), int(c)
+        salt_bytes = base64.b64decode(salt)
+    except ValueError:
+        return None
+    if scheme == "argon2id" and 8 * c <= a <= 4 * 1024 * 1024 and 1 <= b <= 16 and 1 <= c <= 16:
+        return _argon2id(password, salt_bytes, a, b, c)
+    if scheme == "scrypt" and 2 <= a <= 2**20 and 1 <= b <= 32 and 1 <= c <= 16:
+        return _scrypt(password, salt_bytes, a, b, c)
+    return None
+
+
+def stored_digest(stored: str) -> bytes | None:
+    try:
+        return base64.b64decode(stored.split("$")[5])
+    except (IndexError, ValueError):
+        return None
 
 
 def verify_password(password: str, stored: str) -> bool:
-    try:
-        scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+    expected, actual = stored_digest(stored), password_digest(password, stored)
+    if expected is None or actual is None:
         return False
-    if scheme != "scrypt":
-        return False
-    expected = base64.b64decode(digest)
-    actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
     return hmac.compare_digest(expected, actual)
 
 
+def needs_rehash(stored: str) -> bool:
+    """A hash made with an older scheme or weaker parameters, to be replaced once the password is proven."""
+    try:
+        scheme, m, t, p = stored.split("$")[:4]
+        return scheme != "argon2id" or (int(m), int(t), int(p)) < (ARGON2_MEMORY_KIB, ARGON2_ITERATIONS,
+                                                                     ARGON2_LANES)
+    except ValueError:
+        return True
+
+
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    return hashlib.scrypt(password.encode(), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32)
+    return hashlib.scrypt(password.encode("utf-8", "surrogatepass"), salt=salt, n=n, r=r, p=p,
+                          maxmem=256 * 1024 * 1024, dklen=32)
+
+
+def _argon2id(password: str, salt: bytes, memory_kib: int, iterations: int, lanes: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+    return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory_kib).derive(
+        password.encode("utf-8", "surrogatepass"))
+
+
+# What people type first when asked for a password (lists of leaked passwords, in Indonesia and everywhere),
+# compared without case, alone or with one or two digits or signs after them ("password1", "admin!!").
+OBVIOUS_PASSWORDS = frozenset("""
+password passw0rd pass katasandi kata sandi sandi rahasia admin administrator qwerty qwertyuiop asdfgh asdfghjkl
+zxcvbnm iloveyou sayang sayangku cinta cintaku bismillah alhamdulillah indonesia jakarta palembang sumsel
+sumatera jemput jemputbola welcome letmein monkey dragon sunshine princess football superman batman
+abc abcd abcde abcdef abcdefg abcdefgh qwe qwer qwert login user pengguna petugas operator supervisor
+""".split())
+
+
+def password_problem(password: str, *, username: str = "", full_name: str = "") -> LoginError | None:
+    """Why ``password`` may not be used, or None: too short, or one an attacker tries in the first minute."""
+    if len(password) < MIN_PASSWORD:
+        return LoginError(MSG_SHORT_PASSWORD, n=MIN_PASSWORD)
+    lowered = password.lower()
+    core = lowered.rstrip("0123456789!@#$%^&*.-_ ")
+    runs = "0123456789012 abcdefghijklmnopqrstuvwxyz qwertyuiop asdfghjkl zxcvbnm"
+    names = [w for w in [username.lower(), *full_name.lower().split()] if len(w) >= 3]
+    if (lowered in OBVIOUS_PASSWORDS or (core in OBVIOUS_PASSWORDS and len(lowered) - len(core) <= 2) or not core
+            or len(set(lowered)) <= 2
+            or lowered in runs or lowered in runs[::-1]
+            or any(name in lowered for name in names)):
+        return LoginError(MSG_WEAK_PASSWORD)
+    return None
+
+
+def check_password(password: str, *, username: str = "", full_name: str = "") -> None:
+    problem = password_problem(password, username=username, full_name=full_name)
+    if problem is not None:
+        raise problem
 
 
 def has_accounts(session: Session) -> bool:
@@ -118,6 +195,14 @@ def central_user(session: Session, *, now: datetime) -> User:
     return user
 
 
+def loggable_username(text: str) -> str:
+    """An unknown username as the audit log may keep it: what someone typed in the username box can be a NIK or
+    a password in the wrong box, and the log outlives the records. Only what could be a username is kept."""
+    ok = (3 <= len(text) <= 32 and all(c.isascii() and (c.isalnum() or c in "._-") for c in text)
+          and sum(c.isdigit() for c in text) < 6)
+    return text if ok else "?"
+
+
 def create_user(session: Session, *, username: str, full_name: str, password: str, role: str,
                 now: datetime) -> User:
     username = username.strip().lower()
@@ -125,8 +210,7 @@ def create_user(session: Session, *, username: str, full_name: str, password: st
         raise LoginError(MSG_USERNAME)
     if not full_name.strip():
         raise LoginError(MSG_NAME_REQUIRED)
-    if len(password) < MIN_PASSWORD:
-        raise LoginError(MSG_SHORT_PASSWORD, n=MIN_PASSWORD)
+    check_password(password, username=username, full_name=full_name)
     if role not in ROLES:
         raise ValueError(role)
     if session.scalar(select(User).where(User.username == username)):
@@ -157,19 +241,29 @@ def lock_delay(failed_attempts: int) -> timedelta:
     return min(FIRST_LOCK * 2 ** min(failed_attempts - FREE_ATTEMPTS, 16), MAX_LOCK)
 
 
-def login(session: Session, *, username: str, password: str, now: datetime, device_id: str) -> Actor:
+def login(session: Session, *, username: str, password: str, now: datetime, device_id: str,
+          proven: bool = False) -> Actor:
     """The actor for a correct password. Wrong attempts are counted and audited before LoginError is raised, so
-    the caller must commit even on failure (catch the error inside the transaction, re-raise after it)."""
+    the caller must commit even on failure (catch the error inside the transaction, re-raise after it).
+    ``proven``: the key ring has just unwrapped the data key with this password (a recovered laptop's key ring may
+    hold a newer password than the database)."""
     username = username.strip().lower()
     user = session.scalar(select(User).where(User.username == username))
     if user is None:
         # Spend the same time as a real check so that timing does not reveal which usernames exist.
         verify_password(password, hash_password("x" * MIN_PASSWORD))
-        audit(session, now=now, username=username, action="login_failed", detail="unknown user")
+        audit(session, now=now, username=loggable_username(username), action="login_failed", detail="unknown user")
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
         raise AccountLocked(math.ceil((user.locked_until - now).total_seconds()))
-    if not verify_password(password, user.password_hash):
+    matches = verify_password(password, user.password_hash)
+    if not matches and proven:
+        # The key ring took this password and the database does not: the province recovered the laptop for the
+        # account's new (reset) password (docs/ENCRYPTION.md). It is the account's password here from now on.
+        user.password_hash = hash_password(password)
+        audit(session, now=now, user=user, action="password_from_key_ring")
+        matches = True
+    if not matches:
         user.failed_attempts += 1
         delay = lock_delay(user.failed_attempts)
         user.locked_until = now + delay if delay else None
@@ -182,6 +276,11 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
         raise LoginError(MSG_INACTIVE)
     user.failed_attempts = 0
     user.locked_until = None
+    if needs_rehash(user.password_hash):
+        # The old scrypt hash goes at the first login that proves the password; the server does the same at its
+        # next session, and its newer hash then replaces this one at a pull.
+        user.password_hash = hash_password(password)
+        audit(session, now=now, user=user, action="password_rehashed")
     audit(session, now=now, user=user, action="login", detail=device_id)
     return Actor(user.id, user.username, user.full_name, user.role, device_id)
 
@@ -197,8 +296,8 @@ def current_actor(session: Session, *, actor: Actor) -> Actor:
 
 def audit(session: Session, *, now: datetime, action: str, user: User | None = None, username: str = "",
           detail: str = "") -> None:
-    session.add(AuditEvent(at=now, user_id=user.id if user else None, username=user.username if user else username,
-                           action=action, detail=detail))
+    audit_log.append(session, now=now, user_id=user.id if user else None,
+                     username=user.username if user else username, action=action, detail=detail)
 
 
 def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
@@ -212,7 +311,7 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     if user is None:
         user = session.scalar(select(User).where(User.username == account["username"]))
         if user is not None:
-            _adopt_id(session, old=user.id, new=account["id"])
+            _adopt_id(session, old=user.id, new=account["id"], now=now)
             session.expire(user)
             user = session.get(User, account["id"])
     if user is None:
@@ -228,12 +327,16 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     return user
 
 
-def _adopt_id(session: Session, *, old: str, new: str) -> None:
+def _adopt_id(session: Session, *, old: str, new: str, now: datetime) -> None:
     from sqlalchemy import text
 
     session.flush()
     # Foreign keys are checked at commit, after every reference has moved to the new id.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # The audit log is not rewritten (it is append-only and hash-chained): its older entries keep the old id, and
+    # an entry of its own says which id became which.
     for table, column in (("users", "id"), ("registrations", "owner_id"), ("registration_changes", "user_id"),
-                          ("registration_attachments", "added_by"), ("audit_events", "user_id")):
+                          ("registration_attachments", "added_by"), ("person_corrections", "user_id")):
         session.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"), {"new": new, "old": old})
+    audit_log.append(session, now=now, action="account_adopted", user_id=new,
+                     detail=f"{old}->{new}")

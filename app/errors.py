@@ -43,6 +43,15 @@ MSG_NEWER_DATABASE = QT_TRANSLATE_NOOP(
     "Errors",
     "The database {path} was made by a newer version of Jemput Bola. It was left untouched. Install the newer "
     "version to open it.")
+MSG_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {path} is encrypted, but its key file (keyring.json) is missing from the same folder. Nothing was "
+    "changed. Put the key file back from a backup, or ask the province office to recover the laptop's data.")
+MSG_BAD_KEYRING = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The key file (keyring.json) beside the database {path} is damaged or does not belong to it. Nothing was "
+    "changed. Put the key file back from a backup, or ask the province office to recover the laptop's data.")
+MSG_LOCKED_WORKSPACE = QT_TRANSLATE_NOOP("Errors", "The laptop is locked. Log in first.")
 MSG_DISK_FULL = QT_TRANSLATE_NOOP(
     "Errors",
     "The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space "

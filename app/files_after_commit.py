@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 _PENDING = "files_to_delete_after_commit"  # in Session.info
 _MOVES = "files_to_move_after_commit"
+_ADOPT = "files_to_seal_after_commit"
 
 
 def delete_after_commit(session: Session, paths: Iterable[Path]) -> None:
@@ -34,12 +35,23 @@ def move_after_commit(session: Session, moves: Iterable[tuple[Path, Path]]) -> N
     session.info.setdefault(_MOVES, []).extend(moves)
 
 
+def adopt_after_commit(session: Session, store, staged: Iterable[tuple[Path, str]]) -> None:
+    """Like ``move_after_commit`` into an attachment store: each staged plaintext file is sealed into ``store``
+    under its hash (``AttachmentStore.adopt``: the plaintext is wiped) once the transaction commits."""
+    session.info.setdefault(_ADOPT, []).extend((store, path, sha) for path, sha in staged)
+
+
 def install_hooks(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_commit", _on_commit)
     event.listen(sessions, "after_rollback", _on_rollback)
 
 
 def _on_commit(session: Session) -> None:
+    for store, staged, sha in session.info.pop(_ADOPT, []):
+        try:
+            store.adopt(staged, sha)
+        except OSError:
+            log.warning("could not seal %s into place after commit", sha[:12], exc_info=True)
     for staged, target in session.info.pop(_MOVES, []):
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -57,3 +69,4 @@ def _on_commit(session: Session) -> None:
 def _on_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
     session.info.pop(_MOVES, None)
+    session.info.pop(_ADOPT, None)

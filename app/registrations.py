@@ -183,10 +183,11 @@ def transition(session: Session, *, actor: Actor, registration_id: str, action: 
         if details != reg.review_details:
             changes["review_details"] = [reg.review_details, details]
         reg.review_details = details
-    if action in ("approve", "return"):
-        # A review decision is also in the audit trail, with the person and the time, beside the record's history.
-        auth.audit(session, now=now, action=f"review_{action}", user=session.get(User, actor.user_id),
-                   detail=reg.id)
+    # Every move is in the audit trail, with the person and the time, beside the record's history: a review
+    # decision as review_approve / review_return, an officer's submit or correction as status_<action>.
+    auth.audit(session, now=now, action=f"review_{action}" if action in ("approve", "return") else f"status_{action}",
+               user=session.get(User, actor.user_id),
+               detail=reg.id if action in ("approve", "return") else f"{reg.id} {old}->{reg.status}")
     # A new version: a decision travels to the server at the next sync.
     return record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
 
@@ -270,10 +271,12 @@ def _naming(*person_matches):
     to one kind each ("mother" to a birth), so the role alone says the kind; no join back to registrations, which
     lets SQLite go from the person's NIK index straight to the registration."""
     roles = sorted({role for spec in KINDS.values() for role in spec.searched_roles})
+    # The matching people first (an index of persons), then their links by person (an index of the links): never
+    # a walk through every link joined to its person, which reads (and, encrypted, decrypts) the whole table.
     return Registration.id.in_(
         select(RegistrationPerson.registration_id)
-        .join(Person, Person.id == RegistrationPerson.person_id)
-        .where(RegistrationPerson.role.in_(roles), *person_matches))
+        .where(RegistrationPerson.role.in_(roles),
+               RegistrationPerson.person_id.in_(select(Person.id).where(*person_matches))))
 
 
 def _shown_nik_role():

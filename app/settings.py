@@ -43,6 +43,9 @@ class Settings:
     # Days a record the server has finished ("done") stays on this laptop after its last change (PDP: keep
     # personal data no longer than needed); 0 keeps everything.
     retention_days: int = 90
+    # Minutes without a key press or a click after which the login screen comes back (what is typed is saved
+    # first); 0 never locks. A laptop left on a village hall's table must not show its records to whoever sits down.
+    idle_lock_minutes: int = 10
     # Not settings but what the file held besides them: keys of a newer (or hand-edited) file, written back as
     # they were, and the file's version when it is newer than this app's.
     unknown: dict = field(default_factory=dict, repr=False, compare=False)
@@ -79,6 +82,8 @@ class Settings:
         # A hand-edited file must not turn the purge into "remove everything now".
         if settings.retention_days < 0:
             settings.retention_days = cls.retention_days
+        if not 0 <= settings.idle_lock_minutes <= 24 * 60:
+            settings.idle_lock_minutes = cls.idle_lock_minutes
         return settings
 
     def save(self, folder: Path) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-VERSION = 1
+VERSION = 2
 
 
 def _v0_to_v1(raw: dict) -> dict:
@@ -24,8 +24,15 @@ def _v0_to_v1(raw: dict) -> dict:
     return dict(raw)
 
 
+def _v1_to_v2(raw: dict) -> dict:
+    # Version 2 locks the app after minutes without use (issue 11): a laptop upgraded from version 1 gets the same
+    # ten minutes as a new one, written in so that the settings page shows what applies.
+    return {**raw, "idle_lock_minutes": raw.get("idle_lock_minutes", 10)}
+
+
 UPGRADES: dict[int, Callable[[dict], dict]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -50,9 +50,9 @@ def fill(ws: Workspace, n: int, rng: random.Random) -> None:
     base = utcnow() - timedelta(days=60)
     with ws.transaction() as s:
         officers = [_actor(ws, auth.create_user(s, username=f"petugas{i}", full_name=f"Petugas {i}",
-                                                password="benchmark1", role="officer", now=base))
+                                                password="kopi-susu-77", role="officer", now=base))
                     for i in range(OFFICERS)]
-        auth.create_user(s, username="ani", full_name="Ani Supervisor", password="benchmark1", role="supervisor",
+        auth.create_user(s, username="ani", full_name="Ani Supervisor", password="kopi-susu-77", role="supervisor",
                          now=base)
     done = 0
     while done < n:

@@ -34,7 +34,7 @@ def supervisor(ws: Workspace) -> auth.Actor:
         user = s.scalar(select(User).where(User.username == "bench-supervisor"))
         if user is None:
             user = auth.create_user(s, username="bench-supervisor", full_name="Bench Supervisor",
-                                    password="benchmark1", role="supervisor", now=utcnow())
+                                    password="kopi-susu-77", role="supervisor", now=utcnow())
         return auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
 
 

@@ -31,6 +31,7 @@ import json
 import os
 import random
 import re
+import secrets
 import shutil
 import socket
 import statistics
@@ -458,6 +459,8 @@ def main() -> None:
                         help="an admin URL of a running cluster (default: start one)")
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    # A throwaway key for a throwaway server's encrypted data folder (its processes inherit it).
+    os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", secrets.token_hex(32))
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="jemput-fleet-"))
     pg = fleet = proxy = None

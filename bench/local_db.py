@@ -5,6 +5,9 @@ then measures what an officer feels. Prints ONE JSON line.
     .venv/bin/python bench/local_db.py [--records 100000] [--keep DIR]
 
 Goals (issue 2): search p95 <= 50 ms, first page <= 100 ms, rss <= 300 MB at 100,000 records.
+The database is encrypted (SQLCipher) as on every laptop; issue 11 asks that inserts stay within 0.7x of a
+plaintext database, so the same run first fills a plaintext one (``--baseline`` records, through the same
+services) and reports both rates and their ratio.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import func, select  # noqa: E402
 
 from app import auth, follow_up, registrations as regs  # noqa: E402
+from db import migrate  # noqa: E402
 from db.models import Registration  # noqa: E402
 from app.workspace import Workspace, utcnow  # noqa: E402
 from bench.realistic import birth, cataract, person, sumsel_villages  # noqa: E402
@@ -55,6 +59,23 @@ def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random) -> float:
     return n / (time.perf_counter() - start)
 
 
+class PlaintextWorkspace(Workspace):
+    """Today's database as it was before encryption at rest: the baseline of the insert rate, in the same run."""
+
+    def unlock(self, key: bytes) -> None:
+        self.migration = migrate.upgrade(self.db_path)
+        self._key = key
+        self._open_engine(None)
+
+
+def insert_rate(ws: Workspace, n: int, rng: random.Random) -> float:
+    with ws.transaction() as s:
+        user = auth.create_user(s, username="bench", full_name="Bench Officer", password="kopi-susu-77",
+                                role="officer", now=utcnow())
+        actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
+    return fill(ws, actor, n, rng)
+
+
 def pick_kind(rng: random.Random):
     roll = rng.random()
     for kind, make, share in KINDS:
@@ -76,20 +97,27 @@ def timed(fn, queries) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--baseline", type=int, default=20_000, help="records inserted into a plaintext "
+                                                                        "database first, for the ratio")
     parser.add_argument("--keep", type=Path, help="folder to keep the filled database in")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="jemput-bench-"))
+    plain_folder = Path(tempfile.mkdtemp(prefix="jemput-bench-plain-"))
+    plain = PlaintextWorkspace(plain_folder / "jemput.sqlite", None, key=b"\0" * 32)
+    plain_per_s = insert_rate(plain, args.baseline, random.Random(7))
+    plain.close()
     rng = random.Random(7)
     ws = Workspace.open(folder)
-    with ws.transaction() as s:
-        user = auth.create_user(s, username="bench", full_name="Bench Officer", password="benchmark1",
-                                role="officer", now=utcnow())
-        actor = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
-    insert_per_s = fill(ws, actor, args.records, rng)
+    # Encrypted from the first byte, as a laptop's.
+    assert not migrate.is_plaintext(ws.db_path) and ws.engine.dialect.dbapi.__name__.startswith("sqlcipher3")
+    start = time.perf_counter()
+    insert_per_s = insert_rate(ws, args.records, rng)
+    fill_s = time.perf_counter() - start
+    key = ws.data_key
     ws.close()
 
     # Measure as the app does after a start: a fresh engine, cold Python caches.
-    ws = Workspace.open(folder)
+    ws = Workspace.open(folder, key=key)
     with ws.transaction() as s:
         first = timed(lambda _: regs.search(s, limit=PAGE), range(1))[0]
         niks = [r.subject_nik for r in regs.search(s, limit=2000) if r.subject_nik]
@@ -112,7 +140,11 @@ def main() -> None:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({
         "records": args.records,
+        "encrypted": True,
         "insert_per_s": round(insert_per_s),
+        "plaintext_insert_per_s": round(plain_per_s),
+        "insert_ratio": round(insert_per_s / plain_per_s, 2),
+        "fill_s": round(fill_s, 1),
         "search_nik_p95_ms": round(p95(nik_ms), 2),
         "search_name_p95_ms": round(p95(name_ms), 2),
         "count_name_p95_ms": round(p95(count_ms), 2),

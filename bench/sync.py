@@ -53,6 +53,8 @@ KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.
 class Server:
     def __init__(self, folder: Path):
         self.folder = folder
+        # A throwaway server's data key (an operator's comes from a file outside the data folder).
+        os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", os.urandom(32).hex())
         sock = socket.socket()
         sock.bind(("127.0.0.1", 0))
         self.port = sock.getsockname()[1]
@@ -83,7 +85,7 @@ class Server:
 
 def laptop(folder: Path, server: Server, proxy: FaultProxy) -> tuple[Workspace, auth.Actor]:
     ws = Workspace.open(folder)
-    enrol(ws, proxy.url, server.cli("enrol-code"), "bench")
+    enrol(ws, proxy.url, server.cli("enrol-code", "--for", "siti"), "bench")
     with ws.transaction() as s:
         actor = auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
     return ws, actor

@@ -8,6 +8,7 @@ progress is staged, because a screenshot cannot wait for a slow link.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date
@@ -58,11 +59,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        server = LiveServer(ServerSettings(data_dir=tmp / "server"), "sqlite")
+        server = LiveServer(ServerSettings(data_dir=tmp / "server", data_key=os.urandom(32)), "sqlite")
         try:
             server.create_user("siti.aminah")
             ws = Workspace.open(tmp / "laptop")
-            enrol(ws, server.root, server.enrol_code(), "laptop-muara-enim-01")
+            enrol(ws, server.root, server.enrol_code(for_user="siti.aminah"), "laptop-muara-enim-01")
             with ws.transaction() as s:
                 actor = auth.login(s, username="siti.aminah", password=PASSWORD, now=ws.now(),
                                    device_id=ws.device_id)

@@ -7,15 +7,23 @@ import getpass
 import sys
 from pathlib import Path
 
+from server import cli_at_rest
 from server.core import logs
-from server.core.config import settings_from_env
+from server.core.config import DataKeyError, settings_from_env
 from server.core.db import make_engine, make_session_factory, transaction
 from server.core.migrate import upgrade
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+    try:
+        settings = settings_from_env(data_dir=args.data_dir, database_url=args.database_url)
+        if args.command in cli_at_rest.NO_DATABASE:
+            return cli_at_rest.COMMANDS[args.command](settings, args)
+        settings.require_data_key()
+    except DataKeyError as exc:
+        print(f"jemput-server: {exc}", file=sys.stderr)
+        return 2
     # The administrators' commands are in the server log beside the server's own lines (the terminal gets the
     # command's answer; serve also logs to it).
     logs.configure(settings, to_stderr=args.command == "serve")
@@ -42,11 +50,19 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, then serve HTTP")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--certfile", type=Path, help="TLS: the server's certificate chain (PEM); with --keyfile "
+                                                     "the server speaks HTTPS only")
+    serve.add_argument("--keyfile", type=Path, help="TLS: the certificate's private key (PEM)")
     serve.add_argument("--workers", type=int, default=1,
                        help="server processes sharing the port (PostgreSQL only; e.g. one per core, docs/FLEET.md)")
     serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
                        help="the load balancer's address(es), comma-separated: the client address and scheme are "
                             "then taken from its X-Forwarded-For/-Proto headers (default: trust no proxy)")
+    audit = sub.add_parser("audit", help="the server's audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="check that no entry was changed or removed (hash chain)")
+    show = audit_sub.add_parser("show", help="print the newest entries")
+    show.add_argument("--last", type=int, default=50)
     sub.add_parser("migrate", help="bring the database to the newest schema")
     user = sub.add_parser("create-user", help="add an officer, supervisor or admin")
     user.add_argument("--username", required=True)
@@ -56,6 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     user.add_argument("--password", help="asked for when left out (better: it stays out of the shell history)")
     code = sub.add_parser("enrol-code", help="print a one-time code that enrols one laptop")
     code.add_argument("--expires-hours", type=float, default=24)
+    code.add_argument("--for", dest="for_user", metavar="USERNAME",
+                      help="the officer or supervisor whose laptop it enrols: it then holds only their account and "
+                           "their team's (or supervisor's) for offline login; left out, the first person who syncs "
+                           "through it")
     revoke = sub.add_parser("revoke-device", help="refuse a lost or stolen laptop from now on")
     revoke.add_argument("device_id")
     status = sub.add_parser("set-status", help="set the service status of one registration (by the number on "
@@ -102,6 +122,7 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("file", type=Path, help="the .jbb file (its first part, when split)")
     batch.add_argument("--receipt", type=Path, metavar="FOLDER",
                        help="write a receipt for the officer's laptop into this folder (e.g. back on the stick)")
+    cli_at_rest.add_parsers(sub)
     return parser
 
 
@@ -110,16 +131,25 @@ def _serve(settings, args) -> int:
 
     from server.main import create_app
 
+    if (args.certfile is None) != (args.keyfile is None):
+        print("--certfile and --keyfile go together", file=sys.stderr)
+        return 2
+    for path in (args.certfile, args.keyfile):
+        if path is not None and not path.is_file():
+            print(f"cannot read {path}", file=sys.stderr)
+            return 2
+    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
     proxy = {"proxy_headers": bool(args.forwarded_allow_ips), "forwarded_allow_ips": args.forwarded_allow_ips}
     if args.workers != 1:
-        return _serve_workers(settings, args, proxy)
+        return _serve_workers(settings, args, proxy | tls)
     app = create_app(settings)
     upgrade(app.state.engine)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxy)
+    # The server's own lines (the audit log's among them) have their handlers from logs.configure in main().
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxy, **tls)
     return 0
 
 
-def _serve_workers(settings, args, proxy: dict) -> int:
+def _serve_workers(settings, args, options: dict) -> int:
     """Uvicorn's own pre-fork: it binds the port, starts N fresh processes that each build the app from the
     environment (server.main.app_from_env), and restarts one that dies."""
     import os
@@ -146,7 +176,7 @@ def _serve_workers(settings, args, proxy: dict) -> int:
     os.environ.update({ENV_DATA_DIR: str(settings.data_dir), ENV_DATABASE_URL: settings.database_url,
                        ENV_WORKERS: str(args.workers)})
     uvicorn.run("server.main:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
-                log_level="info", log_config=_logging_with_pid(), **proxy)
+                log_level="info", log_config=_logging_with_pid(), **options)
     return 0
 
 
@@ -160,6 +190,34 @@ def _logging_with_pid() -> dict:
     for formatter in config["formatters"].values():
         formatter["fmt"] = "[%(process)d] " + formatter["fmt"]
     return config
+
+
+def _audit(factory, args) -> int:
+    from server.models import AuditEvent
+    from server.services import audit
+
+    with transaction(factory) as session:
+        if args.audit_command == "show":
+            from sqlalchemy import select
+
+            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(max(1, args.last)))
+            for e in reversed(list(rows)):
+                print(f"{e.id:>8}  {e.at:%Y-%m-%d %H:%M:%S}  {e.action:<16} {e.username or '-':<16} {e.detail}")
+            return 0
+        result = audit.verify(session)
+    if result.intact:
+        print(f"audit log intact: {result.entries} entries, last {result.head[:16]}")
+        return 0
+    print(f"audit log BROKEN at entry {result.broken_at}: {result.reason} ({result.entries} entries read)")
+    return 1
+
+
+def audit_account(session, user) -> None:
+    from server.api.deps import utcnow
+    from server.services import audit
+
+    audit.record(session, now=utcnow(), action="account_created", user_id=user.id, username=user.username,
+                 detail=f"role={user.role} by=cli")
 
 
 def _create_user(factory, args) -> int:
@@ -176,6 +234,7 @@ def _create_user(factory, args) -> int:
         with transaction(factory) as session:
             user = create_user(session=session, username=args.username, full_name=args.full_name,
                                password=password, role=args.role, supervisor=args.supervisor, now=utcnow())
+            audit_account(session, user)
             print(f"created {user.role} {user.username} ({user.id})")
     except AccountError as exc:
         print(f"not created: {exc}", file=sys.stderr)
@@ -190,8 +249,20 @@ def _enrol_code(factory, args) -> int:
     if not 0 < args.expires_hours <= 24 * 30:
         print("--expires-hours must be between 0 and 720", file=sys.stderr)
         return 2
+    from sqlalchemy import select
+
+    from server.models import User
+
     with transaction(factory) as session:
-        code = make_enrolment_code(session=session, now=utcnow(), hours=args.expires_hours)
+        user_id = None
+        if args.for_user:
+            user = session.scalar(select(User).where(User.username == args.for_user.strip().lower()))
+            if user is None or user.role == "admin" or not user.active:
+                # Administrators never log in on field laptops: their verifier never leaves the server.
+                print(f"no code: {args.for_user} is not an active officer or supervisor", file=sys.stderr)
+                return 2
+            user_id = user.id
+        code = make_enrolment_code(session=session, now=utcnow(), hours=args.expires_hours, user_id=user_id)
     print(code)
     return 0
 
@@ -374,6 +445,11 @@ def _export(factory, args) -> int:
             # Written before the marks commit: a file that cannot be written leaves every record unmarked.
             partial.write_text(done.csv_text, encoding="utf-8-sig")
             partial.replace(args.out)
+            from server.services import audit
+
+            audit.record(session, now=utcnow(), action="export", username="@central",
+                         detail=f"kind={args.kind} status={args.status.strip().lower()} rows={done.count} "
+                                f"mark={args.mark or '-'}")
     except ExportError as exc:
         print(f"not exported: {exc}", file=sys.stderr)
         return 2
@@ -427,9 +503,10 @@ def _set_limits(factory, args) -> int:
 
 COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol_code, "revoke-device": _revoke_device,
             "set-status": _set_status, "list-devices": _list_devices, "publish-regions": _publish_regions,
+            **cli_at_rest.DATABASE_COMMANDS,
             "set-limits": _set_limits, "import-batch": _import_batch, "list-users": _list_users,
             "disable-user": _disable_user, "enable-user": _enable_user, "reset-password": _reset_password,
-            "end-sessions": _end_sessions}
+            "end-sessions": _end_sessions, "audit": _audit}
 
 if __name__ == "__main__":
     sys.exit(main())

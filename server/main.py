@@ -18,6 +18,7 @@ from server.api import openapi
 from server.api.main import api_router
 from server.api.schemas import Error as ErrorModel, Health as HealthModel
 from server.core.config import Settings, settings_from_env
+from server.core.at_rest import seal_plain_attachments
 from server.core.db import make_engine, make_session_factory
 from server.core.gates import Gates
 from server.core.health import WriteProbe
@@ -53,7 +54,8 @@ def app_from_env() -> FastAPI:
 def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     app = FastAPI(title="Jemput Bola central server", version=f"protocol {PROTOCOL_VERSION}",
                   description="Sync API for the Jemput Bola laptops (sync/PROTOCOL.md).")
-    engine = make_engine(settings)
+    engine = make_engine(settings)  # refuses to start without the data key (config.MSG_NO_DATA_KEY)
+    seal_plain_attachments(settings.attachments_dir, settings.require_data_key())  # an older server's files, once
     app.state.settings = settings
     app.state.engine = engine
     app.state.session_factory = make_session_factory(engine)

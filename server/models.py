@@ -47,6 +47,8 @@ class EnrolmentCode(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     device_id: Mapped[str | None] = mapped_column(String(36))
+    # The officer or supervisor the laptop is for (``enrol-code --for``); None: whoever logs in first through it.
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
 
 class Device(Base):
@@ -65,6 +67,9 @@ class Device(Base):
     signing_key: Mapped[str | None] = mapped_column(String(44))
     encryption_key: Mapped[str | None] = mapped_column(String(44))
     keys_at: Mapped[datetime | None]
+    # Whose laptop this is: the accounts it may hold for offline login follow from it (server.services.
+    # laptop_accounts). Set at enrolment by a code that names the user, else at the first session through it.
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("users.id"))
 
 
 class UserToken(Base):
@@ -242,3 +247,47 @@ class ServerProbe(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     checked_at: Mapped[datetime | None]
+
+
+class KeyRecovery(Base):
+    """Each opening of a laptop's recovery envelope (``jemput-server recover-key``): who, for which laptop and
+    account, and why. Append-only by use; the audit log of issue 11 item 5 chains these too once it exists."""
+
+    __tablename__ = "key_recoveries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    operator: Mapped[str] = mapped_column(String(100))
+    device_id: Mapped[str] = mapped_column(String(36))
+    username: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(500))
+
+
+class AuditEvent(Base):
+    """Who did what on the server, append-only and hash-chained (server/services/audit.py, app/audit_chain.py):
+    logins good and bad, enrolments, key registrations, revocations, status changes, reviews, exports, accounts.
+    Ids, usernames, counts and codes only: no NIK, no name, no note (a note may name the citizen)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    chain_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+
+class AuditHead(Base):
+    """The chain's end, one row: locked by every append, so that concurrent requests (several server processes on
+    PostgreSQL) link one after another instead of both to the same entry, and compared by ``audit verify`` with
+    the log, so that entries cut off the end are found too."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entries: Mapped[int] = mapped_column(Integer, default=0)
+    chain_hash: Mapped[str] = mapped_column(String(64))

@@ -137,6 +137,9 @@ class EnrolAnswer:
     # The province root key's public half (sync/signing.py), pinned by the laptop: what every key list it pulls
     # must be signed with. Absent from servers older than the keys.
     root_key: str | None = None
+    # The province's recovery key (X25519, base64 of its 32 bytes): the laptop seals its data key to it, so that
+    # a forgotten password loses no data (app/at_rest/recovery.py). Absent when the province has not set one.
+    recovery_key: str | None = None
 
 
 @dataclass
@@ -289,7 +292,8 @@ def enrol_answer_from_dict(value: Any) -> EnrolAnswer:
                        server_time=read_time(obj, "server_time", "enrol"),
                        accounts=[account_from_dict(a, f"accounts[{i}]")
                                  for i, a in enumerate(read_list(obj, "accounts", "enrol"))],
-                       root_key=read_public_key(obj, "root_key", "enrol", optional=True))
+                       root_key=read_public_key(obj, "root_key", "enrol", optional=True),
+                       recovery_key=read_public_key(obj, "recovery_key", "enrol", optional=True))
 
 
 def device_keys_answer_from_dict(value: Any) -> DeviceKeysAnswer:

@@ -1,15 +1,16 @@
 """Enrolment: trading a one-time code for this laptop's device token, and the accounts for offline login.
 
-The token is stored in app_meta beside the database. It is what lets this laptop talk to the server, so it is
-kept off the sync log and out of every message.
+The token is stored in app_meta, inside the encrypted database. It is what lets this laptop talk to the server, so
+it is kept off the sync log and out of every message.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from app import auth
-from app.workspace import Workspace
+from app import audit_log, auth
+from app.workspace import RECOVERY_KEY, Workspace
 from db.models import Meta
 from sync import device_keys
 from sync.client import SyncClient
@@ -43,8 +44,14 @@ def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
         for key, value in ((SERVER_URL, server_url), (DEVICE_TOKEN, answer.device_token),
                            (SERVER_DEVICE_ID, answer.device_id), ("protocol", str(PROTOCOL_VERSION))):
             session.merge(Meta(key=key, value=value))
+        if answer.recovery_key is not None:
+            session.merge(Meta(key=RECOVERY_KEY, value=answer.recovery_key))
         for account in answer.accounts:
             store_account(session, account, now)
+        audit_log.append(session, now=now, action="device_enrolled",
+                         detail=f"{answer.device_id} {urlsplit(server_url).hostname or ''}")
+    # The accounts of this laptop's people can unlock it from now on, and the province can recover its key.
+    workspace.refresh_keyring()
     return Enrolment(server_url, answer.device_id, len(answer.accounts))
 
 

@@ -10,12 +10,11 @@ sync.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.attachments import AttachmentStore, media_type_of
+from app.attachments import AttachmentStore, media_type_of_head
 from app.registration_number import registration_number
 from db.models import Attachment, Registration
 from sync.backoff import check
@@ -66,14 +65,13 @@ def _fetch(client, store: AttachmentStore, item: Wanted, *, cancel, result, call
     """True when the file is in the store, checked. Offline and Cancelled propagate (the .part stays)."""
     sha = item.note.sha256
     target = store.path(sha)
-    if target.exists() and file_sha256(target) == sha:
+    if store.has(sha):
         return True  # another record of the team shares it
     part = target.with_name(sha + ".part")
     url = f"{API_PREFIX}/attachments/{sha}?record={item.registration_id}"
     try:
         if sha == EMPTY_SHA256:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(b"")
+            store.put(b"")
             return True
         size = _size(client, url, call)
         if size is None:
@@ -84,7 +82,7 @@ def _fetch(client, store: AttachmentStore, item: Wanted, *, cancel, result, call
             part.unlink(missing_ok=True)
             result.problems.append(MSG_DAMAGED.format(sha=sha[:12], number=item.number))
             return False
-        os.replace(part, target)
+        store.adopt(part, sha)  # sealed with the data key; the plaintext download is wiped
         sync_folder(target.parent)
     except OSError as exc:
         result.problems.append(MSG_NOT_SAVED.format(sha=sha[:12], number=item.number, why=exc.strerror or exc))
@@ -109,11 +107,11 @@ def _file(session, item: Wanted, store: AttachmentStore, *, now) -> None:
         return
     sha = item.note.sha256
     if session.get(Attachment, sha) is None:
-        session.add(Attachment(sha256=sha, size=store.path(sha).stat().st_size,
-                               media_type=media_type_of(store.path(sha)), created_at=now, uploaded=True))
+        # The store is sealed: its size and first bytes come through it, never from the file on disk.
+        session.add(Attachment(sha256=sha, size=store.size(sha),
+                               media_type=media_type_of_head(store.read(sha)[:8]), created_at=now, uploaded=True))
     notes = remote_notes(reg)
     for note in notes:
         if note.sha256 == sha:
             file_under(session, reg, note, now=now)
     reg.remote_files = [to_dict(n) for n in notes if n.sha256 != sha] or None
-

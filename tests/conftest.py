@@ -5,6 +5,9 @@ import pytest
 
 # Headless Qt for every test, whatever the shell says.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The server refuses to start without the operator's data key (server/core/config.py); every server a test starts,
+# in this process or a child, encrypts with this one. tests/server/test_server_at_rest.py checks the refusal.
+os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", "7e57" * 16)
 
 
 @pytest.fixture

@@ -22,7 +22,8 @@ def test_files_are_stored_once_by_hash_and_linked(workspace, officer, store):
         attachments.attach(s, store=store, actor=officer, registration_id=reg.id, data=photo,
                            media_type="image/jpeg", purpose="kk", now=T0, label="KK")
     assert first.sha256 == hashlib.sha256(photo).hexdigest()
-    assert store.path(first.sha256).read_bytes() == photo
+    sealed = store.path(first.sha256).read_bytes()
+    assert sealed.startswith(b"JBF1") and photo[:64] not in sealed  # sealed with the laptop's data key
     assert [f.name for f in store.root.rglob("*") if f.is_file()] == [first.sha256]
     with workspace.transaction() as s:
         listed = attachments.attachments_of(s, reg.id)

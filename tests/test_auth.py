@@ -1,18 +1,54 @@
+import base64
+import hashlib
 from datetime import datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from app import auth
-from db.models import AuditEvent
+from db.models import AuditEvent, User
 
 NOW = datetime(2026, 11, 2, 8, 0)
 
 
-def test_password_hash_is_salted_scrypt_and_verifies():
+def test_password_hash_is_salted_argon2id_at_owasp_strength_and_verifies():
     first, second = auth.hash_password("rahasia123"), auth.hash_password("rahasia123")
-    assert first.startswith("scrypt$") and first != second
+    assert first.startswith("argon2id$47104$1$1$") and first != second  # OWASP: 46 MiB, one pass, one lane
     assert auth.verify_password("rahasia123", first)
     assert not auth.verify_password("rahasia124", first)
+    assert not auth.needs_rehash(first)
+
+
+def test_an_old_scrypt_hash_still_verifies_and_is_replaced_at_the_next_login(workspace):
+    salt = b"0123456789abcdef"
+    digest = hashlib.scrypt(b"rahasia123", salt=salt, n=2**15, r=8, p=1, maxmem=2**28, dklen=32)
+    old = f"scrypt$32768$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
+    assert auth.verify_password("rahasia123", old) and auth.needs_rehash(old)
+    with workspace.transaction() as s:
+        user = auth.create_user(s, username="siti", full_name="Siti Aminah", password="rahasia123", role="officer",
+                                now=NOW)
+        user.password_hash = old
+    with workspace.transaction() as s:
+        auth.login(s, username="siti", password="rahasia123", now=NOW, device_id=workspace.device_id)
+    with workspace.transaction() as s:
+        stored = s.scalar(select(User.password_hash).where(User.username == "siti"))
+        actions = [e.action for e in s.query(AuditEvent).order_by(AuditEvent.id)]
+    assert stored.startswith("argon2id$") and auth.verify_password("rahasia123", stored)
+    assert "password_rehashed" in actions
+
+
+@pytest.mark.parametrize("password", ["password", "Password1", "12345678", "17081945", "aaaaaaaa", "abcdefgh",
+                                      "qwertyuiop", "87654321", "admin1!", "siti2024", "katasandi", "Bismillah1"])
+def test_obvious_passwords_are_refused_in_indonesian(workspace, password):
+    with workspace.transaction() as s, pytest.raises(auth.LoginError) as caught:
+        auth.create_user(s, username="siti", full_name="Siti Aminah", password=password, role="officer", now=NOW)
+    assert caught.value.template in (auth.MSG_WEAK_PASSWORD, auth.MSG_SHORT_PASSWORD)
+    assert caught.value.text("id") != caught.value.text("en")
+
+
+@pytest.mark.parametrize("password", ["rahasia123", "kopi-susu-77", "Sungai Musi 1"])
+def test_passwords_that_are_not_obvious_are_taken(password):
+    assert auth.password_problem(password, username="siti", full_name="Siti Aminah") is None
 
 
 def test_first_account_then_offline_login(workspace):

@@ -29,8 +29,10 @@ def test_new_database_has_wal_foreign_keys_and_current_schema(tmp_path):
         assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert con.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert con.exec_driver_sql("PRAGMA cipher_version").scalar().startswith("4.")
     ws.close()
-    assert migrate.read_revision(tmp_path / DB_FILENAME) == migrations.HEAD
+    assert not migrate.is_plaintext(tmp_path / DB_FILENAME)  # SQLCipher from the first byte
+    assert migrate.read_revision(tmp_path / DB_FILENAME, ws.data_key) == migrations.HEAD
     assert ws.migration.backup is None  # nothing to back up in a new file
 
 
@@ -58,7 +60,7 @@ def test_database_from_newer_app_is_refused_and_untouched(tmp_path):
     ws = Workspace.open(tmp_path)
     ws.close()
     path = tmp_path / DB_FILENAME
-    con = sqlite3.connect(path)
+    con = migrate.connect(path, ws.data_key)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
@@ -92,7 +94,8 @@ def test_database_saved_by_first_schema_is_upgraded_with_data_intact(tmp_path):
         assert ws.migration.from_revision == "0001" and ws.migration.to_revision == migrations.HEAD
         # The backup is a byte-for-byte usable copy at the old revision.
         assert ws.migration.backup.exists()
-        assert migrate.read_revision(ws.migration.backup) == "0001"
+        assert migrate.read_revision(ws.migration.backup, ws.data_key) == "0001"
+        assert not migrate.is_plaintext(ws.migration.backup)
         assert ws.device_id == "01a20000-0000-7000-8000-000000000001"
         with ws.transaction() as s:
             rows = regs.search(s)
@@ -102,7 +105,7 @@ def test_database_saved_by_first_schema_is_upgraded_with_data_intact(tmp_path):
             assert [e.action for e in regs.history(s, marlina.id)] == ["create", "edit"]
             # The new table of revision 0002 works on the upgraded file.
             auth.login(s, username="siti", password="rahasia123", now=datetime(2026, 11, 3), device_id=ws.device_id)
-            assert s.query(AuditEvent).count() == 1
+            assert s.query(AuditEvent).filter_by(action="login").count() == 1
     finally:
         ws.close()
     assert FIXTURE_0001.read_bytes() == original  # the fixture itself is never modified

@@ -9,14 +9,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlcipher3.dbapi2 import Row as sqlcipher_row
 
-from app import attachments, auth, follow_up, persons, registrations as regs, sync_state
+from app import attachments, auth, follow_up, login, persons, registrations as regs, sync_state
 from app.paths import DB_FILENAME
 from app.workspace import Workspace
 from db import migrate, migrations
+from db.models import AuditEvent
 
 DATA = Path(__file__).parent / "data"
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
+             "0014")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -32,9 +35,9 @@ def expected_statuses(revision: str) -> dict[str, str]:
     return {name: s for since, names in STATUS_AFTER.items() if revision >= since for name, s in names.items()}
 
 
-def rows_of(path: Path) -> dict[str, list[dict]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    con.row_factory = sqlite3.Row
+def rows_of(path: Path, key: bytes | None = None) -> dict[str, list[dict]]:
+    con = migrate.connect(path, key, read_only=True)
+    con.row_factory = sqlite3.Row if key is None else sqlcipher_row
     try:
         tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
                   if t not in ("alembic_version", "sqlite_sequence")]
@@ -63,7 +66,15 @@ def upgraded(request, tmp_path):
     assert migrate.read_revision(fixture) == revision
     original = fixture.read_bytes()
     shutil.copy(fixture, tmp_path / DB_FILENAME)
+    first = Workspace.open(tmp_path)
+    key = first.data_key
+    first.close()
+    # Converted to SQLCipher on the first opening; the key is wrapped for the file's accounts, so that at the next
+    # start the database stays closed until one of them logs in.
     ws = Workspace.open(tmp_path)
+    assert ws.locked and not migrate.is_plaintext(tmp_path / DB_FILENAME)
+    ws.unlock(key)
+    ws.migration = first.migration  # what the upgrade did happened at the first opening
     yield revision, ws, rows_of(fixture)
     ws.close()
     assert fixture.read_bytes() == original  # the fixture itself is never modified
@@ -72,19 +83,23 @@ def upgraded(request, tmp_path):
 def test_file_is_at_head_and_its_backup_at_the_old_revision(upgraded):
     revision, ws, _old = upgraded
     assert (ws.migration.from_revision, ws.migration.to_revision) == (revision, migrations.HEAD)
-    assert migrate.read_revision(ws.db_path) == migrations.HEAD
+    assert migrate.read_revision(ws.db_path, ws.data_key) == migrations.HEAD
     if revision == migrations.HEAD:
         assert ws.migration.backup is None  # nothing was changed, so nothing to back up
     else:
-        assert migrate.read_revision(ws.migration.backup) == revision
-        assert rows_of(ws.migration.backup) == rows_of(DATA / f"jemput-rev{revision}.sqlite")
+        assert migrate.is_plaintext(ws.migration.backup) is False
+        assert migrate.read_revision(ws.migration.backup, ws.data_key) == revision
+        assert rows_of(ws.migration.backup, ws.data_key) == rows_of(DATA / f"jemput-rev{revision}.sqlite")
+    # Every copy beside it is encrypted: the database, the backups of this and earlier upgrades; no leftovers.
+    assert all(not migrate.is_plaintext(p) for p in ws.data_folder.iterdir() if p.is_file())
+    assert sorted(p.name for p in ws.data_folder.glob("*.plaintext")) == []
     assert ws.device_id == f"01a2f000-0000-7000-8000-00000000{revision}"
 
 
 def test_every_old_row_is_kept_with_its_values(upgraded):
     """Row for row, column for column, except what 0006 undoes on purpose ('uploaded', checked below)."""
     revision, ws, old = upgraded
-    new = rows_of(ws.db_path)
+    new = rows_of(ws.db_path, ws.data_key)
     for table, rows in old.items():
         if table == "registration_changes":
             rows = [r for r in rows if not made_uploaded(r)]
@@ -164,6 +179,25 @@ def test_sync_state_is_kept(upgraded):
                     e.changes.get("status", [None, None])[1:]]
 
 
+def test_the_fixture_accounts_unlock_the_converted_database_by_their_password(upgraded):
+    _revision, ws, _old = upgraded
+    ws.close()
+    again = Workspace.open(ws.data_folder)
+    try:
+        assert again.locked
+        assert isinstance(login.attempt_login(again, username="siti", password="salah-salah"), auth.LoginError)
+        assert again.locked
+        assert login.attempt_login(again, username="siti", password="rahasia123").username == "siti"
+        assert not again.locked
+        with again.transaction() as s:
+            # The old scrypt hash was replaced at this login; the key ring wraps for the new one.
+            assert not auth.needs_rehash(s.get(auth.User, "01a2f000-0000-7000-8000-0000000000a1").password_hash)
+            assert "login_failed" in [e.action for e in s.query(AuditEvent)]  # typed while it was closed
+        assert again.ring.account("siti")["params"].startswith("argon2id$")
+    finally:
+        again.close()
+
+
 def test_the_fixture_account_logs_in(upgraded):
     _revision, ws, _old = upgraded
     with ws.transaction() as s:
@@ -220,3 +254,17 @@ def test_the_batch_files_handed_over_and_imported_are_kept(upgraded):
         assert held_back == 1
         assert [g.missing for g in gaps(s)] == [(1, 2, 3)]
         assert waiting(s) == 1
+
+
+def test_the_audit_log_is_chained_and_checks_intact(upgraded):
+    """From 0014 the audit log is hash-chained (app/audit_log.py); an older file's entries are chained at upgrade,
+    and a new entry links on."""
+    from app import audit_log
+
+    revision, ws, old = upgraded
+    with ws.transaction() as s:
+        result = audit_log.check(s)
+        assert result.intact and result.entries == len(old.get("audit_events", []))
+        audit_log.append(s, now=ws.now(), action="login", username="siti")
+    with ws.transaction() as s:
+        assert audit_log.check(s).intact

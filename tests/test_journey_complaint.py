@@ -28,7 +28,7 @@ def test_a_confidential_complaint_goes_to_lapor_without_the_name_and_its_steps_c
                                                                                        journey_server, tmp_path):
     server = journey_server  # tests/conftest.py
     window = laptop.create_first_account("Siti Aminah", "siti")
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user="siti"))
     form = laptop.new_form("complaint")
 
     # Typed before the citizen asked not to be named: choosing "anonymous" empties and locks it.

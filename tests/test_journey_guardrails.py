@@ -60,7 +60,7 @@ def stored(laptop, registration_id: str) -> Registration:
 def test_the_block_refuses_new_registrations_and_a_sync_lifts_it(qtbot, laptop, journey_server):
     server = journey_server  # tests/conftest.py
     window = laptop.create_first_account("Siti Aminah", "siti")
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user="siti"))
     code, out = server.cli("set-limits", "--max-waiting-review", "20", "--max-not-handed-over", "1",
                            "--max-days-since-handover", "7")
     assert code == 0, out

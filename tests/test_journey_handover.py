@@ -50,12 +50,12 @@ def test_a_record_goes_to_the_supervisor_on_a_stick_and_the_decision_comes_back(
     try:
         # In town: both laptops enrolled and synced once, so each knows the other's keys.
         ani.create_first_account("Ani", "ani")
-        ani.enrol(server.root, server.enrol_code())
+        ani.enrol(server.root, server.enrol_code(for_user="ani"))
         ani.log_out()
         ani.log_in("ani")  # as the supervisor the server knows
         ani.sync()
         siti.create_first_account("Siti Aminah", "siti")
-        siti.enrol(server.root, server.enrol_code())
+        siti.enrol(server.root, server.enrol_code(for_user="siti"))
         siti.sync()
         ani.sync()  # the key list now names Siti's laptop too
 

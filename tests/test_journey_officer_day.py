@@ -83,7 +83,7 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, j
     laptop.shot("07-records-before-enrol")
 
     # Enrolment: the account takes the server's id; nothing is lost and the counts stay right.
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user="siti"))
     qtbot.waitUntil(lambda: window.sync.pending == 3, timeout=WAIT)
     assert window.sync.status_text().startswith("3 ")
     wait_home(laptop, ("0", "3", "3"))

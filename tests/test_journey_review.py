@@ -35,7 +35,7 @@ def test_a_return_with_field_comments_is_corrected_and_the_rest_approved_at_once
     assert window.nav.item(REVIEW).isHidden()  # nothing for an officer to decide
     first = send_ektp(qtbot, laptop, "Siti Rahmawati", "1603075708900003")
     second = send_ektp(qtbot, laptop, "Nur Aini", "1603075102920004")
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user="siti"))
     laptop.sync()
 
     # The supervisor's queue, oldest first; Enter opens the first for review.

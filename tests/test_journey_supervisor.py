@@ -33,7 +33,7 @@ def test_supervisor_returns_a_synced_record_the_officer_corrects_it_and_it_is_ap
     confirmation = submit(qtbot, window, form)
     rid, number = confirmation.numbers[0].registration_id, confirmation.numbers[0].number
     finish_confirmation(qtbot, window, confirmation)
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user="siti"))
     laptop.sync()
     assert on_server(server, rid) == ("submitted", None)
 

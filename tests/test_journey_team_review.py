@@ -28,7 +28,7 @@ def status_on(server, rid: str) -> str:
 
 def officer_sends(qtbot, laptop, server, name: str, username: str, person: str, nik: str, photo=None) -> str:
     laptop.create_first_account(name, username)
-    laptop.enrol(server.root, server.enrol_code())
+    laptop.enrol(server.root, server.enrol_code(for_user=username))
     rid = send_ektp(qtbot, laptop, person, nik, photo=photo)
     result = laptop.sync()
     assert result.accepted == 1 and result.files_sent == (photo is not None)
@@ -53,7 +53,7 @@ def test_two_officers_and_their_supervisor_on_three_laptops(qtbot, laptop, journ
 
         # The supervisor's own laptop: one sync brings both records, whole.
         ani_laptop.create_first_account("Ani", "ani")
-        ani_laptop.enrol(server.root, server.enrol_code())
+        ani_laptop.enrol(server.root, server.enrol_code(for_user="ani"))
         ani_laptop.log_out()
         window = ani_laptop.log_in("ani")
         assert ani_laptop.sync().files_received == 1  # Siti's photo, for the review

@@ -98,7 +98,7 @@ def test_a_person_and_a_file_still_used_by_a_kept_record_stay(workspace, officer
         report = retention.purge(s, store=store, actor_or_none=None, now=NOW, retention_days=90)
     assert (report.registrations, report.persons, report.files) == (1, 0, 1)
     sha = attachments.hashlib.sha256(shared).hexdigest()
-    assert store.path(sha).read_bytes() == shared
+    assert store.read(sha) == shared
     with workspace.transaction() as s:
         assert s.get(Person, person_id) is not None
         assert s.get(Attachment, sha) is not None

@@ -38,7 +38,15 @@ def test_the_ladder_has_one_step_from_every_old_version():
 def test_step_0_to_1_keeps_every_key_and_its_meaning():
     raw = json.loads(VERSION_0_FILE)
     assert settings_upgrade.UPGRADES[0](dict(raw)) == raw
-    assert settings_upgrade.upgrade(dict(raw)) == {**raw, "version": 1}
+    assert settings_upgrade.upgrade(dict(raw)) == {**raw, "version": 2, "idle_lock_minutes": 10}
+
+
+def test_step_1_to_2_adds_the_idle_lock_and_keeps_the_rest(tmp_path):
+    version_1 = {**json.loads(VERSION_0_FILE), "version": 1}
+    assert settings_upgrade.UPGRADES[1](dict(version_1)) == {**version_1, "idle_lock_minutes": 10}
+    written(tmp_path, json.dumps(version_1))
+    settings = Settings.load(tmp_path)
+    assert (settings.idle_lock_minutes, settings.retention_days) == (10, 30)
 
 
 def test_steps_run_in_order_one_version_at_a_time(monkeypatch):
@@ -58,7 +66,8 @@ def test_a_real_unversioned_file_is_read_and_saved_with_a_version(tmp_path):
     settings = Settings.load(tmp_path)
     assert (settings.language, settings.receipt_paper, settings.retention_days) == ("en", "thermal58", 30)
     settings.save(tmp_path)
-    assert saved(tmp_path) == {**json.loads(VERSION_0_FILE), "version": settings_upgrade.VERSION}
+    assert saved(tmp_path) == {**json.loads(VERSION_0_FILE), "version": settings_upgrade.VERSION,
+                               "idle_lock_minutes": 10}
     assert Settings.load(tmp_path) == settings
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from app import registrations as regs
 from app.attachments import AttachmentStore, attachments_of
@@ -126,3 +126,34 @@ def test_read_only_panel_has_no_buttons_and_new_form_waits_for_an_id(qtbot, ctx,
     assert not fresh.photo_button.isEnabled()
     fresh.set_registration(record)
     assert fresh.photo_button.isEnabled()
+
+
+def real_pdf(path, pages: int = 2):
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    for n in range(pages):
+        if n:
+            writer.newPage()
+        painter.drawText(200, 200, f"KARTU KELUARGA halaman {n + 1}")
+    painter.end()
+    return path
+
+
+def test_a_pdf_opens_in_the_app_and_leaves_no_plaintext_copy_anywhere(qtbot, panel, workspace, record, tmp_path):
+    import tempfile
+    from pathlib import Path
+
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    panel.add_file(real_pdf(tmp_path / "kk.pdf"), "kk")
+    qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=5000)
+    panel._open_item(panel.list.item(0))
+    viewer = panel.pdf_viewer
+    qtbot.waitUntil(viewer.isVisible, timeout=5000)
+    assert len(viewer.page_labels) == 2 and not viewer.page_labels[0].pixmap().isNull()
+    viewer.accept()
+    assert set(Path(tempfile.gettempdir()).iterdir()) - before == set()
+    stored_file = AttachmentStore.beside(workspace.db_path).path(stored(workspace, record)[0].sha256)
+    assert b"%PDF" not in stored_file.read_bytes()  # sealed in the store too

@@ -76,7 +76,7 @@ def open_window(qtbot, ws, actor, tmp_path) -> MainWindow:
 
 
 def enrolled(ws, proxy, server):
-    enrol(ws, proxy.url, server.enrol_code(), "ui-test")
+    enrol(ws, proxy.url, server.enrol_code(for_user="siti"), "ui-test")
     with ws.transaction() as s:
         return auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
 
@@ -125,7 +125,7 @@ def test_enrol_through_the_dialog_shows_the_server(qtbot, ws, server, proxy, tmp
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT)
     assert "code is wrong" in dialog.message.text()
     dialog.code.clear()
-    qtbot.keyClicks(dialog.code, server.enrol_code())
+    qtbot.keyClicks(dialog.code, server.enrol_code(for_user="siti"))
     qtbot.mouseClick(dialog.enrol_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.sync.enrolled, timeout=WAIT)
     qtbot.waitUntil(lambda: proxy.url in panel.server.text(), timeout=WAIT)

@@ -134,6 +134,18 @@
         <translation>Basis data {path} dibuat oleh versi Jemput Bola yang lebih baru. Basis data itu tidak diubah. Pasang versi yang lebih baru untuk membukanya.</translation>
     </message>
     <message>
+        <source>The database {path} is encrypted, but its key file (keyring.json) is missing from the same folder. Nothing was changed. Put the key file back from a backup, or ask the province office to recover the laptop&apos;s data.</source>
+        <translation>Database {path} terenkripsi, tetapi berkas kuncinya (keyring.json) tidak ada di folder yang sama. Tidak ada yang diubah. Kembalikan berkas kunci dari cadangan, atau minta kantor provinsi memulihkan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>The key file (keyring.json) beside the database {path} is damaged or does not belong to it. Nothing was changed. Put the key file back from a backup, or ask the province office to recover the laptop&apos;s data.</source>
+        <translation>Berkas kunci (keyring.json) di samping database {path} rusak atau bukan miliknya. Tidak ada yang diubah. Kembalikan berkas kunci dari cadangan, atau minta kantor provinsi memulihkan data laptop ini.</translation>
+    </message>
+    <message>
+        <source>The laptop is locked. Log in first.</source>
+        <translation>Laptop terkunci. Masuk terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change could not be saved. Everything saved before is safe. Free some space and try again.</source>
         <translation>Disk penuh, sehingga perubahan terakhir tidak dapat disimpan. Semua yang tersimpan sebelumnya aman. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
@@ -315,6 +327,10 @@
         <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
     </message>
     <message>
+        <source>This password is too easy to guess (a common word, a date or number, a run like 12345678 or aaaaaaaa, or the username). Choose another one.</source>
+        <translation>Kata sandi ini terlalu mudah ditebak (kata yang umum, tanggal atau angka saja, deretan seperti 12345678 atau aaaaaaaa, atau nama pengguna). Pilih kata sandi lain.</translation>
+    </message>
+    <message>
         <source>The username may contain only small letters, digits, dot, dash and underscore (3 to 32).</source>
         <translation>Nama pengguna hanya boleh berisi huruf kecil, angka, titik, tanda hubung, dan garis bawah (3 sampai 32 karakter).</translation>
     </message>
@@ -344,6 +360,33 @@
     <message>
         <source>Registration number</source>
         <translation>Nomor pendaftaran</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheck</name>
+    <message>
+        <source>Valid: signed by a laptop the province certified.</source>
+        <translation>Sah: ditandatangani laptop yang disertifikasi provinsi.</translation>
+    </message>
+    <message>
+        <source>Invalid: the code is damaged or was changed, or it is not a Jemput Bola receipt.</source>
+        <translation>Tidak sah: kode rusak atau telah diubah, atau bukan tanda terima Jemput Bola.</translation>
+    </message>
+    <message>
+        <source>Signed by a laptop the province has revoked (lost or stolen): do not trust this receipt without asking the office.</source>
+        <translation>Ditandatangani laptop yang sudah dicabut provinsi (hilang atau dicuri): jangan percayai tanda terima ini sebelum bertanya ke kantor.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the code names a laptop this laptop&apos;s key list does not know (enrolled after the last sync, or a forged code). Sync, then check again.</source>
+        <translation>Belum dapat dipastikan: kode menyebut laptop yang tidak ada di daftar kunci laptop ini (didaftarkan setelah sinkron terakhir, atau kode palsu). Sinkronkan, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>This laptop has no key list from the province yet: enrol and sync it, then check again.</source>
+        <translation>Laptop ini belum punya daftar kunci dari provinsi: daftarkan dan sinkronkan, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Not signed: printed by a laptop that had no key from the province yet. It gives the number only and proves nothing.</source>
+        <translation>Tidak bertanda tangan: dicetak oleh laptop yang belum punya kunci dari provinsi. Hanya memuat nomor dan tidak membuktikan apa pun.</translation>
     </message>
 </context>
 <context>
@@ -668,6 +711,68 @@
     <message>
         <source>conflict resolved</source>
         <translation>konflik diselesaikan</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>This person is not in any of your records on this laptop.</source>
+        <translation>Orang ini tidak ada dalam data Anda di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Write why the data is corrected (for example: &quot;as on the KTP shown by the citizen&quot;).</source>
+        <translation>Tulis alasan data diperbaiki (misalnya: &quot;sesuai KTP yang ditunjukkan warga&quot;).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits.</source>
+        <translation>NIK terdiri dari 16 angka.</translation>
+    </message>
+    <message>
+        <source>Another person on this laptop has this NIK. Check both KTPs.</source>
+        <translation>Orang lain di laptop ini sudah memakai NIK ini. Periksa kedua KTP.</translation>
+    </message>
+    <message>
+        <source>The date of birth is written as YYYY-MM-DD.</source>
+        <translation>Tanggal lahir ditulis TTTT-BB-HH (misalnya 1990-06-05).</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>Only an administrator may change how this laptop reaches the server.</source>
+        <translation>Hanya administrator yang boleh mengubah cara laptop ini terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a certificate (PEM) this laptop can use.</source>
+        <translation>Berkas {name} bukan sertifikat (PEM) yang dapat dipakai laptop ini.</translation>
     </message>
 </context>
 <context>

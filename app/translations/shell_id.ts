@@ -272,6 +272,18 @@ Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika kelu
         <translation>Data yang sudah selesai di server dihapus dari laptop ini setelah sekian hari tanpa perubahan.</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Then the login screen comes back, so that nobody else reads the records; what is typed is saved first.</source>
+        <translation>Setelah itu layar masuk muncul lagi, agar tidak ada orang lain yang membaca data; isian yang sedang diketik disimpan dulu.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
@@ -280,12 +292,24 @@ Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika kelu
         <translation>Simpan data selesai</translation>
     </message>
     <message>
+        <source>Lock when unused for</source>
+        <translation>Kunci bila tidak dipakai selama</translation>
+    </message>
+    <message>
         <source>Enrol with a server…</source>
         <translation>Daftarkan ke server…</translation>
     </message>
     <message>
         <source>Server</source>
         <translation>Server</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
     </message>
     <message>
         <source>Data folder</source>

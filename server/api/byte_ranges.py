@@ -7,6 +7,7 @@ from pathlib import Path
 
 from fastapi.responses import StreamingResponse
 
+from app.at_rest import file_cipher
 from server.errors import ApiError
 
 _RANGE = re.compile(r"^bytes=([0-9]{1,15})-([0-9]{0,15})$")
@@ -29,16 +30,32 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     return start, end
 
 
-def send_file(path: Path, *, sha256: str, size: int, range_header: str | None) -> StreamingResponse:
-    """The file (or the asked-for part of it), read in blocks: a 256 MB scan never sits in memory."""
+def send_file(path: Path, *, sha256: str, size: int, range_header: str | None,
+              key: bytes | None = None) -> StreamingResponse:
+    """The file (or the asked-for part of it), read in blocks: a 256 MB scan never sits in memory. A file sealed
+    with the data key (``key``) is opened chunk by chunk, only the chunks of the range."""
     span = parse_range(range_header, size)
     start, end = span or (0, size - 1)
     headers = {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1), "ETag": f'"{sha256}"',
                "X-Content-SHA256": sha256}
     if span is not None:
         headers["Content-Range"] = f"bytes {start}-{end}/{size}"
-    return StreamingResponse(_read(path, start, end), status_code=206 if span else 200, headers=headers,
+    sealed = key is not None and file_cipher.is_sealed(path)
+    body = _read_sealed(path, key, start, end) if sealed else _read(path, start, end)
+    return StreamingResponse(body, status_code=206 if span else 200, headers=headers,
                              media_type="application/octet-stream")
+
+
+def _read_sealed(path: Path, key: bytes, start: int, end: int):
+    first = start // file_cipher.CHUNK
+    offset = first * file_cipher.CHUNK
+    for chunk in file_cipher.iter_plain(key, path, start_chunk=first):
+        lo, hi = max(start - offset, 0), min(end - offset + 1, len(chunk))
+        if lo < hi:
+            yield chunk[lo:hi]
+        offset += len(chunk)
+        if offset > end:
+            return
 
 
 def _read(path: Path, start: int, end: int):

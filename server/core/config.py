@@ -3,13 +3,61 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import quote
 
 ENV_DATA_DIR = "JEMPUT_SERVER_DATA_DIR"
 ENV_DATABASE_URL = "JEMPUT_SERVER_DATABASE_URL"
 ENV_ROOT_KEY = "JEMPUT_SERVER_ROOT_KEY"
 ENV_BATCH_KEY = "JEMPUT_SERVER_BATCH_KEY"
+# The data key (32 bytes as 64 hex digits) that encrypts the embedded SQLite file and the attachment store: the
+# digits themselves, or a file holding them. Never in the data folder: a copy of that folder must reveal nothing.
+ENV_RECOVERY_KEY = "JEMPUT_SERVER_RECOVERY_KEY"  # the province's recovery public key (PEM), sent at enrolment
+ENV_DATA_KEY = "JEMPUT_SERVER_DATA_KEY"
+ENV_DATA_KEY_FILE = "JEMPUT_SERVER_DATA_KEY_FILE"
+
+MSG_NO_DATA_KEY = (
+    "The server's data key is missing. It encrypts the database and the attachments. Make one outside the data "
+    "folder (jemput-server make-data-key /etc/jemput/data.key, or: openssl rand -hex 32 > FILE; chmod 600 FILE) "
+    f"and set {ENV_DATA_KEY_FILE}=FILE (or {ENV_DATA_KEY} to its 64 hex digits). Keep a copy with the backups: "
+    "without it neither the database nor the files can be read.")
+
+
+class DataKeyError(Exception):
+    """The data key is missing, malformed, or kept where it must not be (in the data folder)."""
+
+
+def parse_data_key(text: str, *, where: str) -> bytes:
+    try:
+        key = bytes.fromhex(text.strip())
+    except ValueError:
+        key = b""
+    if len(key) != 32:
+        raise DataKeyError(f"{where}: the data key must be 64 hex digits (32 bytes)")
+    return key
+
+
+def data_key_from_env() -> tuple[bytes | None, Path | None]:
+    """(key, the file it came from); (None, None) when neither variable is set."""
+    path = os.environ.get(ENV_DATA_KEY_FILE)
+    if path:
+        file = Path(path).resolve()
+        try:
+            return parse_data_key(file.read_text(encoding="ascii"), where=str(file)), file
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataKeyError(f"{ENV_DATA_KEY_FILE}={path}: cannot read the data key: {exc}") from exc
+    text = os.environ.get(ENV_DATA_KEY)
+    if text:
+        return parse_data_key(text, where=ENV_DATA_KEY), None
+    return None, None
+
+
+def _env_key() -> bytes | None:
+    try:
+        return data_key_from_env()[0]
+    except DataKeyError:
+        return None  # said clearly by require_data_key(), where the server starts
 
 
 @dataclass(frozen=True)
@@ -38,10 +86,37 @@ class Settings:
     # empty, each is made on first use in keys_dir; a configured file must exist (it is never made there).
     root_key_file: Path | None = None
     batch_key_file: Path | None = None
+    # From the environment unless given; ``require_data_key`` refuses to start without one.
+    data_key: bytes | None = field(default_factory=_env_key, repr=False)
+    # The province's recovery key, public half only (its private half stays offline: jemput-server recover-key).
+    recovery_key_file: Path | None = None
 
     @property
     def url(self) -> str:
-        return self.database_url or f"sqlite:///{self.data_dir / 'server.sqlite'}"
+        if self.database_url:
+            return self.database_url
+        path = self.data_dir / "server.sqlite"
+        if self.data_key is None:
+            return f"sqlite:///{path}"
+        # SQLCipher with the raw key (no PBKDF2 at each connection): SQLAlchemy's pysqlcipher dialect sends
+        # ``pragma key=<password>``, and "x'..'" in double quotes is SQLCipher's raw-key form.
+        secret = quote(f"\"x'{self.data_key.hex()}'\"", safe="")
+        return f"sqlite+pysqlcipher://:{secret}@/{path}"
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.data_dir / "server.sqlite"
+
+    def require_data_key(self) -> bytes:
+        """The data key, checked: present, and not in the data folder. Raises DataKeyError with what to do."""
+        key, file = data_key_from_env()
+        key = self.data_key or key
+        if key is None:
+            raise DataKeyError(MSG_NO_DATA_KEY)
+        if file is not None and file.is_relative_to(self.data_dir.resolve()):
+            raise DataKeyError(f"{ENV_DATA_KEY_FILE}={file} is inside the data folder {self.data_dir}: keep the key "
+                               "elsewhere, so that a copy of the data folder reveals nothing")
+        return key
 
     @property
     def is_sqlite(self) -> bool:
@@ -70,6 +145,8 @@ def settings_from_env(*, data_dir: str | None = None, database_url: str | None =
     folder = data_dir or os.environ.get(ENV_DATA_DIR) or "jemput-server-data"
     url = database_url if database_url is not None else os.environ.get(ENV_DATABASE_URL, "")
     root, batch = os.environ.get(ENV_ROOT_KEY), os.environ.get(ENV_BATCH_KEY)
+    recovery = os.environ.get(ENV_RECOVERY_KEY)
     return Settings(data_dir=Path(folder).resolve(), database_url=url,
                     root_key_file=Path(root).resolve() if root else None,
-                    batch_key_file=Path(batch).resolve() if batch else None)
+                    batch_key_file=Path(batch).resolve() if batch else None,
+                    recovery_key_file=Path(recovery).resolve() if recovery else None)

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from server.core.config import Settings
 
@@ -20,10 +21,24 @@ def _compact_json(value: object) -> str:
 
 
 def make_engine(settings: Settings) -> Engine:
+    """Raises config.DataKeyError without the data key (it also seals the attachments on PostgreSQL)."""
+    key = settings.require_data_key()
     if not settings.is_sqlite:
         return create_engine(settings.url, pool_pre_ping=True, json_serializer=_compact_json)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(settings.url, json_serializer=_compact_json,
+    settings.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if settings.database_url == "":
+        from server.core.at_rest import encrypt_database
+
+        encrypt_database(settings.sqlite_path, key)  # a server of an older version: once, after a backup
+    extra = {}
+    if settings.data_key is not None:
+        from sqlcipher3 import dbapi2  # any SQLite URL of this server (a read-only one too) is the encrypted file
+
+        extra["module"] = dbapi2
+    # The pysqlcipher dialect picks SingletonThreadPool, which closes a connection another request thread is still
+    # using once more threads than its size ask (the server answers from a thread pool): a file database wants a
+    # QueuePool, as plain pysqlite gets.
+    engine = create_engine(settings.url, json_serializer=_compact_json, **extra, poolclass=QueuePool,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -31,6 +46,10 @@ def make_engine(settings: Settings) -> Engine:
         # pysqlite's own transaction handling starts transactions late and as readers; we begin them ourselves.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
+        if settings.data_key is not None:
+            # Before anything reads the file. The pysqlcipher dialect sends the same key after this listener,
+            # which SQLCipher answers "ok" (it is how a bare create_engine(settings.url) opens the file too).
+            cursor.execute(f"PRAGMA key = \"x'{settings.data_key.hex()}'\"")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 
-from app.auth import hash_password, verify_password  # noqa: F401 - re-exported: one password format everywhere
+from app.auth import hash_password, needs_rehash, verify_password  # noqa: F401 - re-exported: one password format everywhere
 
 # No 0/O, 1/I/L: the code is read aloud over a phone or copied from paper.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"

@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth import MIN_PASSWORD, ROLES
+from app.auth import MIN_PASSWORD, ROLES, password_problem
 from server.core.security import hash_password
 from server.models import User
 from server.services import feed
@@ -29,6 +29,9 @@ def create_user(*, session: Session, username: str, full_name: str, password: st
         raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"the password must have at least {MIN_PASSWORD} characters")
+    if password_problem(password, username=username, full_name=full_name) is not None:
+        raise AccountError("the password is too easy to guess (a common word, a date or number, a run like "
+                           "12345678, or the username): choose another one")
     if session.scalar(select(User).where(User.username == username)):
         raise AccountError(f"username {username} is taken")
     supervisor_id = None

@@ -2,6 +2,9 @@
 
 The database row says how many bytes are good; the file may hold more after a crash between the write and the
 commit, so every write goes at the row's offset and cuts the file there. Nothing trusts the file's length.
+
+Sealed with the server's data key (app.at_rest.file_cipher): each chunk of an upload in progress on its own, the
+finished file whole, so no photo is ever on the server's disk in plaintext.
 """
 
 from __future__ import annotations
@@ -14,11 +17,12 @@ from pathlib import Path
 from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
+from app.at_rest import file_cipher
 from server.errors import ApiError
+from sync.payload import file_sha256
 from server.models import Attachment, Device, Registration, User
 from server.services import accounts
 from sync.answers import ChunkAnswer, MissingFile
-from sync.payload import file_sha256
 
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
 
@@ -61,14 +65,14 @@ def missing(*, session: Session, folder: Path, hashes: list[str], user: User, de
 
 
 def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, start: int, total: int,
-           chunk: bytes, max_size: int, user: User) -> ChunkAnswer | None:
+           chunk: bytes, max_size: int, user: User, key: bytes) -> ChunkAnswer | None:
     """Where the upload stands after this chunk; None when the complete bytes do not have this SHA-256."""
     if total > max_size:
         raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
     row = session.get(Attachment, sha256, with_for_update=True)
     if row is not None and not may_know(session=session, user=user, device_id=device_id, sha256=sha256):
         return _append_proof(row=row, now=now, folder=folder, device_id=device_id, sha256=sha256, start=start,
-                             total=total, chunk=chunk)
+                             total=total, chunk=chunk, key=key)
     if row is not None and row.complete:
         return ChunkAnswer(sha256=sha256, offset=row.size, complete=True)
     if row is None:
@@ -82,15 +86,26 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
     if start != row.received:
         raise ApiError(409, "wrong_offset", "Continue from the server's offset.", offset=row.received)
     part = path_for(folder, sha256, partial=True)
-    _write_at(part, chunk, start)
+    part.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        file_cipher.append_part(key, part, start, chunk)
+    except file_cipher.SealedFileError:
+        # The part lost what the row says it holds (removed by hand, or of an older server): start over.
+        part.unlink(missing_ok=True)
+        row.received = 0
+        return ChunkAnswer(sha256=sha256, offset=0, complete=False)
     row.received = start + len(chunk)
     if row.received == row.size:
-        if file_sha256(part) != sha256:
+        digest = hashlib.sha256()
+        for block in file_cipher.iter_part(key, part):
+            digest.update(block)
+        if digest.hexdigest() != sha256:
             part.unlink(missing_ok=True)
             row.received = 0
             # The reset is committed (the caller commits before raising), so the next try starts clean.
             return None
-        os.replace(part, path_for(folder, sha256, partial=False))
+        file_cipher.write_sealed(key, path_for(folder, sha256, partial=False), file_cipher.iter_part(key, part))
+        part.unlink(missing_ok=True)
         row.complete = True
         row.completed_at = now
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
@@ -113,7 +128,7 @@ def _proof_offset(folder: Path, device_id: str, sha256: str) -> int:
 
 
 def _append_proof(*, row: Attachment, now: datetime, folder: Path, device_id: str, sha256: str, start: int,
-                  total: int, chunk: bytes) -> ChunkAnswer | None:
+                  total: int, chunk: bytes, key: bytes) -> ChunkAnswer | None:
     path = _proof_path(folder, device_id, sha256)
     held = path.stat().st_size if path.is_file() else 0
     if start != held:
@@ -127,6 +142,8 @@ def _append_proof(*, row: Attachment, now: datetime, folder: Path, device_id: st
     if row.complete:
         path.unlink(missing_ok=True)
     else:
+        # Stored sealed like every finished file (the proof's own part is plaintext until then: see ENCRYPTION.md).
+        file_cipher.seal_file_in_place(key, path)
         os.replace(path, path_for(folder, sha256, partial=False))
         path_for(folder, sha256, partial=True).unlink(missing_ok=True)
         row.size, row.received, row.complete, row.completed_at = total, total, True, now

@@ -16,7 +16,7 @@ from server.core.db import lock_feed
 from server.models import Change, Registration, User
 from sync.answers import (FeedEntry, PullPage, RecordChange, ReturnedChange, StatusChange, UnknownChange,
                           change_from_dict, pull_page_to_dict)
-from sync.payload import PayloadError, Record, format_time, to_dict
+from sync.payload import Account, PayloadError, Record, format_time, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -78,16 +78,19 @@ def review(*, record: Record, supervisor_id: str | None) -> Pending | None:
     return Pending(RecordChange(record=record), supervisor_id, record.id)
 
 
-def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int) -> dict:
+def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int,
+         account_ids: set[str] | None = None) -> dict:
     """Changes after ``cursor`` for these users and for everyone, oldest first; one more is read to know if
-    there are more."""
+    there are more. Account changes go only for ``account_ids`` (the laptop's people: laptop_accounts); None
+    sends them all (callers that are not a laptop)."""
     query = select(Change).where(Change.seq > cursor).order_by(Change.seq).limit(limit + 1)
     if user_ids is not None:
         query = query.where(or_(Change.user_id.is_(None), Change.user_id.in_(user_ids)))
     rows = list(session.scalars(query))
     more = len(rows) > limit
     rows = rows[:limit]
-    entries = [entry for entry in (_entry(row) for row in rows) if entry is not None]
+    entries = [entry for entry in (_entry(row) for row in rows) if entry is not None
+               and (account_ids is None or entry.change.TYPE != Account.TYPE or entry.change.id in account_ids)]
     return pull_page_to_dict(PullPage(cursor=rows[-1].seq if rows else cursor, more=more, changes=entries))
 
 

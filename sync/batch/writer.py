@@ -12,6 +12,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from app.at_rest import file_cipher, open_keys
 from sync import strict
 import sync.batch.header as headers
 import sync.batch.manifest as manifests
@@ -118,15 +119,25 @@ def _unique(attachments: Iterable[tuple[str, Path]]) -> list[tuple[str, Path]]:
 
 def _size(path: Path) -> int:
     try:
-        return path.stat().st_size
-    except OSError:
+        size = path.stat().st_size
+        # A laptop's photos are sealed with its data key (app/at_rest): the batch carries the plaintext.
+        return file_cipher.plain_size(size) if file_cipher.is_sealed(path) else size
+    except (OSError, file_cipher.SealedFileError):
         raise BatchError("attachment_changed", name=path.name) from None
 
 
-def _copy_checked(path: Path, sha: str, size: int, sealer: Sealer) -> None:
-    """Feeds the file to ``sealer`` block by block; the bytes must be the ``size`` bytes whose hash is ``sha``."""
-    digest = hashlib.sha256()
-    copied = 0
+def _blocks(path: Path):
+    """The file's plaintext in blocks: a sealed photo of the store opened with its workspace's key (the store is
+    ``<data folder>/attachments/ab/<sha>``), any other file as it is."""
+    if file_cipher.is_sealed(path):
+        key = open_keys.key_for(path.parents[2])
+        if key is None:
+            raise _AttachmentChanged(path.name)
+        try:
+            yield from file_cipher.iter_plain(key, path)
+        except (OSError, file_cipher.SealedFileError):
+            raise _AttachmentChanged(path.name) from None
+        return
     try:
         source = open(path, "rb")
     except OSError:
@@ -138,12 +149,20 @@ def _copy_checked(path: Path, sha: str, size: int, sealer: Sealer) -> None:
             except OSError:  # a read error of the laptop's own disk, not of the target: said apart
                 raise _AttachmentChanged(path.name) from None
             if not block:
-                break
-            copied += len(block)
-            if copied > size:
-                raise _AttachmentChanged(path.name)
-            digest.update(block)
-            sealer.write(block)
+                return
+            yield block
+
+
+def _copy_checked(path: Path, sha: str, size: int, sealer: Sealer) -> None:
+    """Feeds the file to ``sealer`` block by block; the bytes must be the ``size`` bytes whose hash is ``sha``."""
+    digest = hashlib.sha256()
+    copied = 0
+    for block in _blocks(path):
+        copied += len(block)
+        if copied > size:
+            raise _AttachmentChanged(path.name)
+        digest.update(block)
+        sealer.write(block)
     if copied != size or digest.hexdigest() != sha:
         raise _AttachmentChanged(path.name)
 

@@ -123,10 +123,8 @@ def finish_interrupted_moves(ws: Workspace, store: AttachmentStore) -> int:
         known = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(list(staged)))))
     moved = 0
     for sha in known:
-        target = store.path(sha)
-        if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staged[sha], target)
+        if not store.path(sha).exists():
+            store.adopt(staged[sha], sha)  # sealed with the laptop's data key; the staged plaintext is wiped
             moved += 1
     return moved
 
@@ -186,10 +184,14 @@ def _check_records(session: Session, actor: Actor, records: list[Record], hashes
         if record.owner_id not in owners:
             owners[record.owner_id] = session.get(User, record.owner_id)
         owner = owners[record.owner_id]
+        if record.owner_id not in allowed:
+            # A laptop holds only its own people's accounts (issue 11): someone outside the team is named by the
+            # laptop the record was made on when their account is not here.
+            who = (owner.full_name or owner.username) if owner is not None else ledger.device_user_name(
+                session, record.origin_device or "", record.owner_id)
+            raise BatchRefused("outside_team", name=name, owner=who)
         if owner is None:
             raise BatchRefused("unknown_owner", name=name)
-        if record.owner_id not in allowed:
-            raise BatchRefused("outside_team", name=name, owner=owner.full_name or owner.username)
 
 
 def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.Payload, staged: dict[str, Path],
@@ -203,7 +205,7 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
             session.add(Attachment(sha256=sha, size=staged_path.stat().st_size, media_type=media_type_of(staged_path),
                                    created_at=now))
         if not store.path(sha).exists():
-            moves.append((staged_path, store.path(sha)))
+            moves.append((staged_path, sha))
     session.flush()
     counts = {"new": 0, "updated": 0, "unchanged": 0, "kept": 0}
     for start in range(0, len(records), CHUNK):
@@ -220,7 +222,7 @@ def _apply(session: Session, actor: Actor, header: BatchHeader, parsed: content.
                detail=f"berkas {header.sequence} dari {sender_name} ({path.name}): {len(records)} data "
                       f"({counts['new']} baru, {counts['updated']} diperbarui), {len(moves)} file"[:2000])
     session.flush()
-    files_after_commit.move_after_commit(session, moves)
+    files_after_commit.adopt_after_commit(session, store, moves)
     changed = record_changes.changed_in(session, since=mark)
     return ImportResult(header.file_id, header.sender_device, header.sender_user, sender_name, header.sequence,
                         counts["new"], counts["updated"], counts["unchanged"], counts["kept"], len(moves), False,

@@ -158,8 +158,8 @@ class LiveServer:
         self.users[username] = out.split("(")[-1].strip(" )\n")
         return self.users[username]
 
-    def enrol_code(self, hours: str = "24") -> str:
-        code, out = self.cli("enrol-code", "--expires-hours", hours)
+    def enrol_code(self, hours: str = "24", for_user: str | None = None) -> str:
+        code, out = self.cli("enrol-code", "--expires-hours", hours, *(["--for", for_user] if for_user else []))
         assert code == 0, out
         return out.strip()
 

@@ -5,6 +5,8 @@ import os
 
 from live_server import TIMEOUT
 
+from app.at_rest import file_cipher
+
 CHUNK = 256 * 1024
 
 
@@ -29,7 +31,8 @@ def test_chunked_upload_then_nothing_is_missing(live, team):
     assert r.json() == {"sha256": sha, "offset": len(photo), "complete": True}
     assert status(team.siti, sha) == {}
     stored = live.settings.attachments_dir / sha[:2] / sha
-    assert stored.read_bytes() == photo
+    assert photo[:64] not in stored.read_bytes()  # sealed with the server's data key
+    assert file_cipher.read_sealed(live.settings.data_key, stored) == photo
     # Sending it again is harmless.
     assert put(team.siti, sha, photo[:CHUNK], 0, len(photo)).json()["complete"] is True
 
@@ -47,7 +50,7 @@ def test_a_broken_upload_resumes_from_the_servers_offset(live, team):
     ahead = put(team.siti, sha, scan[2 * CHUNK:], 2 * CHUNK, len(scan))
     assert ahead.status_code == 409 and ahead.json()["detail"]["offset"] == CHUNK
     assert put(team.siti, sha, scan[offset:], offset, len(scan)).json()["complete"] is True
-    assert (live.settings.attachments_dir / sha[:2] / sha).read_bytes() == scan
+    assert file_cipher.read_sealed(live.settings.data_key, live.settings.attachments_dir / sha[:2] / sha) == scan
 
 
 def test_bytes_that_do_not_match_their_hash_are_refused(live, team):

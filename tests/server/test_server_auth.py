@@ -16,17 +16,19 @@ def test_health(live):
 
 
 def test_an_enrolment_code_works_once_only(live, team):
-    code = live.enrol_code()
+    code = live.enrol_code(for_user="sup")
     r = requests.post(live.base + "/enrol", json={"code": code, "device_name": "Laptop Muara Enim 3"},
                       timeout=TIMEOUT)
     assert r.status_code == 200
     body = r.json()
     assert body["device_id"] and len(body["device_token"]) >= 40
     siti = next(a for a in body["accounts"] if a["username"] == "siti")
-    # The same scrypt string the laptop checks offline.
+    # The same hash string the laptop checks offline.
     assert verify_password(PASSWORD, siti["password_hash"])
     sup = next(a for a in body["accounts"] if a["username"] == "sup")
     assert set(sup["team"]) == {team.ids["siti"], team.ids["ani"]}
+    # A supervisor's laptop holds the supervisor and the team: not budi (another team), never an administrator.
+    assert sorted(a["username"] for a in body["accounts"]) == ["ani", "siti", "sup"]
     assert live.scalar("SELECT count(*) FROM devices WHERE token_hash = :t", t=body["device_token"]) == 0
 
     again = requests.post(live.base + "/enrol", json={"code": code, "device_name": "second"}, timeout=TIMEOUT)

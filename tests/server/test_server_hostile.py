@@ -16,6 +16,7 @@ import requests
 from sqlalchemy import create_engine, text
 
 from live_server import TIMEOUT, VALID_EKTP, LiveServer, _database, make_record
+from app.at_rest import file_cipher
 from server.core.config import Settings
 
 HUGE = "1" * 5000  # Python refuses to turn 4,301 digits or more into an int (a ValueError)
@@ -102,7 +103,7 @@ def test_a_full_or_read_only_disk_answers_503_and_keeps_the_offset(live, team, m
     for code in (errno.ENOSPC, errno.EROFS):
         def refuse(*_args, _code=code):
             raise OSError(_code, "refused")
-        monkeypatch.setattr(attachments.os, "pwrite", refuse)
+        monkeypatch.setattr(attachments.file_cipher, "append_part", refuse)  # the sealed part's write
         before = live.snapshot()
         r = team.siti.put(f"/attachments/{sha}", photo, headers)
         assert r.status_code == 503 and r.json()["detail"]["code"] == "storage_unavailable", r.text
@@ -141,7 +142,7 @@ def test_attachment_status_answers_only_for_files_the_user_may_know(live, team):
     r = team.ani.put(f"/attachments/{sha}", wrong, put)
     assert r.status_code == 422 and r.json()["detail"]["code"] == "hash_mismatch"
     path = live.settings.attachments_dir / sha[:2] / sha
-    assert path.read_bytes() == photo
+    assert file_cipher.read_sealed(live.settings.data_key, path) == photo  # sealed with the data key
     assert team.ani.get(f"/attachments/{sha}", record=record["id"]).status_code == 404
 
 

@@ -25,9 +25,13 @@ SHARED_WITH_SERVER = {
     "app.reference.regions": "the regions list records are checked against, and the published file's checks",
     "app.auth": "one password hash format and lock-out rule for offline and server login",
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
+    "app.audit_chain": "one hash chain for the laptops' and the server's audit logs, checked the same way",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
     "sync.batch": "the batch file format: a stick brought to the central office is opened there (import-batch)",
     "sync.handover.content": "what a batch file's payload and a receipt hold, read and written by both sides",
+    "app.at_rest": "data at rest: one sealed-file format for the laptops' photos and the server's attachment store "
+                   "(file_cipher), the recovery envelope and the key ring that jemput-server recover-key opens and "
+                   "writes a wrap into (recovery, keyring)",
 }
 
 

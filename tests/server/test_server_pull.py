@@ -60,16 +60,19 @@ def test_a_csv_without_the_columns_is_refused_whole(live, tmp_path):
     assert live.cli("set-status", "--csv", str(tmp_path / "missing.csv"))[0] == 2
 
 
-def test_new_accounts_reach_every_laptop_and_pages_have_a_limit(live, team):
-    cursor = pull_all(team.budi)["cursor"]
+def test_new_accounts_reach_their_teams_laptops_and_pages_have_a_limit(live, team):
+    cursor = pull_all(team.sup)["cursor"]
+    budi_cursor = pull_all(team.budi)["cursor"]
     for name in ("dewi", "eko", "fitri"):
         live.create_user(name, supervisor="sup")
-    first = pull_all(team.budi, cursor, limit=2)
+    first = pull_all(team.sup, cursor, limit=2)
     assert first["more"] is True and len(first["changes"]) == 2
-    rest = pull_all(team.budi, first["cursor"], limit=100)
+    rest = pull_all(team.sup, first["cursor"], limit=100)
     names = [c["username"] for c in first["changes"] + rest["changes"] if c["type"] == "account"]
     assert {"dewi", "eko", "fitri"} <= set(names) and "password_hash" in first["changes"][0]
     assert "sup" in names  # the supervisor's team changed
+    # Budi's laptop (another team) gets none of them: a laptop holds only its people's verifiers.
+    assert [c for c in pull_all(team.budi, budi_cursor, limit=100)["changes"] if c["type"] == "account"] == []
     assert team.budi.get("/pull", cursor=-1).status_code == 422
     assert team.budi.get("/pull", limit=0).status_code == 422
     assert team.budi.get("/pull", cursor="abc").status_code == 422

@@ -40,7 +40,7 @@ def laptop(tmp_path, server, proxy):
     from sync.enrol import enrol
 
     ws = Workspace.open(tmp_path / "laptop")
-    enrol(ws, proxy.url, server.enrol_code(), "laptop-test")
+    enrol(ws, proxy.url, server.enrol_code(for_user="sup"), "laptop-test")
     yield ws
     ws.close()
 

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from app import auth, files_after_commit
+from app import auth, files_after_commit, login
 from app.workspace import Workspace
 from sync.handover import import_batch, importer
 
@@ -27,8 +27,8 @@ def wait_to_be_killed(progress: Path, word: str) -> None:
 def main(folder: str, username: str, password: str, path: str, progress_file: str, mode: str) -> None:
     progress = Path(progress_file)
     ws = Workspace.open(Path(folder))
-    with ws.transaction() as s:
-        actor = auth.login(s, username=username, password=password, now=ws.now(), device_id=ws.device_id)
+    actor = login.attempt_login(ws, username=username, password=password)  # the encrypted database opens here
+    assert isinstance(actor, auth.Actor), actor
 
     def report(done: int, total: int) -> None:
         if mode == "decrypting" and total and done >= total // 2:
@@ -48,7 +48,7 @@ def main(folder: str, username: str, password: str, path: str, progress_file: st
         real_commit = files_after_commit._on_commit
 
         def commit_then_wait(session):
-            if session.info.get(files_after_commit._MOVES):
+            if session.info.get(files_after_commit._MOVES) or session.info.get(files_after_commit._ADOPT):
                 wait_to_be_killed(progress, "moving")
             real_commit(session)
 

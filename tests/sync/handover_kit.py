@@ -3,13 +3,13 @@ synced in the order that puts each in the other's key list, then used without si
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from app import attachments, auth
 from app.attachments import AttachmentStore
 from app.workspace import Workspace
+from db import migrate
 from sync.enrol import enrol
 
 PASSWORD = "rahasia123"
@@ -38,7 +38,7 @@ class Laptop:
 
 def enrolled(folder: Path, server, username: str, kit, name: str) -> Laptop:
     ws = Workspace.open(folder)
-    enrol(ws, server.root, server.enrol_code(), name)
+    enrol(ws, server.root, server.enrol_code(for_user=username), name)
     laptop = Laptop(ws, username)
     kit.sync(ws, username=username, client=kit.fast_client(ws))
     return laptop
@@ -46,11 +46,13 @@ def enrolled(folder: Path, server, username: str, kit, name: str) -> Laptop:
 
 def dump(ws: Workspace, *, skip: tuple[str, ...] = ("sync_log", "audit_events")) -> dict[str, list[tuple]]:
     """Every table's rows (but the logs a refusal writes to): equal dumps mean nothing changed."""
-    con = sqlite3.connect(f"file:{ws.db_path}?mode=ro", uri=True)
+    con = migrate.connect(ws.db_path, ws.data_key, read_only=True)  # encrypted at rest
     try:
         tables = [t for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
                   if t not in skip]
-        return {t: sorted(map(repr, con.execute(f"SELECT * FROM {t}"))) for t in tables}
+        # The audit log's remembered head (app_meta audit_head) belongs to the log: it moves with each entry.
+        return {t: sorted(repr(row) for row in con.execute(f"SELECT * FROM {t}")
+                          if not (t == "app_meta" and row[0] == "audit_head")) for t in tables}
     finally:
         con.close()
 

@@ -67,9 +67,11 @@ class InProcessServer:
             self.users[username] = user.id
         return self.users[username]
 
-    def enrol_code(self) -> str:
+    def enrol_code(self, for_user: str | None = None) -> str:
+        """A one-time code; ``for_user`` names whose laptop it enrols (the accounts it then holds)."""
         with transaction(self.factory) as session:
-            return devices.make_enrolment_code(session=session, now=deps.utcnow(), hours=1)
+            return devices.make_enrolment_code(session=session, now=deps.utcnow(), hours=1,
+                                               user_id=self.users[for_user] if for_user else None)
 
     def client(self) -> InProcessClient:
         return InProcessClient(URL, server=self, give_up_after=0)
@@ -90,7 +92,7 @@ class InProcessServer:
     def _route(self, method: str, path: str, request: _Request, params: dict):
         h = request.headers
         if (method, path) == ("POST", "/enrol"):
-            return auth_routes.enrol(self._json(request), self.factory, self.keys)
+            return auth_routes.enrol(self._json(request), self.factory, self.keys, self.settings)
         dtoken = deps.device_token(h.get("authorization"))
         if (method, path) == ("POST", "/session"):
             return auth_routes.open_session(self._json(request), dtoken, self.factory, self.settings, self.keys)
@@ -117,6 +119,7 @@ class InProcessServer:
 
 class InProcessClient(SyncClient):
     def __init__(self, *args, server: InProcessServer, **kw):
+        kw.setdefault("allow_plain_http", True)  # no network at all: the URL is only a name
         super().__init__(*args, **kw)
         self.server = server
         self.exchanges: list[tuple[str, str, object, int, object]] = []

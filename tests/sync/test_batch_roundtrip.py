@@ -215,3 +215,24 @@ def test_a_cancelled_write_keeps_the_callers_exception(tmp_path, siti, ani):
     with pytest.raises(InterruptedError):
         write(tmp_path / "stick", siti, [ani], progress=cancel)
     assert list((tmp_path / "stick").iterdir()) == []
+
+
+def test_the_laptops_sealed_photos_travel_as_their_plaintext(tmp_path, siti, ani):
+    """Photos in a laptop's store are sealed with its data key (app/at_rest); the batch carries what they hold."""
+    from app.attachments import AttachmentStore
+    from app.workspace import Workspace
+
+    ws = Workspace.open(tmp_path / "laptop")
+    try:
+        store = AttachmentStore.beside(ws.db_path)
+        photos = [bytes([n]) * 150_000 + b"FOTO" for n in range(3)]
+        files = [(store.put(p), store.path(store.put(p))) for p in photos]
+        assert all(b"FOTO" not in path.read_bytes() for _sha, path in files)
+        payload, records = records_payload(2)
+        (tmp_path / "stick").mkdir()
+        path = write_batch(tmp_path / "stick", "siti-0007", header(), payload, files, siti.signing,
+                           [ani.recipient], records=records)
+    finally:
+        ws.close()
+    opened = open_as(path, ani, siti, tmp_path / "staging")
+    assert sorted(p.read_bytes() for p in opened.attachments.values()) == sorted(photos)

@@ -140,7 +140,7 @@ def test_a_laptop_enrolled_before_keys_registers_them_at_its_next_sync(server, p
 
     ws = Workspace.open(tmp_path / "old-laptop")
     try:
-        device_id = enrol_like_an_old_laptop(ws, proxy.url, server.enrol_code())
+        device_id = enrol_like_an_old_laptop(ws, proxy.url, server.enrol_code(for_user="sup"))
         with ws.transaction() as s:
             assert device_keys.own_keys(s) is None and device_keys.root_key(s) is None
         assert server_device(server, device_id).signing_key is None

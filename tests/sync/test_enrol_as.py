@@ -28,7 +28,7 @@ def test_enrolling_hands_back_the_account_under_the_servers_id(tmp_path, server)
             user = auth.create_user(s, username="siti", full_name="Siti Aminah", password=PASSWORD, role="officer",
                                     now=datetime(2026, 11, 1))
             before = auth.Actor(user.id, user.username, user.full_name, user.role, ws.device_id)
-        enrolled = enrol_as(ws, before, URL, server.enrol_code(), "laptop-uji", client=server.client())
+        enrolled = enrol_as(ws, before, URL, server.enrol_code(for_user="siti"), "laptop-uji", client=server.client())
         assert enrolled.enrolment.accounts >= 1
         assert enrolled.actor.username == "siti" and enrolled.actor.user_id != before.user_id
         with ws.transaction() as s:

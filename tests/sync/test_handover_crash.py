@@ -60,7 +60,7 @@ def test_a_killed_import_leaves_the_laptop_as_before_and_the_import_then_succeed
     _officer, sup, exported, ids = big_file
     before, store = dump(sup.ws), files_in(sup.store.root)
     run_until(sup, exported.path, mode, word, tmp_path)
-    reopened = type(sup.ws).open(sup.ws.data_folder)
+    reopened = type(sup.ws).open(sup.ws.data_folder, key=sup.ws.data_key)
     sup.ws = reopened
     assert dump(reopened) == before
     assert files_in(sup.store.root) == store
@@ -74,7 +74,7 @@ def test_a_killed_import_leaves_the_laptop_as_before_and_the_import_then_succeed
 def test_killed_after_the_commit_the_next_import_moves_the_photos_into_place(tmp_path, big_file):
     officer, sup, exported, ids = big_file
     run_until(sup, exported.path, "moving", "moving", tmp_path)
-    sup.ws = type(sup.ws).open(sup.ws.data_folder)
+    sup.ws = type(sup.ws).open(sup.ws.data_folder, key=sup.ws.data_key)
     assert files_in(sup.store.root) == []  # committed, not moved yet
     again = import_batch(sup.ws, sup.actor, exported.path)
     assert again.already_imported

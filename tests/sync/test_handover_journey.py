@@ -41,7 +41,7 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover
     imported = import_batch(sup.ws, sup.actor, result.path)
     assert (imported.records_new, imported.files, imported.already_imported, imported.gaps) == (3, 1, False, [])
     assert imported.receipt_path is not None and imported.receipt_path.suffix == ".jbr"
-    assert sup.store.path(photo).read_bytes() == officer.store.path(photo).read_bytes()
+    assert sup.store.read(photo) == officer.store.read(photo)  # each sealed with its own laptop's key
     with sup.ws.reading() as s:
         waiting = review_queue.waiting(s, actor=sup.actor)
         assert sorted(r.id for r in waiting) == sorted(ids)

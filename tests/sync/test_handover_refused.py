@@ -114,7 +114,8 @@ def test_unknown_revoked_and_outside_the_team_senders_are_refused(tmp_path, expo
         monkeypatch.setattr(export_module, "_recipients", lambda s, a: (sups + real(s, a)[0], "Sup"))
         foreign = export_batch(budi.ws, budi.actor, mkdir(tmp_path / "stick-4"), ids=_ids_of(budi))
         refusal = assert_refused(sup, foreign.path, "outside_team")
-        assert "Budi" in refusal.text("id")
+        # Sup's laptop does not hold Budi's account (a laptop gets only its team's): named by his laptop.
+        assert "laptop-budi" in refusal.text("id")
     finally:
         budi.ws.close()
 

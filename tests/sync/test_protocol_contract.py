@@ -72,7 +72,7 @@ def server(tmp_path):
 @pytest.fixture
 def laptop(tmp_path, server):
     ws = Workspace.open(tmp_path / "laptop")
-    enrol(ws, URL, server.enrol_code(), "laptop-kontrak", client=server.client())
+    enrol(ws, URL, server.enrol_code(for_user="sup"), "laptop-kontrak", client=server.client())
     yield ws
     ws.close()
 

@@ -7,7 +7,6 @@ chunk in flight.
 import hashlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -17,7 +16,9 @@ from pathlib import Path
 from app import attachments, sync_state
 from app.paths import DB_FILENAME
 from app.status import SUBMITTED
+from app.at_rest import file_cipher
 from bench.faultproxy import Faults
+from db import migrate
 from sync.payload import CHUNK_SIZE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +46,8 @@ def assert_server_has_exactly(server, ids, hashes):
     folder = server.settings.attachments_dir
     for sha in hashes:
         assert server.scalar("SELECT complete FROM attachments WHERE sha256 = :s", s=sha) in (1, True)
-        assert hashlib.sha256((folder / sha[:2] / sha).read_bytes()).hexdigest() == sha
+        sealed = folder / sha[:2] / sha  # sealed with the server's data key
+        assert hashlib.sha256(file_cipher.read_sealed(server.settings.data_key, sealed)).hexdigest() == sha
 
 
 def test_cuts_at_random_points_lose_nothing_and_double_nothing(laptop, server, proxy, kit):
@@ -73,9 +75,12 @@ CHILD = textwrap.dedent("""
     from sync.engine import run_sync
     from sync.enrol import settings
 
+    from app.login import attempt_login
+
     ws = Workspace.open(sys.argv[2])
-    url, _ = settings(ws)
     password = sys.stdin.readline().strip()  # never on the command line
+    attempt_login(ws, username="siti", password=password)  # the encrypted database opens at the login
+    url, _ = settings(ws)
     run_sync(ws, username="siti", password=password,
              client=SyncClient(url, backoff=Backoff(base=0.05, cap=0.5), give_up_after=60))
     print("finished", flush=True)
@@ -93,6 +98,7 @@ def test_a_client_killed_mid_sync_finishes_on_restart_with_nothing_lost_or_doubl
     ids = kit.submitted(laptop, actor, 1100)  # three batches
     hashes = add_photos(laptop, actor, ids[:3], 700 * 1024, "kill")
     folder = laptop.db_path.parent
+    key = laptop.data_key
     laptop.close()
     proxy.faults = Faults(bandwidth=2_000_000, delay=0.02)
     proxy.reset_counters()
@@ -110,8 +116,11 @@ def test_a_client_killed_mid_sync_finishes_on_restart_with_nothing_lost_or_doubl
     on_server = server.scalar(f"SELECT count(*) FROM registrations WHERE id IN ({marks})")
     complete = server.scalar("SELECT count(*) FROM attachments WHERE complete")
     assert on_server < len(ids) or complete < len(hashes), "killed too late to test anything"
-    with sqlite3.connect(folder / DB_FILENAME) as db:
+    db = migrate.connect(folder / DB_FILENAME, key)
+    try:
         stored = db.execute("SELECT value FROM app_meta WHERE key = 'push_batch'").fetchone()
+    finally:
+        db.close()
     assert stored, "killed between batches: the resend of a stored batch id is what this test is about"
 
     proxy.faults = Faults()
@@ -122,7 +131,7 @@ def test_a_client_killed_mid_sync_finishes_on_restart_with_nothing_lost_or_doubl
     from app.workspace import Workspace
     from app import registrations as regs
 
-    ws = Workspace.open(folder)
+    ws = Workspace.open(folder, key=key)
     try:
         with ws.transaction() as s:
             assert sync_state.pending_count(s) == 0

@@ -10,13 +10,12 @@ saving behind them, and a test can draw on the pad as an officer does.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QImage, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QLabel, QListView, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -328,12 +327,54 @@ class AttachmentsPanel(QWidget):
             self._say(problem.text(self.ctx.settings.language))
             return
         if tile.info.media_type == photo_import.PDF:
-            # The store names files by hash only; the PDF viewer needs the extension.
-            copy = Path(tempfile.gettempdir()) / f"jemput-{tile.info.sha256[:12]}.pdf"
-            copy.write_bytes(data)
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+            # Drawn here, page by page, from memory: handing it to the system's PDF viewer would leave a plaintext
+            # copy of a family card in the temporary folder (issue 11: no temporary file in the clear).
+            self.pdf_viewer = PdfViewer(data, item.text(), self)
+            self.pdf_viewer.open()
             return
         ImageViewer(photo_import.decode(data), item.text(), self).exec()
+
+
+class PdfViewer(QDialog):
+    """A scanned document's pages, rendered in memory (QtPdf), one under the other, as wide as the dialog."""
+
+    def __init__(self, data: bytes, title: str, parent: QWidget | None = None):
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        fit_to_screen(self, 1040, 780)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(data))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+        width = max(400, self.width() - 80)  # the dialog less its margins and the scroll bar
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        self.page_labels: list[QLabel] = []
+        for n in range(self.document.pageCount()):
+            points = self.document.pagePointSize(n)
+            size = QSize(width, int(width * points.height() / max(points.width(), 1)))
+            sheet = QImage(size, QImage.Format.Format_RGB32)
+            sheet.fill(QColor("white"))  # a page is paper: transparent parts would show the dialog's grey
+            painter = QPainter(sheet)
+            painter.drawImage(0, 0, self.document.render(n, size))
+            painter.end()
+            label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+            label.setPixmap(QPixmap.fromImage(sheet))
+            column.addWidget(label)
+            self.page_labels.append(label)
+        if not self.page_labels:
+            column.addWidget(QLabel(self.tr("This PDF cannot be shown.")))
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(pages)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
 
 class ImageViewer(QDialog):

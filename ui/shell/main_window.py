@@ -269,6 +269,13 @@ class MainWindow(QMainWindow):
         elif button is self.close_app_button:
             self.close()
 
+    def lock(self) -> None:
+        """Locked after being left alone: the form open writes what it holds (its draft is kept), the sync stops,
+        and the login comes back, as on a log-out but without asking."""
+        self._drop_transient()
+        self.sync.shutdown()
+        self.logged_out.emit()
+
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 

@@ -1,13 +1,13 @@
 """``jemput --self-test``: proves that this installation works, end to end, without touching the officer's data.
 
 Run by the build script on the frozen app and by the tests on a checkout. Every step that failed in the field once
-is here: the database is created and migrated, a password hash round-trips, a record is written and read back,
-the window opens, translations load, and text really renders (without fonts Qt draws nothing and says nothing), on
-screen and in a receipt PDF.
+is here: the database is created (encrypted) and migrated, an account's password unlocks it again after a restart
+(the key ring), a record is written and read back, the window opens, translations load, and text really renders
+(without fonts Qt draws nothing and says nothing), on screen and in a receipt PDF, whose QR code the app's own
+receipt checker reads back (QtPdf and zxing-cpp are in the build).
 
 With ``--self-test-output DIR`` the receipt PDF is kept there with what it should say (receipt.json), so that a
-checker outside the app can read its text and QR code back: the Windows check does that under Wine, where the app
-has no QR decoder of its own (zxing-cpp is a test tool, not shipped).
+checker outside the app (packaging/windows/check_receipt.py) can read its text and QR code back too.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import time
 import traceback
 from pathlib import Path
 
+SELFTEST_PASSWORD = "kopi-susu-77"
 # Lightness below which a pixel counts as ink; the page background is near white.
 DARK = 100
 MIN_DARK_PIXELS = 30
@@ -56,7 +57,7 @@ def _run_checks(folder: Path, output: Path | None) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app import auth, receipts, registrations
+    from app import audit_log, auth, login, receipt_seal, receipts, registrations
     from app.settings import Settings
     from app.workspace import Workspace
     from ui.shell import style
@@ -73,19 +74,20 @@ def _run_checks(folder: Path, output: Path | None) -> str:
     _check("shell" in areas, f"Indonesian UI translation not found (loaded: {areas or 'none'})")
     _check(QCoreApplication.translate("MainWindow", "Home") == "Beranda", "Indonesian UI translation does not apply")
 
+    first = Workspace.open(folder)
+    revision = first.migration.to_revision if first.migration else "?"
+    # The first account, as the first-run screen makes it: from then on its password unlocks the database.
+    login.create_first_account(first, username="selftest", full_name="Uji Mandiri", password=SELFTEST_PASSWORD,
+                               role="officer")
+    first.close()
     workspace = Workspace.open(folder)
     try:
-        revision = workspace.migration.to_revision if workspace.migration else "?"
+        _check(workspace.locked, "the database opened without a password")
+        refused = login.attempt_login(workspace, username="selftest", password="salah-sekali-9")
+        _check(not isinstance(refused, auth.Actor) and workspace.locked, "a wrong password opened the database")
+        actor = login.attempt_login(workspace, username="selftest", password=SELFTEST_PASSWORD)
+        _check(isinstance(actor, auth.Actor) and not workspace.locked, "the password did not open the database")
         now = workspace.now()
-        # Raw transactions on purpose (tests/test_ui_transactions.py lets this file): this checks the packaged
-        # database layer itself, in order, before any runner or context exists; the context needs the actor
-        # made here.
-        with workspace.transaction() as session:
-            auth.create_user(session, username="selftest", full_name="Uji Mandiri", password="selftest-123",
-                             role="officer", now=now)
-        with workspace.transaction() as session:
-            actor = auth.login(session, username="selftest", password="selftest-123", now=now,
-                               device_id=workspace.device_id)
         data = {"nik": "1671014101900001", "name": "Siti Uji Mandiri"}
         with workspace.transaction() as session:
             reg_id = registrations.create_draft(session, actor=actor, kind="ektp", now=now, data=data).id
@@ -93,12 +95,30 @@ def _run_checks(folder: Path, output: Path | None) -> str:
             found = registrations.search(session, text=data["nik"])
             stored = registrations.get(session, reg_id).data
         _check([r.id for r in found] == [reg_id] and stored == data, "the record read back differs from the one written")
+        # The audit log's chain (hashlib, the packaged migration's column): the account and the login linked.
+        check = audit_log.check_in(workspace)
+        _check(check.intact and check.entries >= 2, f"the audit log does not check ({check.reason or check.entries})")
+        # A signed receipt code and its check (cryptography's Ed25519, the CBOR and Base45 code): round trip.
+        from datetime import date
+
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = Ed25519PrivateKey.generate()
+        code = receipt_seal.seal(receipt_seal.Statement(reg_id, "KTP-000000-AAAAAA", "ektp", date.today(), "-"),
+                                 device_id=workspace.device_id, key=key)
+        _check(receipt_seal.unseal(code).signature_by(key.public_key()), "a signed receipt code does not verify")
         with workspace.transaction() as session:
             receipt = receipts.build_receipt(session, registration=registrations.get(session, reg_id),
                                              officer_name="Uji Mandiri", village_name="Desa Uji")
         pdf = folder / "receipt.pdf"
         receipt_render.write_pdf(receipt, receipt_render.DEFAULT_PAPER, pdf)
         _check(pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000, "the receipt PDF was not written")
+        # What "Periksa tanda terima" does with a receipt's file (QtPdf draws it, zxing-cpp reads the QR): both
+        # must be in the build for a photographed or saved receipt to be checked offline.
+        from ui.records import receipt_image
+
+        _check(receipt.qr_payload in receipt_image.qr_texts(receipt_image.load(pdf)),
+               "the receipt's QR code does not read back from its PDF")
         drawn = receipt_render.render_image(receipt, receipt_render.DEFAULT_PAPER)
         receipt_ink = _dark_pixels(drawn)
         _check(receipt_ink >= MIN_DARK_PIXELS, "the receipt draws no text")
@@ -131,7 +151,8 @@ def _run_checks(folder: Path, output: Path | None) -> str:
         app.processEvents()
     finally:
         workspace.close()
-    return (f"database {revision} created, account and password hash, 1 record written and read back, "
+    return (f"database {revision} created encrypted and unlocked by the account's password, 1 record written and "
+            f"read back, "
             f"receipt PDF {pdf.stat().st_size // 1024} KB ({receipt_ink} dark pixels drawn), window {size}, "
             f"dashboard, text renders ({dark} dark pixels), translations: {', '.join(areas)}")
 

@@ -60,7 +60,7 @@ def download(sha256: Sha256, record: RecordId, dtoken: DeviceToken, utoken: User
     path = attachments.path_for(settings.attachments_dir, sha256, partial=False)
     if not path.is_file():
         raise ApiError(404, "not_found", "The file is missing on the server.")
-    return send_file(path, sha256=sha256, size=size, range_header=range_)
+    return send_file(path, sha256=sha256, size=size, range_header=range_, key=settings.data_key)
 
 
 @router.put("/{sha256}", openapi_extra=RAW_BODY, response_model=None,
@@ -91,7 +91,8 @@ def _store(request: Request, sha256: str, start: int, total: int, chunk: bytes) 
         try:
             result = attachments.append(session=session, now=now, folder=settings.attachments_dir,
                                         device_id=device.id, sha256=sha256, start=start, total=total, chunk=chunk,
-                                        max_size=settings.max_attachment_bytes, user=user)
+                                        max_size=settings.max_attachment_bytes, user=user,
+                                        key=settings.require_data_key())
         except OSError as exc:
             # A full or read-only disk is the server's trouble, not the request's: try again later (the row's
             # offset is rolled back with the transaction, so the next try continues where the disk last held).

@@ -19,7 +19,7 @@ router = APIRouter(tags=["auth"])
 
 @router.post("/enrol", openapi_extra=schemas.body(schemas.EnrolRequest), response_model=None,
              responses={200: {"model": schemas.EnrolAnswer}, **schemas.errors(400, 401, 413, 415, 422, 429, 503)})
-def enrol(body: EnrolBody, factory: FactoryDep, keys: KeysDep):
+def enrol(body: EnrolBody, factory: FactoryDep, keys: KeysDep, settings: SettingsDep):
     """Trades a one-time enrolment code (and the laptop's public keys) for a device token (shown once), the
     accounts for offline login and the province root key to pin."""
     request = _read(enrol_request_from_dict, body.json())
@@ -28,8 +28,17 @@ def enrol(body: EnrolBody, factory: FactoryDep, keys: KeysDep):
         device, token = devices.enrol(session=session, now=now, code=request.code, device_name=request.device_name,
                                       keys=request.keys, server_keys=keys)
         return to_dict(EnrolAnswer(device_id=device.id, device_token=token, server_time=format_time(now),
-                                   accounts=devices.enrolment_accounts(session=session),
-                                   root_key=signing.public_text(keys.root)))
+                                   accounts=devices.enrolment_accounts(session=session, device=device),
+                                   root_key=signing.public_text(keys.root),
+                                   recovery_key=_recovery_key(settings)))
+
+
+def _recovery_key(settings) -> str | None:
+    if settings.recovery_key_file is None:
+        return None
+    from app.at_rest import recovery
+
+    return recovery.public_text(recovery.public_from_text(settings.recovery_key_file.read_text(encoding="ascii")))
 
 
 @router.post("/devices/keys", openapi_extra=schemas.body(schemas.DeviceKeysRequest), response_model=None,

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from server.api import schemas
 from server.api.deps import DeviceToken, FactoryDep, UserTokenDep, authenticate, utcnow
 from server.core.db import transaction
-from server.services import accounts, feed
+from server.services import accounts, feed, laptop_accounts
 from sync.payload import MAX_INT
 
 router = APIRouter(tags=["sync"])
@@ -21,6 +21,7 @@ def pull(dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
          cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
          limit: Annotated[int, Query(ge=1, le=1000)] = 500):
     with transaction(factory) as session:
-        _device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
+        device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
         user_ids = accounts.visible_user_ids(session=session, user=user)
-        return feed.pull(session=session, user_ids=user_ids, cursor=cursor, limit=limit)
+        return feed.pull(session=session, user_ids=user_ids, cursor=cursor, limit=limit,
+                         account_ids=laptop_accounts.allowed_user_ids(session=session, device=device))
