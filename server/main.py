@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 # Applying a push is CPU work under one GIL: forty threads at it made each push forty times slower, and the one
 # holding the feed lock (feed.add_all) waited for the GIL while every other writer waited for it (bench/fleet.py:
-# p95 11 s with 200 laptops). A password check is some 80 ms of deliberately hard work (scrypt) that leaves the GIL:
+# p95 11 s with 200 laptops). A password check is deliberately hard work (Argon2id, 46 MiB) that leaves the GIL:
 # two hundred laptops logging in at the start of the day took both cores from the pushes.
 PUSHES_AT_ONCE = 2
 PASSWORDS_AT_ONCE = 1
