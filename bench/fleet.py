@@ -244,6 +244,7 @@ class Laptop:
     results: dict[str, int] = field(default_factory=dict)
     client_5xx: int = 0
     cursor: int = 0  # where yesterday's sync left the pull
+    session_ms: float = 0.0
     last: tuple | None = None
     refusals: list[str] = field(default_factory=list)
     pulled: int = 0
@@ -282,7 +283,9 @@ class Laptop:
         keys = self.keys
         client = self._client(base)
         client.device_token = self.device_token
+        started = time.perf_counter()
         client.open_session(self.username, PASSWORD)
+        self.session_ms = (time.perf_counter() - started) * 1000
         if proxy_url:  # enrolled and logged in from its own address; the rest over the cutting link
             cut = SyncClient(proxy_url, device_token=client.device_token, user_token=client.user_token,
                              backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
@@ -331,6 +334,11 @@ class Laptop:
                 self.refusals.append(f"{result.result}: {result.reason}")
 
 
+def _letters(n: int) -> str:
+    """Two letters for a number: a full name with "123" in it would make "rahasia123" a password naming its user."""
+    return chr(65 + n % 26) + chr(65 + n // 26 % 26)
+
+
 def make_laptops(url: str, count: int, records: int, photos: int, photo_bytes: int, rng: random.Random,
                  *, resend_share: float, cut_share: float) -> list[Laptop]:
     """Accounts (an officer per laptop, ten to a supervisor) and enrolment codes straight in the database, and each
@@ -353,9 +361,9 @@ def make_laptops(url: str, count: int, records: int, photos: int, photo_bytes: i
         for i in range(count):
             if i % TEAM == 0:
                 supervisor = f"spv{i // TEAM:03d}"
-                create_user(session=session, username=supervisor, full_name=f"Supervisor {i // TEAM}",
+                create_user(session=session, username=supervisor, full_name=f"Supervisor {_letters(i // TEAM)}",
                             password=PASSWORD, role="supervisor", now=now)
-            user = create_user(session=session, username=f"pet{i:03d}", full_name=f"Petugas {i}",
+            user = create_user(session=session, username=f"pet{i:03d}", full_name=f"Petugas {_letters(i)}",
                                password=PASSWORD, role="officer", supervisor=supervisor, now=now)
             data = []
             for _ in range(records):
@@ -515,7 +523,9 @@ def main() -> None:
             "records_per_s": round(sum(len(laptop.sent_ids) for laptop in laptops) / seconds),
             "single_device_records_per_s": round(single_rate),
             "push_p50_ms": round(percentile(pushes, 0.5)), "push_p95_ms": round(percentile(pushes, 0.95)),
-            "pushes": len(pushes), "lost": found["lost"], "duplicated": found["duplicated"],
+            "pushes": len(pushes),
+            "session_p50_ms": round(percentile([laptop.session_ms for laptop in laptops], 0.5)),
+            "session_p95_ms": round(percentile([laptop.session_ms for laptop in laptops], 0.95)), "lost": found["lost"], "duplicated": found["duplicated"],
             "server_errors": fleet.server_errors(),
             "client_5xx": sum(laptop.client_5xx for laptop in everyone), "photos": found["photos"],
             "photos_lost": found["photos_lost"], "results": results, "cuts": proxy.counters.cuts,

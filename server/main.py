@@ -20,7 +20,7 @@ from server.api.schemas import Error as ErrorModel, Health as HealthModel
 from server.core.config import Settings, settings_from_env
 from server.core.at_rest import seal_plain_attachments
 from server.core.db import make_engine, make_session_factory
-from server.core.gates import Gates
+from server.core.gates import Gates, LowPriorityThread
 from server.core.health import WriteProbe
 from server.core import logs
 from server.core.keys import Keyring
@@ -36,9 +36,9 @@ log = logging.getLogger(__name__)
 # Applying a push is CPU work under one GIL: forty threads at it made each push forty times slower, and the one
 # holding the feed lock (feed.add_all) waited for the GIL while every other writer waited for it (bench/fleet.py:
 # p95 11 s with 200 laptops). A password check is deliberately hard work (Argon2id, 46 MiB) that leaves the GIL:
-# two hundred laptops logging in at the start of the day took both cores from the pushes.
+# two hundred laptops logging in at the start of the day took both cores from the pushes, so the checks run one at
+# a time in a thread of lower priority (server.api.deps.with_low_priority).
 PUSHES_AT_ONCE = 2
-PASSWORDS_AT_ONCE = 1
 ENV_WORKERS = "JEMPUT_SERVER_WORKERS"  # set by ``serve --workers``: how many processes share the limits
 
 
@@ -65,7 +65,8 @@ def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     # settings say (a client held on one worker by keep-alive gets less, never more).
     app.state.rate_limiter = RateLimiter(share=1 / max(1, workers))
     # How many pushes are applied, and passwords checked, at once in this process (server.api.deps.gated).
-    app.state.gates = Gates({"push": PUSHES_AT_ONCE, "password": PASSWORDS_AT_ONCE})
+    app.state.gates = Gates({"push": PUSHES_AT_ONCE})
+    app.state.password_thread = LowPriorityThread("password")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -41,6 +43,12 @@ async def gated(request: Request, gate: str, fn, /, *args, **kwargs):
     connection, so /health and the other routes still answer."""
     async with request.app.state.gates[gate]:
         return await run_in_threadpool(fn, *args, **kwargs)
+
+
+async def with_low_priority(request: Request, fn, /, *args):
+    """``fn`` in the process's low-priority thread (one at a time), waited for on the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(request.app.state.password_thread.executor(), functools.partial(fn, *args))
 
 
 def get_settings(request: Request) -> Settings:

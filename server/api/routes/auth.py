@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from server.api.deps import (DeviceBody, DeviceToken, EnrolBody, FactoryDep, KeysDep, SessionBody, SettingsDep,
-                             UserTokenDep, authenticate, gated, object_field, utcnow)
+                             UserTokenDep, authenticate, object_field, utcnow, with_low_priority)
 from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
@@ -69,11 +69,11 @@ async def open_session_in_turn(body: SessionBody, token: DeviceToken, factory: F
                                keys: KeysDep, request: Request):
     """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
     (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
-    return await gated(request, "password", open_session, body, token, factory, settings, keys)
+    return await with_low_priority(request, open_session, body, token, factory, settings, keys)
 
 
 def open_session(body, token: str, factory, settings, keys):
-    """The password check itself, in a worker thread once its turn came (server.main's gates)."""
+    """The password check itself, in the process's low-priority thread (server.main's gates)."""
     fields = body.json()
     username = object_field(fields, "username", max_len=64)
     password = object_field(fields, "password", max_len=1024)
