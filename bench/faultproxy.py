@@ -191,7 +191,8 @@ class _Connection:
             wait = arrived + self.faults.delay - time.monotonic()
             if wait > 0:
                 time.sleep(wait)
-            step = THROTTLE_SLICE if self.faults.bandwidth else len(data)
+            # max(1, ...): the other direction may have spent the budget, leaving nothing to pass before the cut.
+            step = THROTTLE_SLICE if self.faults.bandwidth else max(1, len(data))
             for i in range(0, len(data), step):
                 piece = data[i:i + step]
                 if self.faults.bandwidth:

@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--certfile", type=Path, help="TLS: the server's certificate chain (PEM); with --keyfile "
                                                      "the server speaks HTTPS only")
     serve.add_argument("--keyfile", type=Path, help="TLS: the certificate's private key (PEM)")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="server processes sharing the port (PostgreSQL only; e.g. one per core, docs/FLEET.md)")
+    serve.add_argument("--forwarded-allow-ips", metavar="ADDRESSES",
+                       help="the load balancer's address(es), comma-separated: the client address and scheme are "
+                            "then taken from its X-Forwarded-For/-Proto headers (default: trust no proxy)")
     audit = sub.add_parser("audit", help="the server's audit log")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     audit_sub.add_parser("verify", help="check that no entry was changed or removed (hash chain)")
@@ -133,12 +138,58 @@ def _serve(settings, args) -> int:
         if path is not None and not path.is_file():
             print(f"cannot read {path}", file=sys.stderr)
             return 2
+    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+    proxy = {"proxy_headers": bool(args.forwarded_allow_ips), "forwarded_allow_ips": args.forwarded_allow_ips}
+    if args.workers != 1:
+        return _serve_workers(settings, args, proxy | tls)
     app = create_app(settings)
     upgrade(app.state.engine)
-    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
     # The server's own lines (the audit log's among them) have their handlers from logs.configure in main().
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, **tls)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxy, **tls)
     return 0
+
+
+def _serve_workers(settings, args, options: dict) -> int:
+    """Uvicorn's own pre-fork: it binds the port, starts N fresh processes that each build the app from the
+    environment (server.main.app_from_env), and restarts one that dies."""
+    import os
+
+    import uvicorn
+
+    from server.core.config import ENV_DATA_DIR, ENV_DATABASE_URL
+    from server.main import ENV_WORKERS
+
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
+    if settings.is_sqlite:
+        # One SQLite file takes one writer at a time: more processes only queue on its lock (and wait out the busy
+        # timeout under load), so they would make the server slower, not faster.
+        print("--workers above 1 needs PostgreSQL (--database-url or JEMPUT_SERVER_DATABASE_URL): the embedded "
+              "SQLite database takes one writer at a time, so one process serves it best", file=sys.stderr)
+        return 2
+    engine = make_engine(settings)
+    try:
+        upgrade(engine)  # once, before any worker answers
+    finally:
+        engine.dispose()
+    os.environ.update({ENV_DATA_DIR: str(settings.data_dir), ENV_DATABASE_URL: settings.database_url,
+                       ENV_WORKERS: str(args.workers)})
+    uvicorn.run("server.main:app_from_env", factory=True, workers=args.workers, host=args.host, port=args.port,
+                log_level="info", log_config=_logging_with_pid(), **options)
+    return 0
+
+
+def _logging_with_pid() -> dict:
+    """Uvicorn's own log lines with the worker's process id in front: which worker answered, or died."""
+    import copy
+
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = "[%(process)d] " + formatter["fmt"]
+    return config
 
 
 def _audit(factory, args) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 
 from fastapi import FastAPI, Request
@@ -16,10 +17,12 @@ from server.api.deps import utcnow
 from server.api import openapi
 from server.api.main import api_router
 from server.api.schemas import Error as ErrorModel, Health as HealthModel
-from server.core.config import Settings
+from server.core.config import Settings, settings_from_env
 from server.core.at_rest import seal_plain_attachments
 from server.core.db import make_engine, make_session_factory
+from server.core.gates import Gates, LowPriorityThread
 from server.core.health import WriteProbe
+from server.core import logs
 from server.core.keys import Keyring
 from server.core.rate_limit import RateLimiter
 from server.errors import ApiError
@@ -31,7 +34,25 @@ from sync.payload import API_PREFIX, PROTOCOL_VERSION, format_time, to_dict
 log = logging.getLogger(__name__)
 
 
-def create_app(settings: Settings) -> FastAPI:
+# Applying a push is CPU work under one GIL: forty threads at it made each push forty times slower, and the one
+# holding the feed lock (feed.add_all) waited for the GIL while every other writer waited for it (bench/fleet.py:
+# p95 11 s with 200 laptops). A password check is deliberately hard work (Argon2id, 46 MiB) that leaves the GIL:
+# two hundred laptops logging in at the start of the day took both cores from the pushes, so the checks run one at
+# a time in a thread of lower priority (server.api.deps.with_low_priority).
+PUSHES_AT_ONCE = 2
+ENV_WORKERS = "JEMPUT_SERVER_WORKERS"  # set by ``serve --workers``: how many processes share the limits
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process under ``serve --workers N``: Uvicorn starts each worker afresh and calls this
+    there, so every worker builds its own engine and pool (a connection must never cross a fork). The settings
+    come from the environment ``serve`` set before starting them; the schema was migrated once, before."""
+    settings = settings_from_env()
+    logs.configure(settings, to_stderr=True)
+    return create_app(settings, workers=int(os.environ.get(ENV_WORKERS, "1") or 1))
+
+
+def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     app = FastAPI(title="Jemput Bola central server", version=f"protocol {PROTOCOL_VERSION}",
                   description="Sync API for the Jemput Bola laptops (sync/PROTOCOL.md).")
     engine = make_engine(settings)  # refuses to start without the data key (config.MSG_NO_DATA_KEY)
@@ -41,7 +62,12 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.session_factory = make_session_factory(engine)
     app.state.regions = CurrentRegions(settings.reference_dir)
     app.state.keys = Keyring(settings)  # loaded, or made, on first use
-    app.state.rate_limiter = RateLimiter()
+    # In memory per process: N workers each allow 1/N of the rate, so that together they allow no more than the
+    # settings say (a client held on one worker by keep-alive gets less, never more).
+    app.state.rate_limiter = RateLimiter(share=1 / max(1, workers))
+    # How many pushes are applied, and passwords checked, at once in this process (server.api.deps.gated).
+    app.state.gates = Gates({"push": PUSHES_AT_ONCE})
+    app.state.password_thread = LowPriorityThread("password")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     app.add_middleware(AnnounceAccepts)
     app.include_router(api_router, prefix=API_PREFIX)

@@ -327,6 +327,12 @@ class SyncClient:
         if status >= 500 or status == 408:
             retry_after = response.headers.get("Retry-After", "")
             raise _Transient(f"HTTP {status}", float(retry_after) if retry_after.isdigit() else None)
+        delimited = "Content-Length" in response.headers or "Transfer-Encoding" in response.headers
+        if status < 400 and not content and not delimited:
+            # The link was cut inside the headers: http.client takes the end of the connection for the end of the
+            # headers and of an undelimited body, so a cut looks like an empty answer. The server delimits every
+            # answer, so this one was lost on the way: ask again (bench/fleet.py met it).
+            raise _Transient(f"HTTP {status} cut before its body")
         if binary and status < 400:
             return {"status": status, "headers": response.headers, "content": content}
         try:

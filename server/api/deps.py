@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import logging
 import math
 from dataclasses import dataclass
@@ -34,6 +36,20 @@ def utcnow() -> datetime:
 
 def today() -> date:
     return datetime.now(LATEST_ZONE).date()
+
+
+async def gated(request: Request, gate: str, fn, /, *args, **kwargs):
+    """``fn`` in the thread pool once one of the gate's places is free (server.main's gates). The wait is on the
+    event loop, not in a thread: a request waiting its turn holds neither a worker thread nor a database
+    connection, so /health and the other routes still answer."""
+    async with request.app.state.gates[gate]:
+        return await run_in_threadpool(fn, *args, **kwargs)
+
+
+async def with_low_priority(request: Request, fn, /, *args):
+    """``fn`` in the process's low-priority thread (one at a time), waited for on the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(request.app.state.password_thread.executor(), functools.partial(fn, *args))
 
 
 def get_settings(request: Request) -> Settings:

@@ -2,7 +2,9 @@
 
 In memory on purpose: the limit only has to slow guessing down (the lock-out and the enrolment code do the rest),
 it must cost nothing when the database is busy, and it must never be a row an attacker can make us write. Several
-server processes each keep their own buckets, which multiplies the allowance by their number; say so to operators.
+server processes each keep their own buckets: the workers of one ``serve --workers N`` each take ``share`` = 1/N of
+the rate, so that together they allow no more than configured; separate ``serve`` commands (other machines) each
+allow the whole rate (docs/FLEET.md).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ MAX_KEYS = 50_000  # beyond this, full buckets are forgotten (they hold nothing)
 
 
 class RateLimiter:
-    def __init__(self, clock=time.monotonic):
+    def __init__(self, clock=time.monotonic, share: float = 1.0):
         self._clock = clock
+        self._share = share
         self._buckets: dict[tuple[str, str], tuple[float, float]] = {}
         self._lock = threading.Lock()
 
@@ -23,6 +26,8 @@ class RateLimiter:
         """Takes one request from the bucket; returns 0 when allowed, else the seconds until one is free."""
         if per_minute <= 0:
             return 0.0
+        # Never below one a minute: a bucket that can never hold a whole token would refuse everyone.
+        per_minute = max(1.0, per_minute * self._share)
         now = self._clock()
         rate = per_minute / 60.0
         with self._lock:

@@ -5,9 +5,10 @@ parser the laptops use."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from app.status import RETURNED, SUBMITTED
@@ -31,37 +32,50 @@ def add(*, session: Session, now: datetime, change, user_id: str | None,
     return row
 
 
-def record_moved(*, session: Session, now: datetime, reg: Registration, by: User | None) -> Change:
-    """Tells the record's owner that someone else moved it: a supervisor's decision (``by``) or central staff
-    (``by`` None). Who and when travel with it, so that the officer's history credits the right person."""
+@dataclass(frozen=True)
+class Pending:
+    """A feed entry made now and written later with others by ``add_all``: its content is fixed when it is made."""
+    change: object
+    user_id: str | None
+    registration_id: str | None
+
+
+def add_all(*, session: Session, now: datetime, entries: list[Pending]) -> None:
+    """Appends entries in one statement, in their order. Call it last before the commit: the feed lock is held
+    from here to the commit, and every writer of the feed waits for it (a push that took it before applying its
+    records made 200 laptops queue behind one another, bench/fleet.py)."""
+    if not entries:
+        return
+    rows = [{"user_id": e.user_id, "registration_id": e.registration_id, "type": e.change.TYPE,
+             "payload": to_dict(e.change), "created_at": now} for e in entries]
+    lock_feed(session)
+    session.connection().execute(insert(Change.__table__), rows)  # Core: see push._insert_created
+
+
+def moved(*, now: datetime, reg: Registration, by: User | None) -> Pending:
+    """The entry telling the record's owner that someone else moved it: a supervisor's decision (``by``) or central
+    staff (``by`` None). Who and when travel with it, so that the officer's history credits the right person."""
     common = {"registration_id": reg.id, "server_version": reg.version, "at": format_time(now),
               "by": by.id if by else None}
     if reg.status == RETURNED:
         change = ReturnedChange(**common, comment=reg.review_comment or "", details=reg.review_details)
     else:
         change = StatusChange(**common, status=reg.status, note=reg.status_note, stage=reg.stage)
-    return add(session=session, now=now, change=change, user_id=reg.owner_id, registration_id=reg.id)
+    return Pending(change, reg.owner_id, reg.id)
 
 
-def for_review(*, session: Session, now: datetime, record: Record, supervisor_id: str | None) -> Change | None:
-    """Sends the whole record (as the server now holds it) to the supervisor's laptops when it waits for their
-    review."""
+def record_moved(*, session: Session, now: datetime, reg: Registration, by: User | None) -> Change:
+    entry = moved(now=now, reg=reg, by=by)
+    return add(session=session, now=now, change=entry.change, user_id=entry.user_id,
+               registration_id=entry.registration_id)
+
+
+def review(*, record: Record, supervisor_id: str | None) -> Pending | None:
+    """The entry sending the whole record (as the server now holds it) to the supervisor's laptops when it waits
+    for their review."""
     if record.status != SUBMITTED or supervisor_id is None:
         return None
-    return add(session=session, now=now, change=RecordChange(record=record), user_id=supervisor_id,
-               registration_id=record.id)
-
-
-def for_review_many(*, session: Session, now: datetime, records: list[Record], supervisor_id: str | None) -> None:
-    """``for_review`` for the new records of one push: the feed locked once and the entries written in one flush,
-    rather than a lock and a flush for each of hundreds of records (an officer's push always has a supervisor)."""
-    waiting = [record for record in records if record.status == SUBMITTED]
-    if supervisor_id is None or not waiting:
-        return
-    lock_feed(session)
-    session.add_all([Change(user_id=supervisor_id, registration_id=record.id, type=RecordChange.TYPE,
-                            payload=to_dict(RecordChange(record=record)), created_at=now) for record in waiting])
-    session.flush()
+    return Pending(RecordChange(record=record), supervisor_id, record.id)
 
 
 def pull(*, session: Session, user_ids: list[str] | None, cursor: int, limit: int,

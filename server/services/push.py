@@ -44,20 +44,29 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     existing = {reg.id: reg for reg in session.scalars(
         select(Registration).where(Registration.id.in_(ids)).with_for_update())}
     created: list[dict] = []
+    # Feed entries wait to the end (feed.add_all): writing them takes the feed lock until the commit.
+    pending: list[feed.Pending] = []
     origins = _origin_keys(session, request.records)
     owners = _owners(session, request.records, user)
     with session.no_autoflush:
         results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
                           record=record, existing=existing.get(record.id), created=created, origins=origins,
-                          owners=owners)
+                          owners=owners, pending=pending)
                    for record in request.records]
-    _insert_created(session=session, now=now, device=device, user=user, rows=created)
-    # After the insert: a feed entry names its record. The pushed copy is the server's now, at version 1.
+    _insert_created(session=session, now=now, device=device, user=user, rows=created, pending=pending)
+    # The pushed copy is the server's now, at version 1.
     new_ids = {row["id"] for row in created}
-    feed.for_review_many(session=session, now=now, supervisor_id=user.supervisor_id, records=[
-        replace(record, version=1, base_version=1) for record in request.records
-        if record.id in new_ids and record.owner_id == user.id])
+    for record in request.records:
+        if record.id in new_ids and record.owner_id == user.id:
+            _tell_supervisor(pending, user=user, record=record, version=1)
     response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
+    session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
+                          created_at=now))
+    session.flush()
+    # Last, the two things every writer waits for until this commits: the feed (its lock) and the audit chain (its
+    # head row), in that order, as everywhere else (a push that took the chain first and the feed second could
+    # deadlock with a login that publishes a key list). Taken earlier, they made 200 laptops push one at a time.
+    feed.add_all(session=session, now=now, entries=pending)
     # One entry per batch with the counts, and one per status a pushed update moved (a supervisor's approval or
     # return, an officer's correction): the records' history has the details, the audit log who and when.
     outcome: dict[str, int] = {}
@@ -69,14 +78,12 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     for reg_id, old, new in session.info.pop(MOVED, []):
         audit.record(session, now=now, action="status_pushed", user_id=user.id, username=user.username,
                      detail=f"{reg_id} {old}->{new} device={device.id}")
-    session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
-                          created_at=now))
-    session.flush()
     return response
 
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
-           created: list[dict], origins: dict[str, Device], owners: dict[str, User | None]) -> PushResult:
+           created: list[dict], origins: dict[str, Device], owners: dict[str, User | None],
+           pending: list[feed.Pending]) -> PushResult:
     if existing is not None and not accounts.may_act_for(session=session, actor=user, owner_id=existing.owner_id):
         # Someone else's record: the same answer as for any record not theirs, with nothing of the server's copy
         # (not even its version).
@@ -108,7 +115,7 @@ def _apply(*, session, now, today, regions, device, user, record: Record, existi
     if reason:
         return PushResult(record.id, "rejected", existing.version, reason=reason)
     _update(session=session, now=now, device=device, user=user, record=record, reg=existing,
-            content_hash=content_hash)
+            content_hash=content_hash, pending=pending)
     return PushResult(record.id, "accepted", existing.version)
 
 
@@ -191,12 +198,13 @@ def _new_row(*, record: Record, device: Device, content_hash: str, now: datetime
             "device_id": maker, "received_at": now, **_content(record, device, content_hash, now)}
 
 
-def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:
+def _insert_created(*, session, now, device, user, rows: list[dict], pending: list[feed.Pending]) -> None:
     """New records of a batch in one multi-row insert each for the records and their history: most of a push
     is new records, and building ORM objects for them cost more than validating them (bench/sync.py)."""
     if not rows:
         return
-    # Core inserts (executemany) on the session's connection: the ORM's bulk path cost more than the rows.
+    # Core inserts on the session's connection: the ORM's bulk path turned each row into an object state first,
+    # a fifth of a push's CPU (bench/fleet.py, profiled). Nothing here needs the rows as objects.
     connection = session.connection()
     connection.execute(insert(Registration.__table__), rows)
     connection.execute(insert(RegistrationHistory.__table__), [
@@ -204,19 +212,20 @@ def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:
          "action": "create", "changes": {}} for row in rows])
     for row in rows:
         if row["owner_id"] != user.id:  # a supervisor sent a team member's record: the officer hears of it
-            _tell_owner(session=session, now=now, user=user, reg=session.get(Registration, row["id"]))
+            _tell_owner(pending, now=now, user=user, reg=session.get(Registration, row["id"]))
 
 
-def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str) -> None:
+def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str,
+            pending: list[feed.Pending]) -> None:
     changes = _diff(reg, record)
     if "status" in changes:
         session.info.setdefault(MOVED, []).append((reg.id, *changes["status"]))
     reg.version += 1
     _fill(reg, record, device, content_hash, now)
     _history(session, reg, now, user, device, "update", changes)
-    _tell_owner(session=session, now=now, user=user, reg=reg)
+    _tell_owner(pending, now=now, user=user, reg=reg)
     if user.id == reg.owner_id:
-        _tell_supervisor(session=session, now=now, user=user, record=record, version=reg.version)
+        _tell_supervisor(pending, user=user, record=record, version=reg.version)
 
 
 def _content(record: Record, device: Device, content_hash: str, now: datetime) -> dict:
@@ -250,17 +259,19 @@ def _history(session, reg, now, user, device, action: str, changes: dict) -> Non
                                     device_id=device.id, action=action, changes=changes))
 
 
-def _tell_supervisor(*, session, now, user: User, record: Record, version: int) -> None:
+def _tell_supervisor(pending: list[feed.Pending], *, user: User, record: Record, version: int) -> None:
     """A record its officer sent (again) for review goes whole to the officer's supervisor's laptops, for review
     there offline: the pushed copy, at the server's version (what ``record_dict`` would rebuild from the row)."""
-    feed.for_review(session=session, now=now, record=replace(record, version=version, base_version=version),
-                    supervisor_id=user.supervisor_id)
+    entry = feed.review(record=replace(record, version=version, base_version=version),
+                        supervisor_id=user.supervisor_id)
+    if entry is not None:
+        pending.append(entry)
 
 
-def _tell_owner(*, session, now, user: User, reg: Registration) -> None:
+def _tell_owner(pending: list[feed.Pending], *, now, user: User, reg: Registration) -> None:
     """A supervisor's decision reaches the officer's laptop through the feed."""
     if user.id != reg.owner_id:
-        feed.record_moved(session=session, now=now, reg=reg, by=user)
+        pending.append(feed.moved(now=now, reg=reg, by=user))
 
 
 def record_dict(reg: Registration) -> dict:

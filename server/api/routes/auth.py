@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 
 from server.api.deps import (DeviceBody, DeviceToken, EnrolBody, FactoryDep, KeysDep, SessionBody, SettingsDep,
-                             UserTokenDep, authenticate, object_field, utcnow)
+                             UserTokenDep, authenticate, object_field, utcnow, with_low_priority)
 from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
@@ -63,16 +63,22 @@ def _read(parse, body):
 
 
 @router.post("/session", openapi_extra=schemas.body(schemas.SessionRequest), response_model=None,
-             responses={200: {"model": schemas.SessionAnswer}, **schemas.errors(*schemas.AUTHED, 429)})
-def open_session(body: SessionBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
-                 keys: KeysDep):
+             responses={200: {"model": schemas.SessionAnswer}, **schemas.errors(*schemas.AUTHED, 429)},
+             name="open_session")
+async def open_session_in_turn(body: SessionBody, token: DeviceToken, factory: FactoryDep, settings: SettingsDep,
+                               keys: KeysDep, request: Request):
     """A user token bound to this device, for a correct username and password; 401 ``bad_login`` for a wrong one
     (or an unknown username), 429 ``locked`` with Retry-After after too many wrong passwords in a row."""
+    return await with_low_priority(request, open_session, body, token, factory, settings, keys)
+
+
+def open_session(body, token: str, factory, settings, keys):
+    """The password check itself, in the process's low-priority thread (server.main's gates)."""
     fields = body.json()
     username = object_field(fields, "username", max_len=64)
     password = object_field(fields, "password", max_len=1024)
-    now = utcnow()
     with transaction(factory) as session:
+        now = utcnow()
         device = devices.device_for_token(session=session, token=token)
         try:
             user_token, expires = devices.open_session(session=session, now=now, device=device, username=username,

@@ -5,36 +5,39 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from server.api.deps import DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, today, utcnow
+from server.api.deps import (DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, gated, today,
+                             utcnow)
 from server.api import schemas
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import push as push_service
-from sync.payload import PayloadError, PayloadTooLarge, push_from_dict
+from sync.payload import PayloadError, PayloadTooLarge, PushRequest, push_from_dict
 
 router = APIRouter(tags=["sync"])
 ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
 
 
-@router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None,
+@router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None, name="push",
              responses={200: {"model": schemas.PushResponse}, **schemas.errors(*schemas.AUTHED, 409)})
-def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep):
+async def push_in_turn(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep,
+                       factory: FactoryDep):
     """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
-    with transaction(factory) as session:
-        # The user too before inflating and parsing: only a logged-in user's push costs the server that work.
-        authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
-    try:
-        batch = push_from_dict(body.json())
-    except PayloadTooLarge as exc:
-        raise ApiError(413, "too_large", str(exc)) from exc
-    except PayloadError as exc:
-        raise ApiError(422, "invalid", str(exc)) from exc
+    return await gated(request, "push", push, body, request, dtoken, utoken, factory)
+
+
+def push(body, request: Request, dtoken: str, utoken: str, factory):
+    """The push itself, in a worker thread once its turn came (server.main's gates)."""
+    batch = None
     current = request.app.state.regions
     for attempt in range(ATTEMPTS):
-        now = utcnow()
         try:
             with transaction(factory) as session:
+                now = utcnow()
                 device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
+                if batch is None:
+                    # After the user is known: only a logged-in user's push costs the server this work. In the
+                    # same transaction, which costs a push one transaction less (and its round trips).
+                    batch = _parse(body)
                 return push_service.apply_batch(session=session, now=now, today=today(),
                                                 regions=current.get(session),
                                                 device=device, user=user, request=batch)
@@ -42,3 +45,12 @@ def push(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserToke
             if attempt == ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
+
+
+def _parse(body) -> PushRequest:
+    try:
+        return push_from_dict(body.json())
+    except PayloadTooLarge as exc:
+        raise ApiError(413, "too_large", str(exc)) from exc
+    except PayloadError as exc:
+        raise ApiError(422, "invalid", str(exc)) from exc
