@@ -111,6 +111,36 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
 
 
+def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, data: bytes,
+                max_size: int, user: User, key: bytes) -> bool:
+    """A whole file at once (a multi-file upload): stored sealed, in one write, when its bytes have this SHA-256;
+    False (nothing touched) when they do not. The same rules as ``append``: a complete file is left as it is, and a
+    file this user may not know of is answered as if new, its bytes only proving that the user holds it (and
+    finishing the server's copy when the other upload was not finished). The sealed file is in place before the
+    row says so: a rollback leaves a file no row names, which the next upload writes again."""
+    if len(data) > max_size:
+        raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return False
+    if sha256 == EMPTY_SHA256:
+        return True  # never missing, never stored
+    row = session.get(Attachment, sha256, with_for_update=True)
+    if row is not None and not may_know(session=session, user=user, device_id=device_id, sha256=sha256):
+        _proof_path(folder, device_id, sha256).unlink(missing_ok=True)  # a torn proof: the whole bytes are here
+    if row is not None and row.complete:
+        return True
+    final = path_for(folder, sha256, partial=False)
+    final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    file_cipher.write_sealed(key, final, [data])
+    path_for(folder, sha256, partial=True).unlink(missing_ok=True)  # a chunked upload of it that broke off
+    if row is None:
+        session.add(Attachment(sha256=sha256, size=len(data), received=len(data), complete=True, created_at=now,
+                               completed_at=now, device_id=device_id))
+    else:
+        row.size, row.received, row.complete, row.completed_at = len(data), len(data), True, now
+    return True
+
+
 # Uploads of a file someone else sent first, by a user who may not learn that it exists. They go to a file of the
 # uploading device's own and answer exactly as a first upload would; once complete and verified they prove that the
 # user holds the bytes (and, when the other upload was not finished, they finish it). The offset is that file's
