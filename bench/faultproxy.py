@@ -20,7 +20,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-BLOCK = 4096
+BLOCK = 65536
 THROTTLE_SLICE = 512  # bytes written at a time when throttled, so the pacing stays smooth
 
 

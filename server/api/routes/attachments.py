@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from typing import Annotated
@@ -137,6 +138,15 @@ async def upload_files(request: Request, settings: SettingsDep):
     pending_bytes, pending_since, size = 0, 0.0, 0
     problem: ApiError | None = None
     disconnected = False
+    storing: asyncio.Future | None = None  # the group being stored while the next one arrives
+
+    async def store(group: list[tuple[str, bytes]]) -> None:
+        nonlocal storing
+        if storing is not None:
+            await storing  # one group at a time, in order: bounded memory, and a 503 stops the body
+        storing = asyncio.ensure_future(run_in_threadpool(_store_files, request, dtoken, utoken, group, stored,
+                                                          refused))
+
     try:
         async for block in request.stream():
             size += len(block)
@@ -148,8 +158,8 @@ async def upload_files(request: Request, settings: SettingsDep):
                 pending_bytes += len(data)
             if pending and (pending_bytes >= FLUSH_BYTES or len(pending) >= FLUSH_FILES
                             or time.monotonic() - pending_since >= FLUSH_SECONDS):
-                batch, pending, pending_bytes, pending_since = pending, [], 0, 0.0
-                await run_in_threadpool(_store_files, request, dtoken, utoken, batch, stored, refused)
+                group, pending, pending_bytes, pending_since = pending, [], 0, 0.0
+                await store(group)
         reader.finish()
     except FrameError as exc:
         problem = ApiError(413, "too_large", str(exc)) if exc.too_large else ApiError(400, "bad_frame", str(exc))
@@ -157,8 +167,13 @@ async def upload_files(request: Request, settings: SettingsDep):
         problem = exc
     except ClientDisconnect:
         disconnected = True  # the files that are whole are kept: the laptop asks again which are missing
-    if pending:
-        await run_in_threadpool(_store_files, request, dtoken, utoken, pending, stored, refused)
+    try:
+        if pending:
+            await store(pending)
+        if storing is not None:
+            await storing
+    except ApiError as exc:
+        problem = exc
     if disconnected:
         return None
     if problem is not None:
@@ -191,7 +206,7 @@ def _store_files(request: Request, dtoken: str, utoken: str, files: list[tuple[s
         except OSError as exc:
             log.warning("attachments not stored: %s", exc.strerror)
             raise ApiError(503, "storage_unavailable", "The server cannot store files now; try again later.",
-                           headers={"Retry-After": "60"}, stored=stored) from exc
+                           headers={"Retry-After": "60"}) from exc
     # Only once committed: the answer never names a file whose row a rollback took back.
     stored.extend(good)
     refused.extend(bad)
