@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -111,8 +112,29 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
 
 
+def store_many(*, session: Session, now: datetime, folder: Path, device_id: str, files: list[tuple[str, bytes]],
+               max_size: int, user: User, key: bytes) -> list[bool]:
+    """``store_whole`` for several files, their flushes to disk done together (in parallel, where the disk merges
+    them into one journal commit: some 0.2 ms a file instead of 2-4 ms) before the caller commits the rows."""
+    written: list[Path] = []
+    results = [store_whole(session=session, now=now, folder=folder, device_id=device_id, sha256=sha, data=data,
+                           max_size=max_size, user=user, key=key, written=written) for sha, data in files]
+    if written:
+        with ThreadPoolExecutor(max_workers=min(32, len(written))) as pool:
+            list(pool.map(_flush_to_disk, written))
+    return results
+
+
+def _flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, data: bytes,
-                max_size: int, user: User, key: bytes) -> bool:
+                max_size: int, user: User, key: bytes, written: list[Path] | None = None) -> bool:
     """A whole file at once (a multi-file upload): stored sealed, in one write, when its bytes have this SHA-256;
     False (nothing touched) when they do not. The same rules as ``append``: a complete file is left as it is, and a
     file this user may not know of is answered as if new, its bytes only proving that the user holds it (and
@@ -131,7 +153,10 @@ def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str
         return True
     final = path_for(folder, sha256, partial=False)
     final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    file_cipher.write_sealed(key, final, [data])
+    # ``written``: the caller flushes the file to disk before the commit (store_many); else it is flushed here.
+    file_cipher.write_sealed(key, final, [data], durable=written is None)
+    if written is not None:
+        written.append(final)
     path_for(folder, sha256, partial=True).unlink(missing_ok=True)  # a chunked upload of it that broke off
     if row is None:
         session.add(Attachment(sha256=sha256, size=len(data), received=len(data), complete=True, created_at=now,

@@ -29,7 +29,7 @@ FILES_BODY = {"requestBody": {"required": True, "content": {
     FILES_TYPE: {"schema": {"type": "string", "format": "binary"}}}}}
 # A multi-file body is stored as it arrives, in groups: one transaction per group, never one held open while the
 # network is waited on (a slow link would hold it for minutes).
-FLUSH_BYTES = 1024 * 1024
+FLUSH_BYTES = 2 * 1024 * 1024
 FLUSH_FILES = 64
 FLUSH_SECONDS = 0.25
 router = APIRouter(prefix="/attachments", tags=["attachments"])
@@ -195,11 +195,12 @@ def _store_files(request: Request, dtoken: str, utoken: str, files: list[tuple[s
     with transaction(request.app.state.session_factory) as session:
         device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=now)
         try:
-            for sha, data in files:
-                if attachments.store_whole(session=session, now=now, folder=settings.attachments_dir,
-                                           device_id=device.id, sha256=sha, data=data,
-                                           max_size=settings.max_attachment_bytes, user=user,
-                                           key=settings.require_data_key()):
+            results = attachments.store_many(session=session, now=now, folder=settings.attachments_dir,
+                                             device_id=device.id, files=files,
+                                             max_size=settings.max_attachment_bytes, user=user,
+                                             key=settings.require_data_key())
+            for (sha, _data), ok in zip(files, results):
+                if ok:
                     good.append(sha)
                 else:
                     bad.append({"sha256": sha, "code": "hash_mismatch"})
