@@ -117,8 +117,12 @@ def store_many(*, session: Session, now: datetime, folder: Path, device_id: str,
     """``store_whole`` for several files, their flushes to disk done together (in parallel, where the disk merges
     them into one journal commit: some 0.2 ms a file instead of 2-4 ms) before the caller commits the rows."""
     written: list[Path] = []
+    # The group's rows in one query (locked, as ``store_whole`` would lock each): a row per file is the same work
+    # as one query per file, without its round trips.
+    rows = {row.sha256: row for row in session.scalars(
+        select(Attachment).where(Attachment.sha256.in_({sha for sha, _ in files})).with_for_update())}
     results = [store_whole(session=session, now=now, folder=folder, device_id=device_id, sha256=sha, data=data,
-                           max_size=max_size, user=user, key=key, written=written) for sha, data in files]
+                           max_size=max_size, user=user, key=key, written=written, rows=rows) for sha, data in files]
     if written:
         with ThreadPoolExecutor(max_workers=min(32, len(written))) as pool:
             list(pool.map(_flush_to_disk, written))
@@ -134,7 +138,8 @@ def _flush_to_disk(path: Path) -> None:
 
 
 def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, data: bytes,
-                max_size: int, user: User, key: bytes, written: list[Path] | None = None) -> bool:
+                max_size: int, user: User, key: bytes, written: list[Path] | None = None,
+                rows: dict[str, Attachment] | None = None) -> bool:
     """A whole file at once (a multi-file upload): stored sealed, in one write, when its bytes have this SHA-256;
     False (nothing touched) when they do not. The same rules as ``append``: a complete file is left as it is, and a
     file this user may not know of is answered as if new, its bytes only proving that the user holds it (and
@@ -146,7 +151,7 @@ def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str
         return False
     if sha256 == EMPTY_SHA256:
         return True  # never missing, never stored
-    row = session.get(Attachment, sha256, with_for_update=True)
+    row = rows.get(sha256) if rows is not None else session.get(Attachment, sha256, with_for_update=True)
     if row is not None and not may_know(session=session, user=user, device_id=device_id, sha256=sha256):
         _proof_path(folder, device_id, sha256).unlink(missing_ok=True)  # a torn proof: the whole bytes are here
     if row is not None and row.complete:
@@ -159,8 +164,11 @@ def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str
         written.append(final)
     path_for(folder, sha256, partial=True).unlink(missing_ok=True)  # a chunked upload of it that broke off
     if row is None:
-        session.add(Attachment(sha256=sha256, size=len(data), received=len(data), complete=True, created_at=now,
-                               completed_at=now, device_id=device_id))
+        row = Attachment(sha256=sha256, size=len(data), received=len(data), complete=True, created_at=now,
+                         completed_at=now, device_id=device_id)
+        session.add(row)
+        if rows is not None:
+            rows[sha256] = row  # the same file twice in one group
     else:
         row.size, row.received, row.complete, row.completed_at = len(data), len(data), True, now
     return True
