@@ -18,9 +18,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app import audit_log
 from app.errors import UserFacingError
 from app.i18n import QT_TRANSLATE_NOOP
-from db.models import AuditEvent, User
+from db.models import User
 
 ROLES = ("officer", "supervisor", "admin")
 # Offline, nobody vouches for whoever sits at a new laptop, so the first account made there may not be an
@@ -194,6 +195,14 @@ def central_user(session: Session, *, now: datetime) -> User:
     return user
 
 
+def loggable_username(text: str) -> str:
+    """An unknown username as the audit log may keep it: what someone typed in the username box can be a NIK or
+    a password in the wrong box, and the log outlives the records. Only what could be a username is kept."""
+    ok = (3 <= len(text) <= 32 and all(c.isascii() and (c.isalnum() or c in "._-") for c in text)
+          and sum(c.isdigit() for c in text) < 6)
+    return text if ok else "?"
+
+
 def create_user(session: Session, *, username: str, full_name: str, password: str, role: str,
                 now: datetime) -> User:
     username = username.strip().lower()
@@ -243,7 +252,7 @@ def login(session: Session, *, username: str, password: str, now: datetime, devi
     if user is None:
         # Spend the same time as a real check so that timing does not reveal which usernames exist.
         verify_password(password, hash_password("x" * MIN_PASSWORD))
-        audit(session, now=now, username=username, action="login_failed", detail="unknown user")
+        audit(session, now=now, username=loggable_username(username), action="login_failed", detail="unknown user")
         raise LoginError(MSG_BAD_LOGIN)
     if user.locked_until and user.locked_until > now:
         raise AccountLocked(math.ceil((user.locked_until - now).total_seconds()))
@@ -287,8 +296,8 @@ def current_actor(session: Session, *, actor: Actor) -> Actor:
 
 def audit(session: Session, *, now: datetime, action: str, user: User | None = None, username: str = "",
           detail: str = "") -> None:
-    session.add(AuditEvent(at=now, user_id=user.id if user else None, username=user.username if user else username,
-                           action=action, detail=detail))
+    audit_log.append(session, now=now, user_id=user.id if user else None,
+                     username=user.username if user else username, action=action, detail=detail)
 
 
 def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
@@ -302,7 +311,7 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     if user is None:
         user = session.scalar(select(User).where(User.username == account["username"]))
         if user is not None:
-            _adopt_id(session, old=user.id, new=account["id"])
+            _adopt_id(session, old=user.id, new=account["id"], now=now)
             session.expire(user)
             user = session.get(User, account["id"])
     if user is None:
@@ -318,12 +327,16 @@ def upsert_account(session: Session, *, account: dict, now: datetime) -> User:
     return user
 
 
-def _adopt_id(session: Session, *, old: str, new: str) -> None:
+def _adopt_id(session: Session, *, old: str, new: str, now: datetime) -> None:
     from sqlalchemy import text
 
     session.flush()
     # Foreign keys are checked at commit, after every reference has moved to the new id.
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # The audit log is not rewritten (it is append-only and hash-chained): its older entries keep the old id, and
+    # an entry of its own says which id became which.
     for table, column in (("users", "id"), ("registrations", "owner_id"), ("registration_changes", "user_id"),
-                          ("registration_attachments", "added_by"), ("audit_events", "user_id")):
+                          ("registration_attachments", "added_by"), ("person_corrections", "user_id")):
         session.execute(text(f"UPDATE {table} SET {column} = :new WHERE {column} = :old"), {"new": new, "old": old})
+    audit_log.append(session, now=now, action="account_adopted", user_id=new,
+                     detail=f"{old}->{new}")

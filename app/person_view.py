@@ -6,11 +6,11 @@ Copied out of the session into frozen values, so that they outlive it on their w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from app import persons
+from app import persons, subject_access
 from app.persons import PersonLink
 from db.models import Person
 
@@ -33,6 +33,8 @@ class PersonData:
     links: list[PersonLink]
     # Only flagged: merging two people is a decision for a person who has seen both KTPs, never for the app.
     duplicates: list[PersonView]
+    # Corrections made at the citizen's request (app/subject_access.py), oldest first: at, by, changes, reason.
+    corrections: list[dict] = field(default_factory=list)
 
 
 def load_person(session: Session, *, person_id: str) -> PersonData:
@@ -41,7 +43,8 @@ def load_person(session: Session, *, person_id: str) -> PersonData:
     if person is None:
         raise KeyError(person_id)
     return PersonData(_view(person), persons.registrations_of(session, person_id),
-                      [_view(p) for p in persons.possible_duplicates(session, person)])
+                      [_view(p) for p in persons.possible_duplicates(session, person)],
+                      subject_access.corrections_of(session, person_id))
 
 
 def _view(p: Person) -> PersonView:

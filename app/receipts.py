@@ -6,19 +6,17 @@ same on every paper size and testable without Qt.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 from datetime import date, timedelta, timezone
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.kinds import kind_spec
+from app import receipt_seal
 from app.registration_number import qr_payload, registration_number
-from db.models import Meta, Registration
+from db.models import Registration
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Receipt", "Anonymous (not named, at the citizen's request)")
 
@@ -37,7 +35,10 @@ class ReceiptContent:
     next_steps: str
     come_back_on: date | None
     come_back_where: str
-    verification: str
+    # True: the QR code is a statement signed by this laptop's certified key (app/receipt_seal.py), checkable
+    # offline by anyone with the province's key list. False: the laptop has no certified key yet (before its first
+    # sync), so the QR code only names the record and the receipt says so instead of printing a code.
+    signed: bool
     qr_payload: str
     # The date is the earliest day to come (a printed KTP) rather than an appointment (a scheduled surgery).
     come_back_from: bool = True
@@ -53,23 +54,15 @@ def mask_nik(nik: str | None) -> str:
     return f"{nik[:6]}******{nik[-4:]}" if len(nik) == 16 else nik
 
 
-def receipt_key(session: Session) -> bytes:
-    """This laptop's secret for verification codes; made once. The server learns it at enrolment."""
-    row = session.get(Meta, "receipt_key")
-    if row is None:
-        row = Meta(key="receipt_key", value=os.urandom(32).hex())
-        session.add(row)
-        session.flush()
-    return bytes.fromhex(row.value)
-
-
-def verification_code(key: bytes, registration_id: str) -> str:
-    digest = hmac.new(key, registration_id.encode(), hashlib.sha256).digest()
-    return base64.b32encode(digest[:5]).decode()
+@dataclass(frozen=True)
+class ReceiptSigner:
+    """This laptop's certified signing key and its id on the server (sync/device_keys.py ``receipt_signer``)."""
+    device_id: str
+    key: Ed25519PrivateKey
 
 
 def build_receipt(session: Session, *, registration: Registration, officer_name: str, village_name: str,
-                  language: str = "id") -> ReceiptContent:
+                  language: str = "id", signer: ReceiptSigner | None = None) -> ReceiptContent:
     kind = registration.kind
     spec = kind_spec(kind)
     text = spec.receipt
@@ -80,14 +73,20 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
     if text.appointment is not None:
         come_back, where = text.appointment(data)
     anonymous = text.anonymous(data)
-    code = verification_code(receipt_key(session), registration.id)
+    number = registration_number(registration.id, kind, registration.created_at)
+    nik = mask_nik(None if anonymous else registration.subject_nik)
+    if signer is not None:
+        payload = receipt_seal.seal(receipt_seal.Statement(registration.id, number, kind, issued, nik),
+                                    device_id=signer.device_id, key=signer.key)
+    else:
+        payload = qr_payload(registration.id, "")
     t = lambda source: translate("Receipt", source, language)  # noqa: E731
     return ReceiptContent(
         title=t(text.title),
-        number=registration_number(registration.id, kind, registration.created_at),
+        number=number,
         registration_id=registration.id,
         citizen_name=t(ANONYMOUS) if anonymous else registration.subject_name,
-        citizen_nik=mask_nik(None if anonymous else registration.subject_nik),
+        citizen_nik=nik,
         service=translate("Kinds", spec.title, language),
         issued_on=issued,
         officer=officer_name,
@@ -95,8 +94,8 @@ def build_receipt(session: Session, *, registration: Registration, officer_name:
         next_steps=t(text.next_steps),
         come_back_on=come_back,
         come_back_where=where,
-        verification=code,
-        qr_payload=qr_payload(registration.id, code),
+        signed=signer is not None,
+        qr_payload=payload,
         come_back_from=text.appointment is None,
         reporter=str(data.get(text.holder_key, "")) if text.holder_key else "",
         about=str(data.get(text.about_key, "")) if text.about_key else "",

@@ -17,9 +17,10 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import func
 
+from app import receipt_seal
 from app.kinds import KINDS
 
-QR_PREFIX = "JB1"
+QR_PREFIX = "JB1"  # the unsigned look-up code; a signed receipt's is app/receipt_seal.py's "JB2:"
 NUMBER_PREFIX = {kind: spec.number_prefix for kind, spec in KINDS.items()}
 _KIND_OF_PREFIX = {prefix: kind for kind, prefix in NUMBER_PREFIX.items()}
 _NUMBER = re.compile(r"^([A-Z]+)-(\d{2})(\d{2})(\d{2})-([A-Z2-7]{6})$")
@@ -33,7 +34,9 @@ def registration_number(registration_id: str, kind: str, created_at: datetime) -
     return f"{NUMBER_PREFIX.get(kind, kind.upper())}-{created_at:%y%m%d}-{tail}"
 
 
-def qr_payload(registration_id: str, code: str) -> str:
+def qr_payload(registration_id: str, code: str = "") -> str:
+    """The look-up code of a receipt from a laptop without a certified key (and of receipts printed before
+    receipts were signed, whose code was a 40-bit HMAC nobody could check)."""
     return f"{QR_PREFIX}|{registration_id}|{code}"
 
 
@@ -70,7 +73,10 @@ def parse_number(text: str) -> NumberParts | None:
 
 
 def registration_id_in(text: str) -> str | None:
-    """The id itself when ``text`` is one, or the content of a receipt's QR code (a scanner types it)."""
+    """The id itself when ``text`` is one, or the content of a receipt's QR code (a scanner types it): signed or
+    not, the code names the record; whether it is genuine is ``sync/receipt_check.py``'s question."""
+    if receipt_seal.is_sealed(text):
+        return receipt_seal.registration_id_of(text)
     parsed = parse_qr_payload(text.strip())
     candidate = (parsed[0] if parsed else text.strip()).lower()
     return candidate if _UUID.match(candidate) else None

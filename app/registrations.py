@@ -183,10 +183,11 @@ def transition(session: Session, *, actor: Actor, registration_id: str, action: 
         if details != reg.review_details:
             changes["review_details"] = [reg.review_details, details]
         reg.review_details = details
-    if action in ("approve", "return"):
-        # A review decision is also in the audit trail, with the person and the time, beside the record's history.
-        auth.audit(session, now=now, action=f"review_{action}", user=session.get(User, actor.user_id),
-                   detail=reg.id)
+    # Every move is in the audit trail, with the person and the time, beside the record's history: a review
+    # decision as review_approve / review_return, an officer's submit or correction as status_<action>.
+    auth.audit(session, now=now, action=f"review_{action}" if action in ("approve", "return") else f"status_{action}",
+               user=session.get(User, actor.user_id),
+               detail=reg.id if action in ("approve", "return") else f"{reg.id} {old}->{reg.status}")
     # A new version: a decision travels to the server at the next sync.
     return record_changes.new_version(session, reg, user_id=actor.user_id, now=now, action=action, changes=changes)
 

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from app import status
+from app import audit_log, status
 from app.attachments import AttachmentStore
 from app.auth import Actor
 from app.files_after_commit import delete_after_commit
-from db.models import (Attachment, AuditEvent, Person, Registration, RegistrationAttachment, RegistrationChange,
+from db.models import (Attachment, Person, Registration, RegistrationAttachment, RegistrationChange,
                        RegistrationPerson, SyncConflict)
 
 if TYPE_CHECKING:
@@ -100,10 +100,10 @@ def purge(session: Session, *, store: AttachmentStore, actor_or_none: Actor | No
     files, size = _remove_unreferenced_attachments(session, hashes)
     report = PurgeReport(registrations=len(ids), persons=persons, files=len(files), bytes=size, ids=tuple(ids))
     # Counts only: the audit log outlives the data, so it must not keep the names or NIKs being removed.
-    session.add(AuditEvent(at=now, user_id=actor_or_none.user_id if actor_or_none else None,
-                           username=actor_or_none.username if actor_or_none else "", action="purge",
-                           detail=(f"registrations={report.registrations} persons={report.persons} "
-                                   f"files={report.files} bytes={report.bytes} retention_days={retention_days}")))
+    audit_log.append(session, now=now, user_id=actor_or_none.user_id if actor_or_none else None,
+                     username=actor_or_none.username if actor_or_none else "", action="purge",
+                     detail=(f"registrations={report.registrations} persons={report.persons} "
+                             f"files={report.files} bytes={report.bytes} retention_days={retention_days}"))
     session.flush()
     _delete_files_after_commit(session, store, files)
     session.expire_all()  # the bulk deletes bypassed the identity map

@@ -67,6 +67,21 @@ class Person(Base):
                       Index("ix_persons_name_id", "name_key", "id"))
 
 
+class PersonCorrection(Base):
+    """A correction of a citizen's data at their request (UU 27/2022, the right to rectification): what changed,
+    from what to what, why, who and when (app/subject_access.py). Kept with the person; the audit log has only
+    that a correction was made."""
+
+    __tablename__ = "person_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id"))
+    changes: Mapped[dict] = mapped_column(JSON, default=dict)  # {field: [old, new]}
+    reason: Mapped[str] = mapped_column(Text)
+
+
 class Registration(Base):
     """One service request (e-KTP recording, birth certificate, cataract screening) and its life cycle."""
 
@@ -159,7 +174,8 @@ class RegistrationChange(Base):
 
 
 class AuditEvent(Base):
-    """Who did what on this laptop outside the records' own history: log-ins, failed log-ins, lock-outs, accounts."""
+    """Who did what on this laptop outside the records' own history, append-only and hash-chained: written only by
+    app/audit_log.py, checked by ``jemput --verify-audit``."""
 
     __tablename__ = "audit_events"
 
@@ -167,8 +183,10 @@ class AuditEvent(Base):
     at: Mapped[datetime]
     user_id: Mapped[str | None] = mapped_column(String(36))  # None when the username was unknown
     username: Mapped[str] = mapped_column(String(64), default="")
-    action: Mapped[str] = mapped_column(String(32))  # login | login_failed | locked | account_created
+    action: Mapped[str] = mapped_column(String(32))  # login | login_failed | locked | account_created | export ...
     detail: Mapped[str] = mapped_column(Text, default="")
+    # sha256 of this entry and the previous entry's hash (app/audit_chain.py); None only before migration 0014.
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_at", "at"),)
 

@@ -50,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migrate, then serve HTTP")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback only)")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--certfile", type=Path, help="TLS: the server's certificate chain (PEM); with --keyfile "
+                                                     "the server speaks HTTPS only")
+    serve.add_argument("--keyfile", type=Path, help="TLS: the certificate's private key (PEM)")
+    audit = sub.add_parser("audit", help="the server's audit log")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    audit_sub.add_parser("verify", help="check that no entry was changed or removed (hash chain)")
+    show = audit_sub.add_parser("show", help="print the newest entries")
+    show.add_argument("--last", type=int, default=50)
     sub.add_parser("migrate", help="bring the database to the newest schema")
     user = sub.add_parser("create-user", help="add an officer, supervisor or admin")
     user.add_argument("--username", required=True)
@@ -118,10 +126,47 @@ def _serve(settings, args) -> int:
 
     from server.main import create_app
 
+    if (args.certfile is None) != (args.keyfile is None):
+        print("--certfile and --keyfile go together", file=sys.stderr)
+        return 2
+    for path in (args.certfile, args.keyfile):
+        if path is not None and not path.is_file():
+            print(f"cannot read {path}", file=sys.stderr)
+            return 2
     app = create_app(settings)
     upgrade(app.state.engine)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False)
+    tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+    # The server's own lines (the audit log's among them) have their handlers from logs.configure in main().
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info", proxy_headers=False, **tls)
     return 0
+
+
+def _audit(factory, args) -> int:
+    from server.models import AuditEvent
+    from server.services import audit
+
+    with transaction(factory) as session:
+        if args.audit_command == "show":
+            from sqlalchemy import select
+
+            rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(max(1, args.last)))
+            for e in reversed(list(rows)):
+                print(f"{e.id:>8}  {e.at:%Y-%m-%d %H:%M:%S}  {e.action:<16} {e.username or '-':<16} {e.detail}")
+            return 0
+        result = audit.verify(session)
+    if result.intact:
+        print(f"audit log intact: {result.entries} entries, last {result.head[:16]}")
+        return 0
+    print(f"audit log BROKEN at entry {result.broken_at}: {result.reason} ({result.entries} entries read)")
+    return 1
+
+
+def audit_account(session, user) -> None:
+    from server.api.deps import utcnow
+    from server.services import audit
+
+    audit.record(session, now=utcnow(), action="account_created", user_id=user.id, username=user.username,
+                 detail=f"role={user.role} by=cli")
 
 
 def _create_user(factory, args) -> int:
@@ -138,6 +183,7 @@ def _create_user(factory, args) -> int:
         with transaction(factory) as session:
             user = create_user(session=session, username=args.username, full_name=args.full_name,
                                password=password, role=args.role, supervisor=args.supervisor, now=utcnow())
+            audit_account(session, user)
             print(f"created {user.role} {user.username} ({user.id})")
     except AccountError as exc:
         print(f"not created: {exc}", file=sys.stderr)
@@ -348,6 +394,11 @@ def _export(factory, args) -> int:
             # Written before the marks commit: a file that cannot be written leaves every record unmarked.
             partial.write_text(done.csv_text, encoding="utf-8-sig")
             partial.replace(args.out)
+            from server.services import audit
+
+            audit.record(session, now=utcnow(), action="export", username="@central",
+                         detail=f"kind={args.kind} status={args.status.strip().lower()} rows={done.count} "
+                                f"mark={args.mark or '-'}")
     except ExportError as exc:
         print(f"not exported: {exc}", file=sys.stderr)
         return 2
@@ -404,7 +455,7 @@ COMMANDS = {"export": _export, "create-user": _create_user, "enrol-code": _enrol
             **cli_at_rest.DATABASE_COMMANDS,
             "set-limits": _set_limits, "import-batch": _import_batch, "list-users": _list_users,
             "disable-user": _disable_user, "enable-user": _enable_user, "reset-password": _reset_password,
-            "end-sessions": _end_sessions}
+            "end-sessions": _end_sessions, "audit": _audit}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -82,6 +82,7 @@ def recover_key(factory, args) -> int:
     from server.api.deps import utcnow
     from server.core.db import transaction
     from server.models import KeyRecovery, User
+    from server.services import audit
 
     try:
         private = serialization.load_pem_private_key(args.private_key.read_bytes(), password=None)
@@ -104,8 +105,12 @@ def recover_key(factory, args) -> int:
             print(f"not recovered: no active officer or supervisor {args.username}", file=sys.stderr)
             return 2
         device_id = ring["recovery"]["device_id"]
-        session.add(KeyRecovery(at=utcnow(), operator=args.operator.strip()[:100], device_id=device_id,
+        now = utcnow()
+        session.add(KeyRecovery(at=now, operator=args.operator.strip()[:100], device_id=device_id,
                                 username=user.username, reason=args.reason.strip()[:500]))
+        # In the hash-chained log too (the reason stays in key_recoveries: free text may name a citizen).
+        audit.record(session, now=now, action="key_recovered", user_id=user.id, username=user.username,
+                     detail=f"device={device_id} by=cli")
         wrapped = _wrap_for(ring, data_key, user)
     tmp = args.keyring.with_name(args.keyring.name + ".part")
     tmp.write_text(json.dumps(wrapped, indent=1, sort_keys=True), encoding="utf-8")

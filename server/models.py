@@ -261,3 +261,33 @@ class KeyRecovery(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     username: Mapped[str] = mapped_column(String(64))
     reason: Mapped[str] = mapped_column(String(500))
+
+
+class AuditEvent(Base):
+    """Who did what on the server, append-only and hash-chained (server/services/audit.py, app/audit_chain.py):
+    logins good and bad, enrolments, key registrations, revocations, status changes, reviews, exports, accounts.
+    Ids, usernames, counts and codes only: no NIK, no name, no note (a note may name the citizen)."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(String(36))
+    username: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="")
+    chain_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+
+class AuditHead(Base):
+    """The chain's end, one row: locked by every append, so that concurrent requests (several server processes on
+    PostgreSQL) link one after another instead of both to the same entry, and compared by ``audit verify`` with
+    the log, so that entries cut off the end are found too."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    entries: Mapped[int] = mapped_column(Integer, default=0)
+    chain_hash: Mapped[str] = mapped_column(String(64))

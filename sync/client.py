@@ -24,6 +24,7 @@ from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, FilesAnswe
 from sync.backoff import Backoff, Cancelled, check, wait
 from sync.file_frames import CONTENT_TYPE as FILES_TYPE
 from sync.payload import API_PREFIX, PayloadError, PublicKeys, Record, dumps, gzip_bytes, loads, to_dict
+from sync.transport import plain_http_refused
 
 COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go gzip-compressed
 SEND_BLOCK = 16 * 1024  # how often an upload looks at the cancel event: a fraction of a second even on 2G
@@ -37,6 +38,10 @@ MESSAGES_ID = {
     "bad_device": "Laptop ini tidak dikenal server. Daftarkan ulang dengan kode baru dari administrator.",
     "bad_code": "Kode pendaftaran salah, kedaluwarsa, atau sudah dipakai.",
     "not_enrolled": "Laptop ini belum didaftarkan ke server.",
+    "plain_http": ("Alamat server memakai http:// tanpa enkripsi. Pakai alamat https:// dari administrator; "
+                   "hanya administrator yang dapat mengizinkan http:// di laptop ini."),
+    "tls_failed": ("Sertifikat server tidak dapat dipercaya ({detail}). Data tetap aman di laptop. Periksa alamat "
+                   "server, atau minta administrator memasang sertifikat provinsi di laptop ini."),
     "offline": "Server tidak dapat dihubungi. Data tetap aman di laptop; sinkronkan lagi nanti.",
     "bad_answer": ("Jawaban server tidak dapat dibaca ({detail}). Data tetap aman di laptop; bila terulang, "
                    "hubungi administrator (mungkin versi server tidak cocok)."),
@@ -129,10 +134,17 @@ class SyncClient:
     body_bytes_up: int = 0
     requests: int = 0
     retries: int = 0
+    # sync/transport.py: True (the system's certificate authorities) or the pinned certificate file; and whether
+    # http:// to another machine is allowed (else only loopback).
+    verify: bool | str = True
+    allow_plain_http: bool = False
 
     def __post_init__(self) -> None:
         self.server_url = self.server_url.rstrip("/")
+        if plain_http_refused(self.server_url, self.allow_plain_http):
+            raise Refused("plain_http", f"Plain HTTP to {self.server_url} is not allowed on this laptop.")
         self.http = requests.Session()
+        self.http.verify = self.verify
         self.http.headers.update({"Accept-Encoding": "gzip", "User-Agent": "jemput-bola-sync/1"})
 
     def close(self) -> None:
@@ -237,8 +249,10 @@ class SyncClient:
 
     def _send(self, method, url, data, headers, params):
         def send():
+            # verify per request: a Session's own verify loses to REQUESTS_CA_BUNDLE in the environment
+            # (requests issue 3829), and a pinned certificate must not be overridden by an environment variable.
             response = self.http.request(method, url, data=data, headers=headers, params=params,
-                                         timeout=self.timeout, allow_redirects=False)
+                                         timeout=self.timeout, allow_redirects=False, verify=self.verify)
             return response, response.content
 
         if self.cancel is None:
@@ -273,6 +287,10 @@ class SyncClient:
             response, content = self._send(method, url, data, headers, params)
         except Cancelled:
             raise
+        except requests.exceptions.SSLError as exc:
+            # Not transient: a certificate that does not verify will not verify on the next try, and retrying
+            # would only hide from the officer that the link is not the province's.
+            raise Refused("tls_failed", _tls_reason(exc), detail={"problem": _tls_reason(exc)}) from None
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError, OSError) as exc:
             raise _Transient(type(exc).__name__) from None
@@ -300,6 +318,14 @@ class SyncClient:
             # JSON, so a server did answer, just not in this protocol: asking again gets the same.
             raise BadAnswer(f"{method} {url.removeprefix(self.server_url)}", "expected a JSON object")
         return answer
+
+
+def _tls_reason(exc: Exception) -> str:
+    text = str(exc)
+    for known in ("CERTIFICATE_VERIFY_FAILED", "certificate verify failed", "hostname mismatch", "WRONG_VERSION_NUMBER"):
+        if known in text:
+            return known.lower().replace("_", " ")
+    return type(exc).__name__
 
 
 _CONTENT_RANGE = re.compile(r"^bytes ([0-9]+)-([0-9]+)/([0-9]+)$")

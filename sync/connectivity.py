@@ -20,8 +20,12 @@ class Probe:
     reason: str = ""
 
 
-def probe(server_url: str, *, timeout: tuple[float, float] = PROBE_TIMEOUT) -> Probe:
-    client = SyncClient(server_url, timeout=timeout, give_up_after=0)
+def probe(server_url: str, *, timeout: tuple[float, float] = PROBE_TIMEOUT, options: dict | None = None) -> Probe:
+    """``options``: sync/transport.py ``Policy.client_options()``, the laptop's TLS settings."""
+    try:
+        client = SyncClient(server_url, timeout=timeout, give_up_after=0, **(options or {}))
+    except SyncError as exc:  # plain HTTP that this laptop refuses
+        return Probe(False, reason=exc.message)
     try:
         answer = client.health()
         return Probe(answer.status == "ok", answer.server_time)

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app import audit_log
+from app.receipts import ReceiptSigner
 from db.models import DeviceKeyPair, KeyListCopy, KnownDevice, Meta
 from sync import key_list as keylist, signing
 from sync.answers import KeyListChange
@@ -82,6 +84,15 @@ def server_device_id(session: Session) -> str | None:
     return row.value if row else None
 
 
+def receipt_signer(session: Session) -> ReceiptSigner | None:
+    """What signs this laptop's receipts: its key once the province certified it (the server holds it and the key
+    list names the laptop), else None and the receipt says it cannot be checked yet."""
+    keys, device_id = own_keys(session), server_device_id(session)
+    if keys is None or not keys.registered or device_id is None:
+        return None
+    return ReceiptSigner(device_id=device_id, key=keys.signing)
+
+
 def sign_records(session: Session, records: list[Record]) -> list[Record]:
     """The records this laptop pushes, signed by it once the server holds its keys. A record that already carries
     a signature (relayed for the device that made it) keeps that one."""
@@ -123,6 +134,11 @@ def store_key_list(session: Session, change: KeyListChange, *, now: datetime) ->
     held = session.get(KeyListCopy, ROW_ID)
     if held is not None and held.version >= listing.version:
         return False
+    # A revocation this laptop learns of is audited once: the list is replaced whole, so compare before.
+    revoked_before = set(session.scalars(select(KnownDevice.device_id).where(KnownDevice.revoked_at.is_not(None))))
+    for d in listing.devices:
+        if d.revoked_at and d.device_id not in revoked_before:
+            audit_log.append(session, now=now, action="device_revoked", detail=f"{d.device_id} {d.revoked_at}")
     _forget_key_list(session)
     session.add(KeyListCopy(id=ROW_ID, version=listing.version, issued_at=parse_time(listing.issued_at),
                             document=change.document, signature=change.signature,

@@ -19,11 +19,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from app.attachments import AttachmentStore
 from app.workspace import Workspace
 from db.ids import new_id
 from db.models import Meta, SyncLog, User
-from sync import device_keys
+from sync import device_keys, transport
 from sync import records as local
 from sync import reference
 from sync.answers import UnknownChange
@@ -71,6 +73,10 @@ class SyncResult:
     bytes_down: int = 0
     requests: int = 0
     problems: list[str] = field(default_factory=list)
+    # The syncing person's local account id once the run ended: the pull may have given the laptop's own account
+    # the server's id (a laptop enrolled with a code that named nobody is bound at its first session), and the
+    # window must act as that id from its next save on, before anything else runs.
+    account_id: str | None = None
 
 
 def run_sync(workspace: Workspace, *, username: str, password: str,
@@ -81,7 +87,7 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
     url, token = settings(workspace)
     if not url or not token:
         raise SyncError("not_enrolled", "This laptop is not enrolled with a server.")
-    client = client or SyncClient(url)
+    client = client or SyncClient(url, **transport.policy_of(workspace).client_options())
     client.device_token, client.cancel = token, cancel
     run = _Run(workspace, client, store or AttachmentStore.beside(workspace.db_path), progress, cancel)
     with workspace.transaction() as session:
@@ -98,6 +104,8 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
         run.pull()
         # Accounts the pull brought (a new team member, a changed or re-hashed password) unlock this laptop now.
         workspace.refresh_keyring()
+        with workspace.transaction() as session:
+            run.result.account_id = session.scalar(select(User.id).where(User.username == username.strip().lower()))
         run.report("done", 0, 0)
         outcome = "ok"
         return run.result

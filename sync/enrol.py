@@ -7,8 +7,9 @@ it is kept off the sync log and out of every message.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
-from app import auth
+from app import audit_log, auth
 from app.workspace import RECOVERY_KEY, Workspace
 from db.models import Meta
 from sync import device_keys
@@ -47,6 +48,8 @@ def enrol(workspace: Workspace, server_url: str, code: str, device_name: str, *,
             session.merge(Meta(key=RECOVERY_KEY, value=answer.recovery_key))
         for account in answer.accounts:
             store_account(session, account, now)
+        audit_log.append(session, now=now, action="device_enrolled",
+                         detail=f"{answer.device_id} {urlsplit(server_url).hostname or ''}")
     # The accounts of this laptop's people can unlock it from now on, and the province can recover its key.
     workspace.refresh_keyring()
     return Enrolment(server_url, answer.device_id, len(answer.accounts))

@@ -15,8 +15,8 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app import guardrails, record_changes, registrations as regs, status
-from app.auth import central_user
+from app import audit_log, guardrails, record_changes, registrations as regs, status
+from app.auth import CENTRAL_USERNAME, central_user
 from app.persons import link_people
 from app.record_changes import NOTHING, Changed
 from db.models import Attachment, Meta, Registration, RegistrationAttachment, RegistrationChange, SyncConflict, User
@@ -135,6 +135,8 @@ def _back_to_officer(session: Session, reg: Registration, reason: str, now: date
     nothing there disagrees)."""
     if reg.status in (status.SUBMITTED, status.APPROVED) and reg.version == reg.synced_version:
         reg.review_comment = reason
+        audit_log.append(session, now=now, action="status_rejected", user_id=central_user(session, now=now).id,
+                         username=CENTRAL_USERNAME, detail=f"{reg.id} {reg.status}->{status.RETURNED}")
         # The server refused it: credited to central, like every decision the server makes.
         return record_changes.status_moved(session, reg, status.RETURNED, user_id=central_user(session, now=now).id,
                                            now=now, review_comment=[None, reason])
@@ -214,6 +216,11 @@ def apply_change(session: Session, change: Change, *, user_id: str, now: datetim
         # own copy still waits): only the server's version to build on, no history entry crediting anyone.
         record_changes.server_has(session, reg, server_version=change.server_version, this_version=False)
         return True
+    if "status" in changes or "stage" in changes:
+        # Audited like a decision taken here (ids and statuses only: the note may name the citizen).
+        old_status, _ = changes.get("status", (reg.status, reg.status))
+        audit_log.append(session, now=now, action="status_pulled", user_id=_mover(session, change, now),
+                         detail=f"{reg.id} {old_status}->{new_status}" + (f" {new_stage}" if new_stage else ""))
     setattr(reg, key, value)
     reg.status = new_status
     reg.stage = new_stage

@@ -18,7 +18,8 @@ from db import migrate, migrations
 from db.models import AuditEvent
 
 DATA = Path(__file__).parent / "data"
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
+             "0014")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -253,3 +254,17 @@ def test_the_batch_files_handed_over_and_imported_are_kept(upgraded):
         assert held_back == 1
         assert [g.missing for g in gaps(s)] == [(1, 2, 3)]
         assert waiting(s) == 1
+
+
+def test_the_audit_log_is_chained_and_checks_intact(upgraded):
+    """From 0014 the audit log is hash-chained (app/audit_log.py); an older file's entries are chained at upgrade,
+    and a new entry links on."""
+    from app import audit_log
+
+    revision, ws, old = upgraded
+    with ws.transaction() as s:
+        result = audit_log.check(s)
+        assert result.intact and result.entries == len(old.get("audit_events", []))
+        audit_log.append(s, now=ws.now(), action="login", username="siti")
+    with ws.transaction() as s:
+        assert audit_log.check(s).intact

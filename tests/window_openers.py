@@ -36,8 +36,9 @@ SCREENED = dict(
 def window_classes() -> set[str]:
     """Every dialog and main window defined in ``ui/``, as "module.Class"."""
     found = set()
-    for info in pkgutil.iter_modules(ui.__path__):
-        module = importlib.import_module(f"ui.{info.name}")
+    # Every room's modules too (ui/records/, ui/sync/...): iter_modules saw only ui/'s top level, where no dialog is.
+    for info in pkgutil.walk_packages(ui.__path__, "ui."):
+        module = importlib.import_module(info.name)
         for name, obj in vars(module).items():
             if (isinstance(obj, type) and issubclass(obj, (QDialog, QMainWindow))
                     and obj.__module__ == module.__name__):
@@ -82,6 +83,23 @@ def _login(ctx, first_run: bool):
     return LoginDialog(ctx.workspace, ctx.runner, ctx.settings.language)
 
 
+def _pdf() -> bytes:
+    """A two-page A4 PDF drawn by Qt, as a scanned family card would come."""
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    painter = QPainter(writer)
+    painter.drawText(200, 400, "KARTU KELUARGA")
+    writer.newPage()
+    painter.drawText(200, 400, "halaman 2")
+    painter.end()
+    return bytes(buffer.data())
+
+
 def _import(path: str):
     module, name = path.rsplit(".", 1)
     return getattr(importlib.import_module(module), name)
@@ -104,6 +122,8 @@ OPENERS = {
             _image(QSize(3000, 4000)), "Foto"),
         "landscape scan": lambda ctx: _import("ui.media.attachments_panel.ImageViewer")(
             _image(QSize(4000, 3000)), "KK")},
+    "ui.media.attachments_panel.PdfViewer": {
+        "scanned family card": lambda ctx: _import("ui.media.attachments_panel.PdfViewer")(_pdf(), "Kartu Keluarga")},
     "ui.media.signature_pad.SignatureDialog": {
         "signature": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(),
         "thumbprint": lambda ctx: _import("ui.media.signature_pad.SignatureDialog")(thumbprint=True)},
@@ -113,9 +133,40 @@ OPENERS = {
             ctx, [_record(ctx, "ektp", RINA, submit=False)]),
         "twins": lambda ctx: _import("ui.forms.submitted_dialog.SubmittedDialog")(
             ctx, [_record(ctx, "ektp", RINA, submit=False), _record(ctx, "cataract", SCREENED)])},
+    "ui.records.receipt_check_dialog.ReceiptCheckDialog": {
+        "empty": lambda ctx: _import("ui.records.receipt_check_dialog.ReceiptCheckDialog")(ctx),
+        "valid": lambda ctx: _receipt_checked(ctx)},
+    "ui.records.person_correction_dialog.PersonCorrectionDialog": {"": lambda ctx: _correction(ctx)},
+    "ui.sync.transport_dialog.TransportDialog": {
+        "": lambda ctx: _import("ui.sync.transport_dialog.TransportDialog")(ctx, _import("sync.transport.Policy")())},
+    "ui.records.return_dialog.ReturnDialog": {
+        "": lambda ctx: _import("ui.records.return_dialog.ReturnDialog")(
+            "ektp", "Foto KK kurang jelas; alamat tanpa nomor rumah", "id")},
+    "ui.records.review_queue.PasswordDialog": {"": lambda ctx: _import("ui.records.review_queue.PasswordDialog")(12)},
     "ui.records.export_dialog.ExportDialog": {
         "officer": lambda ctx: _export(ctx, supervisor=False), "supervisor": lambda ctx: _export(ctx, supervisor=True)},
 }
+
+
+def _receipt_checked(ctx):
+    """The dialog with a valid answer and the statement's details shown: its tallest state."""
+    from sync import receipt_check
+
+    dialog = _import("ui.records.receipt_check_dialog.ReceiptCheckDialog")(ctx)
+    statement = _import("app.receipt_seal.Statement")("01a2f000-0000-7000-8000-000000000101", "KTP-261102-ABCDEF",
+                                                      "ektp", TODAY, "160305******0003")
+    dialog._checked(receipt_check.ReceiptCheck(receipt_check.VALID, statement, "01a2f000-0000-7000-8000-0000000000aa",
+                                               "Laptop Kecamatan Tanjung Enim Selatan"))
+    return dialog
+
+
+def _correction(ctx):
+    from app.person_view import load_person
+
+    pid = _person(ctx)
+    with ctx.workspace.transaction() as s:
+        person = load_person(s, person_id=pid).person
+    return _import("ui.records.person_correction_dialog.PersonCorrectionDialog")(ctx, person)
 
 
 def _export(ctx, *, supervisor: bool):

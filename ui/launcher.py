@@ -24,6 +24,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", type=Path, help="folder of the database (default: JEMPUT_DATA_DIR or the "
                                                       "user's data folder)")
     parser.add_argument("--lang", choices=("id", "en"), help="language for this run (default: the saved setting)")
+    parser.add_argument("--verify-audit", action="store_true",
+                        help="check that this laptop's audit log is intact (hash chain) and exit")
     return parser.parse_args(argv)
 
 
@@ -34,9 +36,17 @@ def has_display() -> bool:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["verify"]:  # `jemput verify CODE|--image FILE`: a receipt checked offline, no window
+        from ui.shell.command_line import verify_receipts
+
+        return verify_receipts(argv[1:])
     args = parse_args(argv)
     # Everything the app writes (settings, exports, the database's WAL) is the user's only (issue 11).
     os.umask(0o077)
+    if args.verify_audit:
+        from ui.shell.command_line import verify_audit
+
+        return verify_audit(args.data_dir)
     if args.self_test:
         from ui.shell.selftest import run
 

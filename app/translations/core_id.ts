@@ -363,6 +363,33 @@
     </message>
 </context>
 <context>
+    <name>ReceiptCheck</name>
+    <message>
+        <source>Valid: signed by a laptop the province certified.</source>
+        <translation>Sah: ditandatangani laptop yang disertifikasi provinsi.</translation>
+    </message>
+    <message>
+        <source>Invalid: the code is damaged or was changed, or it is not a Jemput Bola receipt.</source>
+        <translation>Tidak sah: kode rusak atau telah diubah, atau bukan tanda terima Jemput Bola.</translation>
+    </message>
+    <message>
+        <source>Signed by a laptop the province has revoked (lost or stolen): do not trust this receipt without asking the office.</source>
+        <translation>Ditandatangani laptop yang sudah dicabut provinsi (hilang atau dicuri): jangan percayai tanda terima ini sebelum bertanya ke kantor.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the code names a laptop this laptop&apos;s key list does not know (enrolled after the last sync, or a forged code). Sync, then check again.</source>
+        <translation>Belum dapat dipastikan: kode menyebut laptop yang tidak ada di daftar kunci laptop ini (didaftarkan setelah sinkron terakhir, atau kode palsu). Sinkronkan, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>This laptop has no key list from the province yet: enrol and sync it, then check again.</source>
+        <translation>Laptop ini belum punya daftar kunci dari provinsi: daftarkan dan sinkronkan, lalu periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Not signed: printed by a laptop that had no key from the province yet. It gives the number only and proves nothing.</source>
+        <translation>Tidak bertanda tangan: dicetak oleh laptop yang belum punya kunci dari provinsi. Hanya memuat nomor dan tidak membuktikan apa pun.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>PERSONAL DATA — protected by UU 27/2022 on Personal Data Protection. Use it only for the service; do not share it with anyone not entitled to it; delete it when no longer needed.</source>
@@ -684,6 +711,68 @@
     <message>
         <source>conflict resolved</source>
         <translation>konflik diselesaikan</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>This person is not in any of your records on this laptop.</source>
+        <translation>Orang ini tidak ada dalam data Anda di laptop ini.</translation>
+    </message>
+    <message>
+        <source>Write why the data is corrected (for example: &quot;as on the KTP shown by the citizen&quot;).</source>
+        <translation>Tulis alasan data diperbaiki (misalnya: &quot;sesuai KTP yang ditunjukkan warga&quot;).</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits.</source>
+        <translation>NIK terdiri dari 16 angka.</translation>
+    </message>
+    <message>
+        <source>Another person on this laptop has this NIK. Check both KTPs.</source>
+        <translation>Orang lain di laptop ini sudah memakai NIK ini. Periksa kedua KTP.</translation>
+    </message>
+    <message>
+        <source>The date of birth is written as YYYY-MM-DD.</source>
+        <translation>Tanggal lahir ditulis TTTT-BB-HH (misalnya 1990-06-05).</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>Only an administrator may change how this laptop reaches the server.</source>
+        <translation>Hanya administrator yang boleh mengubah cara laptop ini terhubung ke server.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a certificate (PEM) this laptop can use.</source>
+        <translation>Berkas {name} bukan sertifikat (PEM) yang dapat dipakai laptop ini.</translation>
     </message>
 </context>
 <context>

@@ -245,8 +245,12 @@
         <translation>di {place}</translation>
     </message>
     <message>
-        <source>Verification code</source>
-        <translation>Kode verifikasi</translation>
+        <source>Digitally signed: the QR code can be checked</source>
+        <translation>Ditandatangani secara digital: kode QR dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>Not signed yet: this laptop has no key from the province (before its first sync). The QR code only gives the number.</source>
+        <translation>Belum bertanda tangan: laptop ini belum punya kunci dari provinsi (sebelum sinkron pertama). Kode QR hanya memuat nomor.</translation>
     </message>
     <message>
         <source>Keep this receipt. To ask about the status, give its number or show its code to an officer.</source>

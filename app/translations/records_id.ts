@@ -114,6 +114,53 @@
     </message>
 </context>
 <context>
+    <name>PersonCorrectionDialog</name>
+    <message>
+        <source>Correct this person&apos;s data</source>
+        <translation>Perbaiki data orang ini</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Date of birth (YYYY-MM-DD)</source>
+        <translation>Tanggal lahir (TTTT-BB-HH)</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Why, e.g. &quot;as on the KTP shown by the citizen&quot;</source>
+        <translation>Alasan, mis. &quot;sesuai KTP yang ditunjukkan warga&quot;</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Simpan perbaikan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The forms already recorded stay as they were; this corrects the person&apos;s data on this laptop and keeps the old values with the reason.</source>
+        <translation>Formulir yang sudah dicatat tetap seperti semula; ini memperbaiki data orang tersebut di laptop ini dan menyimpan nilai lama beserta alasannya.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -151,6 +198,22 @@
         <translation>Perubahan terakhir</translation>
     </message>
     <message>
+        <source>Export data (PDF)…</source>
+        <translation>Ekspor data (PDF)…</translation>
+    </message>
+    <message>
+        <source>Everything this laptop holds about this person, for them to read; recorded in the audit trail</source>
+        <translation>Semua data tentang orang ini di laptop ini, untuk dibaca yang bersangkutan; dicatat di jejak audit</translation>
+    </message>
+    <message>
+        <source>Export data (JSON)…</source>
+        <translation>Ekspor data (JSON)…</translation>
+    </message>
+    <message>
+        <source>Correct data…</source>
+        <translation>Perbaiki data…</translation>
+    </message>
+    <message>
         <source>Registrations (double-click to open)</source>
         <translation>Pendaftaran (klik dua kali untuk membuka)</translation>
     </message>
@@ -181,6 +244,18 @@
     <message>
         <source>Village</source>
         <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Corrected {at} by {by}: {fields}. Reason: {reason}</source>
+        <translation>Diperbaiki {at} oleh {by}: {fields}. Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the person&apos;s data</source>
+        <translation>Simpan data orang ini</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Give it only to the person it is about.</source>
+        <translation>Tersimpan di %1. Serahkan hanya kepada orang yang bersangkutan.</translation>
     </message>
     <message>
         <source>Not in any registration on this laptop.</source>
@@ -228,6 +303,77 @@
     <message>
         <source>Patient</source>
         <translation>Pasien</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptCheckDialog</name>
+    <message>
+        <source>Check a receipt</source>
+        <translation>Periksa tanda terima</translation>
+    </message>
+    <message>
+        <source>Scan the receipt&apos;s QR code into the box below, paste its text, or open a photo, scan or PDF of the receipt. The check uses the province&apos;s key list on this laptop and needs no signal.</source>
+        <translation>Pindai kode QR tanda terima ke kotak di bawah, tempel teksnya, atau buka foto, hasil pindai atau PDF tanda terima. Pemeriksaan memakai daftar kunci provinsi di laptop ini dan tidak perlu sinyal.</translation>
+    </message>
+    <message>
+        <source>JB2:…</source>
+        <translation>JB2:…</translation>
+    </message>
+    <message>
+        <source>Open image or PDF…</source>
+        <translation>Buka gambar atau PDF…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Nomor pendaftaran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Signed by laptop</source>
+        <translation>Ditandatangani laptop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Open a picture of the receipt</source>
+        <translation>Buka gambar tanda terima</translation>
+    </message>
+    <message>
+        <source>Pictures and PDF (*.png *.jpg *.jpeg *.bmp *.pdf)</source>
+        <translation>Gambar dan PDF (*.png *.jpg *.jpeg *.bmp *.pdf)</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a picture or PDF this laptop can open.</source>
+        <translation>Berkas %1 bukan gambar atau PDF yang dapat dibuka laptop ini.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in %1. Take the photo closer, straight on and in good light, or scan the code.</source>
+        <translation>Tidak ada kode QR di %1. Foto lebih dekat, tegak lurus dan dengan cahaya cukup, atau pindai kodenya.</translation>
+    </message>
+    <message>
+        <source>Scan, paste or open a receipt&apos;s QR code first.</source>
+        <translation>Pindai, tempel atau buka kode QR tanda terima terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1.</source>
+        <translation>Dicabut pada %1.</translation>
     </message>
 </context>
 <context>
@@ -410,6 +556,14 @@
         <source>This list or a monthly recap, to Excel or CSV</source>
         <translation>Daftar ini atau rekap bulanan, ke Excel atau CSV</translation>
     </message>
+    <message>
+        <source>Check a receipt…</source>
+        <translation>Periksa tanda terima…</translation>
+    </message>
+    <message>
+        <source>Is a citizen&apos;s receipt genuine? Scan or open its QR code</source>
+        <translation>Apakah tanda terima warga asli? Pindai atau buka kode QR-nya</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
@@ -581,6 +735,105 @@
     <message>
         <source>on the server</source>
         <translation>sudah di server</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectExport</name>
+    <message>
+        <source>As recorded</source>
+        <translation>Sesuai yang dicatat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Perbaikan</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Family card (KK)</source>
+        <translation>Kartu Keluarga (KK)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Personal data held on this laptop</source>
+        <translation>Data pribadi yang tersimpan di laptop ini</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Record id</source>
+        <translation>ID data</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Role in it</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Orang yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Under Law 27/2022 on Personal Data Protection. Exported on {at} by {by}.</source>
+        <translation>Berdasarkan UU No. 27 Tahun 2022 tentang Pelindungan Data Pribadi. Diekspor pada {at} oleh {by}.</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
     </message>
 </context>
 <context>

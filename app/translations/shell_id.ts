@@ -304,6 +304,14 @@ Tetap di formulir agar isian tidak hilang: isian disimpan begitu bisa. Jika kelu
         <translation>Server</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Koneksi</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Folder data</translation>
     </message>

@@ -536,4 +536,71 @@
         <translation>Catatan supervisor</translation>
     </message>
 </context>
+<context>
+    <name>TransportDialog</name>
+    <message>
+        <source>Province certificate pinned</source>
+        <translation>Sertifikat provinsi dipasang</translation>
+    </message>
+    <message>
+        <source>System certificate authorities</source>
+        <translation>Otoritas sertifikat sistem</translation>
+    </message>
+    <message>
+        <source>plain HTTP allowed (not safe)</source>
+        <translation>HTTP tanpa enkripsi diizinkan (tidak aman)</translation>
+    </message>
+    <message>
+        <source>HTTPS only</source>
+        <translation>Hanya HTTPS</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Keamanan koneksi</translation>
+    </message>
+    <message>
+        <source>Allow plain HTTP to other machines (passwords and data travel unencrypted)</source>
+        <translation>Izinkan HTTP tanpa enkripsi ke komputer lain (kata sandi dan data dikirim tanpa enkripsi)</translation>
+    </message>
+    <message>
+        <source>Pinned: the province&apos;s certificate</source>
+        <translation>Terpasang: sertifikat provinsi</translation>
+    </message>
+    <message>
+        <source>Not pinned: the system&apos;s certificate authorities are trusted</source>
+        <translation>Tidak dipasang: otoritas sertifikat sistem dipercaya</translation>
+    </message>
+    <message>
+        <source>Choose certificate…</source>
+        <translation>Pilih sertifikat…</translation>
+    </message>
+    <message>
+        <source>Trust the system again</source>
+        <translation>Percayai sistem lagi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The laptop gives the server its key and the officers&apos; passwords: only an administrator changes this.</source>
+        <translation>Laptop menyerahkan kuncinya dan kata sandi petugas ke server: hanya administrator yang mengubah ini.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s certificate</source>
+        <translation>Sertifikat provinsi</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Sertifikat (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>To pin: %1</source>
+        <translation>Akan dipasang: %1</translation>
+    </message>
+</context>
 </TS>

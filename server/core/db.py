@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from server.core.config import Settings
 
@@ -34,7 +35,10 @@ def make_engine(settings: Settings) -> Engine:
         from sqlcipher3 import dbapi2  # any SQLite URL of this server (a read-only one too) is the encrypted file
 
         extra["module"] = dbapi2
-    engine = create_engine(settings.url, json_serializer=_compact_json, **extra,
+    # The pysqlcipher dialect picks SingletonThreadPool, which closes a connection another request thread is still
+    # using once more threads than its size ask (the server answers from a thread pool): a file database wants a
+    # QueuePool, as plain pysqlite gets.
+    engine = create_engine(settings.url, json_serializer=_compact_json, **extra, poolclass=QueuePool,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

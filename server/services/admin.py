@@ -1,10 +1,10 @@
 """What an administrator does to accounts from the server's command line: disable or enable one, set a new
 password, end its sessions. Each change reaches every laptop through the feed (the account as it is now), and each
-is written to the server log (server/core/logs.py) with who it was done to, never a password."""
+is in the audit log (server/services/audit.py, whose lines go to the server log) with who it was done to, never
+a password."""
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -13,9 +13,8 @@ from sqlalchemy.orm import Session
 from app.auth import MIN_PASSWORD
 from server.core.security import hash_password
 from server.models import Device, LoginFailure, User, UserToken
-from server.services import accounts, feed
+from server.services import accounts, audit, feed
 
-log = logging.getLogger(__name__)
 
 
 class AdminError(ValueError):
@@ -49,8 +48,8 @@ def set_active(*, session: Session, now: datetime, username: str, active: bool) 
         user.active = active
         user.updated_at = now
         _tell_laptops(session=session, now=now, user=user)
-    log.info("admin: account %s: user=%s sessions_ended=%d at=%s", "enabled" if active else "disabled",
-             user.username, ended, now.isoformat())
+    audit.record(session, now=now, action="account_enabled" if active else "account_disabled", user_id=user.id,
+                 username=user.username, detail=f"by=cli sessions_ended={ended}")
     return user, ended
 
 
@@ -65,15 +64,16 @@ def reset_password(*, session: Session, now: datetime, username: str, password: 
     ended = end_sessions(session=session, user=user)
     session.execute(delete(LoginFailure).where(LoginFailure.user_id == user.id))
     _tell_laptops(session=session, now=now, user=user)
-    log.info("admin: password reset: user=%s sessions_ended=%d at=%s", user.username, ended, now.isoformat())
+    audit.record(session, now=now, action="password_reset", user_id=user.id, username=user.username,
+                 detail=f"by=cli sessions_ended={ended}")
     return user, ended
 
 
 def end_user_sessions(*, session: Session, now: datetime, username: str, device_id: str | None) -> tuple[User, int]:
     user = find_user(session=session, username=username)
     ended = end_sessions(session=session, user=user, device_id=device_id)
-    log.info("admin: sessions ended: user=%s device=%s count=%d at=%s", user.username, device_id or "all", ended,
-             now.isoformat())
+    audit.record(session, now=now, action="sessions_ended", user_id=user.id, username=user.username,
+                 detail=f"by=cli device={device_id or 'all'} count={ended}")
     return user, ended
 
 

@@ -23,7 +23,7 @@ from server.core.config import Settings
 from server.core.db import transaction
 from server.core.keys import load
 from server.models import Attachment, Device, Registration, User, UserToken
-from server.services import push as push_service
+from server.services import audit, push as push_service
 from server.services.attachments import path_for
 from server.services.reference import CurrentRegions
 from sync import signing
@@ -67,6 +67,9 @@ def import_file(*, factory, settings: Settings, path: Path, receipt_folder: Path
                 device=session.get(Device, header.sender_device), user=session.get(User, header.sender_user),
                 request=PushRequest(batch_id=batch_id, records=records))
             decisions = _decisions(session, [r.id for r in records])
+            audit.record(session, now=now, action="batch_imported", user_id=header.sender_user,
+                         detail=f"file={header.file_id} device={header.sender_device} sequence={header.sequence} "
+                                f"records={len(records)} files={files}")
         finally:
             for staged in opened.attachments.values():
                 staged.unlink(missing_ok=True)

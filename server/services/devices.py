@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import logging
 import math
 import secrets
 from datetime import datetime, timedelta
@@ -18,11 +17,10 @@ from server.core.security import (hash_password, hash_secret, needs_rehash, new_
                                   normalise_code, verify_password)
 from server.errors import ApiError, unauthorized
 from server.models import Device, EnrolmentCode, LoginFailure, User, UserToken
-from server.services import accounts, feed, laptop_accounts, signed_keys
+from server.services import accounts, audit, feed, laptop_accounts, signed_keys
 from sync import signing
 from sync.payload import Account, PayloadError, PublicKeys
 
-log = logging.getLogger(__name__)
 
 
 def make_enrolment_code(*, session: Session, now: datetime, hours: float, user_id: str | None = None) -> str:
@@ -54,6 +52,7 @@ def enrol(*, session: Session, now: datetime, code: str, device_name: str, keys:
     if keys is not None:
         device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
         signed_keys.publish(session=session, now=now, keys=server_keys)
+    audit.record(session, now=now, action="device_enrolled", detail=f"device={device.id} keys={keys is not None}")
     return device, token
 
 
@@ -67,7 +66,7 @@ def register_keys(*, session: Session, now: datetime, device: Device, keys: Publ
             raise ApiError(409, "keys_differ", "This device has other keys already; enrol it again to change them.")
         return device
     device.signing_key, device.encryption_key, device.keys_at = keys.signing_key, keys.encryption_key, now
-    log.info("keys registered: device=%s at=%s", device.id, now.isoformat())
+    audit.record(session, now=now, action="keys_registered", detail=f"device={device.id}")
     signed_keys.publish(session=session, now=now, keys=server_keys)
     return device
 
@@ -112,12 +111,12 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     ok = verify_password(password, user.password_hash if user is not None and not locked else dummy_hash())
     if locked:
         # A guess cannot succeed while locked, and it does not count: the check above only keeps the time even.
-        log.info("login refused, locked on this device: user=%s device=%s at=%s until=%s", user.username,
-                 device.id, now.isoformat(), failure.locked_until.isoformat())
+        audit.record(session, now=now, action="login_locked", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} until={failure.locked_until.isoformat()}")
         raise LoginRefused(_locked(failure.locked_until - now))
     if user is None:
         # The typed name is not logged: it is sometimes a password typed in the wrong field.
-        log.info("login failed, unknown username: device=%s at=%s", device.id, now.isoformat())
+        audit.record(session, now=now, action="login_failed", detail=f"device={device.id} unknown username")
         raise LoginRefused(_bad_login())
     if not ok:
         if failure is None:
@@ -126,13 +125,13 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
         failure.failed_attempts += 1
         delay = lock_delay(failure.failed_attempts)
         failure.locked_until = now + delay if delay else None
-        log.info("login failed, wrong password: user=%s device=%s at=%s attempt=%d%s", user.username, device.id,
-                 now.isoformat(), failure.failed_attempts,
-                 f" locked_for={int(delay.total_seconds())}s" if delay else "")
+        audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} attempt={failure.failed_attempts}"
+                            + (f" locked_for={int(delay.total_seconds())}s" if delay else ""))
         raise LoginRefused(_locked(delay) if delay else _bad_login())
     if not user.active:
-        log.info("login refused, account disabled: user=%s device=%s at=%s", user.username, device.id,
-                 now.isoformat())
+        audit.record(session, now=now, action="login_failed", user_id=user.id, username=user.username,
+                     detail=f"device={device.id} account disabled")
         raise LoginRefused(_bad_login())
     if failure is not None:
         session.delete(failure)
@@ -154,7 +153,8 @@ def open_session(*, session: Session, now: datetime, device: Device, username: s
     if first_here and device.signing_key is not None:
         # The key list names who uses each laptop (to choose whom a batch file is for): a new user is a new list.
         signed_keys.publish(session=session, now=now, keys=server_keys)
-    log.info("login: user=%s device=%s at=%s", user.username, device.id, now.isoformat())
+    audit.record(session, now=now, action="login", user_id=user.id, username=user.username,
+                 detail=f"device={device.id}")
     return token, expires
 
 
@@ -194,7 +194,7 @@ def revoke(*, session: Session, now: datetime, device_id: str, server_keys: Serv
         device.revoked_at = now
         if device.signing_key is not None:
             signed_keys.publish(session=session, now=now, keys=server_keys)
-        log.info("admin: device revoked: device=%s name=%s at=%s", device.id, device.name, now.isoformat())
+        audit.record(session, now=now, action="device_revoked", detail=f"device={device.id}")
     return device
 
 

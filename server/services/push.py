@@ -19,12 +19,13 @@ from app.status import DRAFT, STATUSES
 from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
-from server.services import accounts, authority, feed
+from server.services import accounts, audit, authority, feed
 from sync import signing
 from sync.answers import PushResponse, PushResult
 from sync.payload import FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict
 
 log = logging.getLogger(__name__)
+MOVED = "audit_moved"  # session.info: (id, old, new) of the statuses this batch's updates moved, for the audit
 MAX_REASONS = 5  # enough to fix the form; a reason longer than a screen helps no one
 
 
@@ -53,6 +54,17 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
         if record.id in new_ids and record.owner_id == user.id:
             _tell_supervisor(session=session, now=now, user=user, record=record, version=1)
     response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
+    # One entry per batch with the counts, and one per status a pushed update moved (a supervisor's approval or
+    # return, an officer's correction): the records' history has the details, the audit log who and when.
+    outcome: dict[str, int] = {}
+    for result in results:
+        outcome[result.result] = outcome.get(result.result, 0) + 1
+    audit.record(session, now=now, action="push", user_id=user.id, username=user.username,
+                 detail=f"device={device.id} batch={request.batch_id} new={len(created)} "
+                        + " ".join(f"{k}={v}" for k, v in sorted(outcome.items())))
+    for reg_id, old, new in session.info.pop(MOVED, []):
+        audit.record(session, now=now, action="status_pushed", user_id=user.id, username=user.username,
+                     detail=f"{reg_id} {old}->{new} device={device.id}")
     session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
                           created_at=now))
     session.flush()
@@ -179,6 +191,8 @@ def _insert_created(*, session, now, device, user, rows: list[dict]) -> None:
 
 def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str) -> None:
     changes = _diff(reg, record)
+    if "status" in changes:
+        session.info.setdefault(MOVED, []).append((reg.id, *changes["status"]))
     reg.version += 1
     _fill(reg, record, device, content_hash, now)
     _history(session, reg, now, user, device, "update", changes)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.kinds import KINDS
 from app.status import ACCEPTED, DONE, RETURNED
 from server.models import Registration, RegistrationHistory
-from server.services import feed
+from server.services import audit, feed
 from server.services.push import content_hash_of
 from app.registration_number import matches, number_conditions, parse_number, registration_id_in
 
@@ -105,4 +105,7 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
     session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=None,
                                     device_id=None, action="status", changes=changes))
     feed.record_moved(session=session, now=now, reg=reg, by=None)
+    # The note stays out of the log: "KTP sudah dicetak" is harmless, but a note can name the citizen.
+    audit.record(session, now=now, action="status_set", username="@central",
+                 detail=f"{reg.id} {changes.get('status', [reg.status])[0]}->{status}" + (f" {stage}" if stage else ""))
     return f"{stage or status} (version {reg.version})"

@@ -1,4 +1,4 @@
-"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0013.sqlite``: one file per released
+"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0014.sqlite``: one file per released
 schema revision, holding what a laptop running that release could hold, for ``tests/test_fixture_upgrades.py``.
 
 Run by hand from the project root, then commit the files::
@@ -27,7 +27,8 @@ from pathlib import Path
 from db import migrate
 
 HERE = Path(__file__).resolve().parent
-REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013")
+REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
+             "0014")
 # The revisions that replaced a synced record's status by 'uploaded' (0006 gives the status back).
 UPLOADED_STATUS_REVISIONS = ("0004", "0005")
 
@@ -41,7 +42,7 @@ FAMILY_KK = "1603021503150007"  # Ahmad and Rina's family card
 
 # Columns added by a later revision than the file's are left out; any other unknown column is a typo.
 ADDED_LATER = {"name_key", "group_id", "due_date", "due_action", "server_version", "synced_version",
-               "sync_error", "status_note", "uploaded", "stage", "review_details", "remote_files"}
+               "sync_error", "status_note", "uploaded", "stage", "review_details", "remote_files", "chain_hash"}
 
 
 def fixture_path(revision: str) -> Path:
@@ -115,12 +116,23 @@ def add_users(w: Writer) -> None:
         w.insert("users", id=CENTRAL, username="@central", full_name="Central office", role="central",
                  password_hash="!", failed_attempts=0, active=0, created_at=at(6, 10))
     if w.has("audit_events"):
-        for when, user, name, action, detail in (
-                (at(1, 8), OFFICER, "siti", "account_created", "first account"),
-                (at(2, 7, 58), None, "siti", "login_failed", ""),
-                (at(2, 7, 59), OFFICER, "siti", "login", ""),
-                (at(3, 8), SUPERVISOR, "ani", "login", "")):
-            w.insert("audit_events", at=when, user_id=user, username=name, action=action, detail=detail)
+        from datetime import datetime
+
+        from app.audit_chain import GENESIS, entry_hash
+
+        chained = "chain_hash" in w.columns["audit_events"]  # from 0014
+        prev = GENESIS
+        events = ((at(1, 8), OFFICER, "siti", "account_created", "first account"),
+                  (at(2, 7, 58), None, "siti", "login_failed", ""),
+                  (at(2, 7, 59), OFFICER, "siti", "login", ""),
+                  (at(3, 8), SUPERVISOR, "ani", "login", ""))
+        for when, user, name, action, detail in events:
+            prev = entry_hash(prev, at=datetime.fromisoformat(when), user_id=user, username=name, action=action,
+                              detail=detail)
+            w.insert("audit_events", at=when, user_id=user, username=name, action=action, detail=detail,
+                     chain_hash=prev)
+        if chained:
+            w.insert("app_meta", key="audit_head", value=f"{len(events)} {prev}")
 
 
 # id, NIK, name, sex, birth place, birth date, village, from which revision (the birth's people from 0003)

@@ -25,6 +25,7 @@ SHARED_WITH_SERVER = {
     "app.reference.regions": "the regions list records are checked against, and the published file's checks",
     "app.auth": "one password hash format and lock-out rule for offline and server login",
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
+    "app.audit_chain": "one hash chain for the laptops' and the server's audit logs, checked the same way",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
     "sync.batch": "the batch file format: a stick brought to the central office is opened there (import-batch)",
     "sync.handover.content": "what a batch file's payload and a receipt hold, read and written by both sides",

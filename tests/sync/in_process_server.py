@@ -121,6 +121,7 @@ class InProcessServer:
 
 class InProcessClient(SyncClient):
     def __init__(self, *args, server: InProcessServer, **kw):
+        kw.setdefault("allow_plain_http", True)  # no network at all: the URL is only a name
         super().__init__(*args, **kw)
         self.server = server
         self.exchanges: list[tuple[str, str, object, int, object]] = []

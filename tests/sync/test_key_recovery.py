@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from app import auth, login, registrations as regs
 from app.workspace import Workspace
 from server.cli import main as cli_main
-from server.models import KeyRecovery
+from server.models import AuditEvent, KeyRecovery
 from sync.enrol import enrol
 
 RESET = "sungai-musi-2026"
@@ -72,6 +72,8 @@ def test_a_laptop_whose_password_is_forgotten_is_opened_by_the_province(tmp_path
         row = session.scalars(select(KeyRecovery)).one()
         assert (row.operator, row.username, row.reason) == ("Rudi", "siti", "tiket 118")
         assert row.device_id == ring["recovery"]["device_id"]
+        logged = session.scalars(select(AuditEvent).where(AuditEvent.action == "key_recovered")).one()
+        assert logged.username == "siti" and row.device_id in logged.detail and "tiket" not in logged.detail
     (folder / "keyring.json").write_bytes(carried.read_bytes())
 
     again = Workspace.open(folder)

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
 
 from app.receipt_views import receipt_for
 from app.receipts import ReceiptContent
+from sync import device_keys
 from ui.media import receipt_render
 from ui.shell import style
 from ui.context import UiContext
 from ui.i18n import error_text
-from ui.common.operations import operation
+from ui.common.operations import query
 from ui.common.screen_fit import fit_to_screen
 
 PREVIEW_DPI = 110
@@ -72,9 +73,9 @@ class ReceiptDialog(QDialog):
         fit_to_screen(self, 720, 820)
         self._set_ready(False)
         language = receipt_language(ctx)
-        # An operation, not a query: the receipt's verification key may be made on first use.
-        operation(ctx, lambda session: receipt_for(session, registration_id=registration_id, language=language),
-                  self._loaded, on_error=self._say)
+        query(ctx, lambda session: receipt_for(session, registration_id=registration_id, language=language,
+                                               signer=device_keys.receipt_signer(session)),
+              self._loaded, on_error=self._say)
 
     def paper_key(self) -> str:
         return self.paper.currentData()

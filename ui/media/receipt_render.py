@@ -65,7 +65,9 @@ L_ON = QT_TRANSLATE_NOOP("ReceiptLayout", "on {date}")
 L_REPORTER = QT_TRANSLATE_NOOP("ReceiptLayout", "Reported by")
 L_ABOUT = QT_TRANSLATE_NOOP("ReceiptLayout", "About")
 L_AT = QT_TRANSLATE_NOOP("ReceiptLayout", "at {place}")
-L_VERIFY = QT_TRANSLATE_NOOP("ReceiptLayout", "Verification code")
+L_SIGNED = QT_TRANSLATE_NOOP("ReceiptLayout", "Digitally signed: the QR code can be checked")
+L_UNSIGNED = QT_TRANSLATE_NOOP("ReceiptLayout", "Not signed yet: this laptop has no key from the province (before "
+                                                "its first sync). The QR code only gives the number.")
 # Only what is true: the QR holds the record's id and a check code, which an officer's laptop finds when scanned or
 # typed into the records search; it is no web link a citizen could open.
 L_KEEP = QT_TRANSLATE_NOOP("ReceiptLayout", "Keep this receipt. To ask about the status, give its number or show "
@@ -210,7 +212,8 @@ class _Builder:
             self.row(L_COME_BACK, " ".join(come_back))
         self.gap(4)
         self.qr(c.qr_payload)
-        self.text(f"{self.t(L_VERIFY)}: {c.verification}", self.font(body, bold=True), align=center)
+        self.text(self.t(L_SIGNED if c.signed else L_UNSIGNED), self.font(body * (1 if c.signed else 0.85), bold=True),
+                  align=center)
         self.gap(2)
         self.text(self.t(L_KEEP), self.font(body * 0.85), align=center)
         if self.paper.thermal:

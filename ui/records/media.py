@@ -20,6 +20,7 @@ class RecordMedia(QObject):
 
     def __init__(self, ctx: UiContext, registration_id: str, page: QWidget):
         super().__init__(page)
+        self.person_dialog = None
         self.ctx, self.page, self.registration_id, self.person_id = ctx, page, registration_id, None
         self.panel = AttachmentsPanel(ctx, registration_id, read_only=True)
         self.attachments = QWidget()
@@ -54,4 +55,7 @@ class RecordMedia(QObject):
             return
         dialog = PersonDialog(self.ctx, self.person_id, self.page)
         dialog.open_registration.connect(self.open_registration)
-        dialog.exec()
+        # Window-modal without a nested event loop: the record page waits behind it, and the export and
+        # correction dialogs it opens run on the one loop.
+        self.person_dialog = dialog
+        dialog.open()

@@ -17,6 +17,7 @@ from ui.i18n import error_text
 from ui.common.operations import query as run_query  # "query" is what the officer searches for, here
 from ui.common.column_widths import fit_columns, share_room, text_width
 from ui.records.export_dialog import ExportDialog
+from ui.records.receipt_check_dialog import ReceiptCheckDialog
 from ui.records.model import (KIND, LIST_SYNC_LABELS, NAME, NIK, OFFICER, STATUS, SYNC, UPDATED, VILLAGE,
                               RecordsModel, list_kind_label, list_status_label, list_sync_label, status_label)
 from ui.records.village_filter import VillageFilter
@@ -77,6 +78,10 @@ class RecordsPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("This list or a monthly recap, to Excel or CSV"))
         self.export_button.clicked.connect(self.open_export)
+        self.check_receipt_button = QPushButton(self.tr("Check a receipt…"))
+        self.check_receipt_button.setToolTip(self.tr("Is a citizen's receipt genuine? Scan or open its QR code"))
+        self.check_receipt_button.clicked.connect(self.open_receipt_check)
+        self.receipt_check_dialog: ReceiptCheckDialog | None = None
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.hide()
 
@@ -122,6 +127,7 @@ class RecordsPage(QWidget):
         places = QHBoxLayout()
         places.addWidget(self.villages, 1)
         places.addWidget(self.count_label)
+        places.addWidget(self.check_receipt_button)
         places.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -188,6 +194,11 @@ class RecordsPage(QWidget):
         self.export_dialog = ExportDialog(self.ctx, self.query(), shown=self.shown_count, parent=self)
         self.export_dialog.open()
         return self.export_dialog
+
+    def open_receipt_check(self) -> ReceiptCheckDialog:
+        self.receipt_check_dialog = ReceiptCheckDialog(self.ctx, parent=self)
+        self.receipt_check_dialog.open()
+        return self.receipt_check_dialog
 
     def _open(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

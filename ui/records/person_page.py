@@ -4,47 +4,23 @@ the same citizen. What it shows is ``app.person_view``'s; here the widgets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from app import record_views
-from app.i18n import QT_TRANSLATE_NOOP
+from app import record_views, subject_access
 from app.person_view import PersonData, PersonView, load_person
 from app.persons import PersonLink
-from app.reference import value_lists
 from ui.context import UiContext
-from ui.common.operations import query
+from ui.common.operations import operation, query
+from ui.i18n import error_text
+from ui.records import subject_export
+from ui.records.person_correction_dialog import PersonCorrectionDialog
+from ui.shell import style
 from ui.records.model import kind_label, status_label
-
-ROLE_LABELS = {
-    "subject": QT_TRANSLATE_NOOP("PersonRoles", "Applicant"),
-    "child": QT_TRANSLATE_NOOP("PersonRoles", "Child"),
-    "mother": QT_TRANSLATE_NOOP("PersonRoles", "Mother"),
-    "father": QT_TRANSLATE_NOOP("PersonRoles", "Father"),
-    "reporter": QT_TRANSLATE_NOOP("PersonRoles", "Reporter"),
-    "witness1": QT_TRANSLATE_NOOP("PersonRoles", "Witness I"),
-    "witness2": QT_TRANSLATE_NOOP("PersonRoles", "Witness II"),
-    "patient": QT_TRANSLATE_NOOP("PersonRoles", "Patient"),
-}
-
-
-def role_label(role: str) -> str:
-    return QCoreApplication.translate("PersonRoles", ROLE_LABELS.get(role, role))
-
-
-def sex_label(code: str | None) -> str:
-    for choice in value_lists.SEX:
-        if choice.code == code:
-            return QCoreApplication.translate("ValueList", choice.label)
-    return code or "—"
-
-
-def day_first(iso: str | None) -> str:
-    if not iso or len(iso) != 10:
-        return iso or "—"
-    return f"{iso[8:10]}-{iso[5:7]}-{iso[0:4]}"
-
+from ui.records.person_labels import day_first, field_label, role_label, sex_label
 
 class PersonPage(QWidget):
     closed = Signal()
@@ -82,14 +58,35 @@ class PersonPage(QWidget):
         self.registrations.itemDoubleClicked.connect(
             lambda item: self.open_registration.emit(item.data(0, Qt.ItemDataRole.UserRole)))
 
+        # The citizen's rights over their data (UU 27/2022): all of it exported, or corrected with a reason.
+        self.export_pdf_button = QPushButton(self.tr("Export data (PDF)…"))
+        self.export_pdf_button.setToolTip(self.tr("Everything this laptop holds about this person, for them to "
+                                                  "read; recorded in the audit trail"))
+        self.export_pdf_button.clicked.connect(lambda: self._ask_path("pdf"))
+        self.export_json_button = QPushButton(self.tr("Export data (JSON)…"))
+        self.export_json_button.clicked.connect(lambda: self._ask_path("json"))
+        self.correct_button = QPushButton(self.tr("Correct data…"))
+        self.correct_button.clicked.connect(self.open_correction)
+        for button in (self.export_pdf_button, self.export_json_button, self.correct_button):
+            button.setEnabled(False)
+        self.rights_message = QLabel(wordWrap=True)
+        self.rights_message.hide()
+        self.corrections = QLabel(objectName="sinceReturn", wordWrap=True)
+        self.corrections.hide()
+
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.title, 1)
+        top.addWidget(self.correct_button)
+        top.addWidget(self.export_pdf_button)
+        top.addWidget(self.export_json_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addLayout(self.fields)
+        layout.addWidget(self.corrections)
+        layout.addWidget(self.rights_message)
         layout.addWidget(self.warning)
         layout.addWidget(self.duplicates)
         layout.addWidget(QLabel(self.tr("Registrations (double-click to open)"), objectName="subtitle"))
@@ -119,6 +116,80 @@ class PersonPage(QWidget):
             self.fields.addRow(QLabel(label, objectName="hint"), value_label)
         self._fill_links(d.links)
         self._fill_duplicates(d.duplicates)
+        self._fill_corrections(d.corrections)
+        for button in (self.export_pdf_button, self.export_json_button, self.correct_button):
+            button.setEnabled(True)
+
+    def _fill_corrections(self, corrections: list[dict]) -> None:
+        if not corrections:
+            self.corrections.hide()
+            return
+        lines = []
+        for c in corrections[-3:]:  # the newest; the export has them all
+            fields = ", ".join(f"{field_label(key)}: {old or '—'} → {new or '—'}"
+                               for key, (old, new) in c["changes"].items())
+            lines.append(self.tr("Corrected {at} by {by}: {fields}. Reason: {reason}").format(
+                at=day_first(c["at"][:10]), by=c["by"], fields=fields, reason=c["reason"]))
+        self.corrections.setText("\n".join(lines))
+        self.corrections.show()
+
+    # --- the citizen's rights ------------------------------------------------------------------------------
+
+    def _ask_path(self, fmt: str) -> None:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = (self.data.person.name if self.data else "data").replace(" ", "_")[:40] or "data"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the person's data"), f"{folder}/{stem}.{fmt}",
+                                              "PDF (*.pdf)" if fmt == "pdf" else "JSON (*.json)")
+        if name:
+            self.export(fmt, Path(name))
+
+    def export(self, fmt: str, path: Path) -> None:
+        ctx, pid = self.ctx, self.person_id
+        self._say_rights("", "hint")
+        if fmt == "json":
+            operation(ctx, lambda session: subject_access.export_json(session, actor=ctx.actor, person_id=pid,
+                                                                      path=path, now=ctx.workspace.now()),
+                      lambda result=None, error=None: self._exported(path, result, error),
+                      on_error=lambda text: self._say_rights(text, "error"))
+            return
+
+        def gathered(result=None, error=None):
+            if error is not None:
+                return
+            held = result
+            try:
+                subject_export.write_pdf(held, path)  # Qt's text layout: on the UI thread
+            except OSError as exc:
+                self._say_rights(error_text(exc, ctx.settings.language), "error")
+                return
+            operation(ctx, lambda session: subject_access.record_export(
+                session, actor=ctx.actor, person_id=pid, fmt="pdf", registrations=len(held.registrations),
+                now=ctx.workspace.now()), lambda result=None, error=None: self._exported(path, held, error),
+                on_error=lambda text: self._say_rights(text, "error"))
+
+        query(ctx, lambda session: subject_access.gather(session, actor=ctx.actor, person_id=pid,
+                                                         now=ctx.workspace.now()),
+              gathered, on_error=lambda text: self._say_rights(text, "error"))
+
+    def _exported(self, path: Path, result, error) -> None:
+        if error is None:
+            self.last_export = path
+            self._say_rights(self.tr("Saved to %1. Give it only to the person it is about.").replace(
+                "%1", str(path)), "success")
+
+    def open_correction(self) -> PersonCorrectionDialog | None:
+        if self.data is None:
+            return None
+        self.correction_dialog = PersonCorrectionDialog(self.ctx, self.data.person, self)
+        self.correction_dialog.accepted.connect(self.load)
+        self.correction_dialog.open()
+        return self.correction_dialog
+
+    def _say_rights(self, text: str, kind: str) -> None:
+        style.set_message(self.rights_message, text, kind)
 
     def _fill_links(self, links: list[PersonLink]) -> None:
         self.registrations.clear()

@@ -3,11 +3,11 @@
 Run by the build script on the frozen app and by the tests on a checkout. Every step that failed in the field once
 is here: the database is created (encrypted) and migrated, an account's password unlocks it again after a restart
 (the key ring), a record is written and read back, the window opens, translations load, and text really renders
-(without fonts Qt draws nothing and says nothing), on screen and in a receipt PDF.
+(without fonts Qt draws nothing and says nothing), on screen and in a receipt PDF, whose QR code the app's own
+receipt checker reads back (QtPdf and zxing-cpp are in the build).
 
 With ``--self-test-output DIR`` the receipt PDF is kept there with what it should say (receipt.json), so that a
-checker outside the app can read its text and QR code back: the Windows check does that under Wine, where the app
-has no QR decoder of its own (zxing-cpp is a test tool, not shipped).
+checker outside the app (packaging/windows/check_receipt.py) can read its text and QR code back too.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _run_checks(folder: Path, output: Path | None) -> str:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from app import auth, login, receipts, registrations
+    from app import audit_log, auth, login, receipt_seal, receipts, registrations
     from app.settings import Settings
     from app.workspace import Workspace
     from ui.shell import style
@@ -95,12 +95,30 @@ def _run_checks(folder: Path, output: Path | None) -> str:
             found = registrations.search(session, text=data["nik"])
             stored = registrations.get(session, reg_id).data
         _check([r.id for r in found] == [reg_id] and stored == data, "the record read back differs from the one written")
+        # The audit log's chain (hashlib, the packaged migration's column): the account and the login linked.
+        check = audit_log.check_in(workspace)
+        _check(check.intact and check.entries >= 2, f"the audit log does not check ({check.reason or check.entries})")
+        # A signed receipt code and its check (cryptography's Ed25519, the CBOR and Base45 code): round trip.
+        from datetime import date
+
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        key = Ed25519PrivateKey.generate()
+        code = receipt_seal.seal(receipt_seal.Statement(reg_id, "KTP-000000-AAAAAA", "ektp", date.today(), "-"),
+                                 device_id=workspace.device_id, key=key)
+        _check(receipt_seal.unseal(code).signature_by(key.public_key()), "a signed receipt code does not verify")
         with workspace.transaction() as session:
             receipt = receipts.build_receipt(session, registration=registrations.get(session, reg_id),
                                              officer_name="Uji Mandiri", village_name="Desa Uji")
         pdf = folder / "receipt.pdf"
         receipt_render.write_pdf(receipt, receipt_render.DEFAULT_PAPER, pdf)
         _check(pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 2000, "the receipt PDF was not written")
+        # What "Periksa tanda terima" does with a receipt's file (QtPdf draws it, zxing-cpp reads the QR): both
+        # must be in the build for a photographed or saved receipt to be checked offline.
+        from ui.records import receipt_image
+
+        _check(receipt.qr_payload in receipt_image.qr_texts(receipt_image.load(pdf)),
+               "the receipt's QR code does not read back from its PDF")
         drawn = receipt_render.render_image(receipt, receipt_render.DEFAULT_PAPER)
         receipt_ink = _dark_pixels(drawn)
         _check(receipt_ink >= MIN_DARK_PIXELS, "the receipt draws no text")

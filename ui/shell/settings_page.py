@@ -12,7 +12,9 @@ from app import retention, sync_state
 
 from ui.shell import style
 from ui.context import UiContext
+from sync import transport
 from ui.sync.enrol_dialog import EnrolDialog
+from ui.sync.transport_dialog import TransportDialog, describe as describe_transport
 from ui.i18n import error_text
 from ui.common.operations import query
 
@@ -85,6 +87,14 @@ class SettingsPage(QWidget):
         server_row.addWidget(self.server)
         server_row.addWidget(self.enrol_button)
         form.addRow(self.tr("Server"), server_row)
+        self.transport = QLabel()  # one line: wrapped, the form's size hint cut it in half
+        self.transport_button = QPushButton(self.tr("Change…"))
+        self.transport_button.clicked.connect(self.open_transport)
+        self.transport_button.setVisible(ctx.actor is not None and ctx.actor.role == "admin")
+        transport_row = QHBoxLayout()
+        transport_row.addWidget(self.transport, 1)
+        transport_row.addWidget(self.transport_button)
+        form.addRow(self.tr("Connection"), transport_row)
         form.addRow(self.tr("Data folder"), folder)
         form.addRow(self.tr("Database file"), database)
         form.addRow(self.tr("Device ID"), QLabel(ctx.workspace.device_id))
@@ -109,6 +119,19 @@ class SettingsPage(QWidget):
             self.enrol_button.setText(self.tr("Enrol again…") if result else self.tr("Enrol with a server…"))
 
         query(self.ctx, server_url, shown)
+        folder = self.ctx.workspace.db_path.parent
+
+        def policy_shown(result=None, error=None):
+            if result is not None:
+                self.policy = result
+                self.transport.setText(describe_transport(result))
+
+        query(self.ctx, lambda session: transport.policy(session, folder), policy_shown)
+
+    def open_transport(self) -> TransportDialog:
+        self.transport_dialog = TransportDialog(self.ctx, getattr(self, "policy", transport.Policy()), self)
+        self.transport_dialog.open()
+        return self.transport_dialog
 
     def enrol(self):
         dialog = EnrolDialog(self.ctx, self, server_url=self.server.text() if "://" in self.server.text() else "")

@@ -18,6 +18,12 @@ QLabel#success {{ color: {SUCCESS_COLOR}; font-weight: bold; }}
 QLabel#hint {{ color: #555555; }}
 QLabel#returnNote {{ background: #fff3e0; color: #6d3a00; border-left: 4px solid #e65100; padding: 8px 10px;
                      font-weight: bold; }}
+QLabel#verdict[level="valid"] {{ background: #e8f5e9; color: #1b5e20; border-left: 6px solid #2e7d32; padding: 10px;
+    font-weight: bold; font-size: 12pt; }}
+QLabel#verdict[level="doubt"] {{ background: #fff3e0; color: #6d3a00; border-left: 6px solid #e65100; padding: 10px;
+    font-weight: bold; font-size: 12pt; }}
+QLabel#verdict[level="invalid"] {{ background: #ffebee; color: {ERROR_COLOR}; border-left: 6px solid {ERROR_COLOR};
+    padding: 10px; font-weight: bold; font-size: 12pt; }}
 QLabel#centralNote {{ background: #e8f5e9; color: #1b5e20; border-left: 4px solid #2e7d32; padding: 8px 10px; }}
 QLabel#sinceReturn {{ background: #e8f0fe; color: #0b3d91; border-left: 4px solid #0b57d0; padding: 8px 10px; }}
 QLabel#countValue {{ font-size: 22pt; font-weight: bold; color: #1b5e20; }}

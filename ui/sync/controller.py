@@ -15,10 +15,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from app import sync_views
+from app.auth import Actor
 from app.record_views import local_time
 from app.sync_views import SyncStatus
 from sync.backoff import Cancelled
 from sync.client import Refused, SyncClient, SyncError
+from sync import transport
 from sync.connectivity import Probe, probe
 from sync.engine import SyncProgress, SyncResult, run_sync
 from ui.context import UiContext
@@ -111,7 +113,9 @@ class SyncController(QObject):
             return
         self._probing = True
         url = self.server_url
-        self.ctx.runner.run_net(lambda: probe(url), self._probed)
+        workspace = self.ctx.workspace
+        self.ctx.runner.run_net(lambda: probe(url, options=transport.policy_of(workspace).client_options()),
+                                self._probed)
 
     def _probed(self, result: Probe | None = None, error=None) -> None:
         self._probing = False
@@ -183,6 +187,11 @@ class SyncController(QObject):
             self._auto_stopped = True
         elif not isinstance(error, Cancelled | SyncError):
             self._auto_stopped = True  # a bug: do not repeat it every minute
+        actor = self.ctx.actor
+        if result is not None and result.account_id and result.account_id != actor.user_id:
+            # The pull gave this account the server's id: the next save must already use it.
+            self.ctx.adopt_actor(Actor(result.account_id, actor.username, actor.full_name, actor.role,
+                                       actor.device_id))
         self.state_changed.emit()  # "Syncing…" ends now, not when the waiting count has been re-read
         self.finished.emit(result, error)
         # Statuses, versions and returned records may have changed anywhere: the open lists reload.

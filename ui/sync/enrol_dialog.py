@@ -7,6 +7,7 @@ import socket
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
                                QWidget)
 
+from sync import transport
 from sync.client import Offline, Refused, SyncClient, SyncError
 from sync.enrol import Enrolled, Enrolment, enrol_as
 from ui.context import UiContext
@@ -69,7 +70,8 @@ class EnrolDialog(QDialog):
         ws, give_up, actor = self.ctx.workspace, self.give_up_after, self.ctx.actor
 
         def work():
-            client = SyncClient(url.rstrip("/"), timeout=ENROL_TIMEOUT, give_up_after=give_up)
+            client = SyncClient(url.rstrip("/"), timeout=ENROL_TIMEOUT, give_up_after=give_up,
+                                **transport.policy_of(ws).client_options())
             try:
                 # On the network pool, not through ui.common.operations: the server's answer may take a while, and the
                 # database worker must stay free for saving forms meanwhile.
