@@ -1,6 +1,7 @@
 """Sync over a measured link: the real server (SQLite, its own process), the fault proxy, an enrolled laptop.
 
-    .venv/bin/python bench/sync.py [--daily 50] [--records 10000] [--photos 1000] [--throttled 500] [--seed 1]
+    .venv/bin/python bench/sync.py [--daily 50] [--records 10000] [--photos 1000] [--small-files 1000]
+                                   [--throttled 500] [--seed 1] [--only photos,small_files,...]
                                    [--peer [--peer-batch-size 100]]
 
 --peer replicates the records scenario's records (signed, as we send them) with PouchDB to pouchdb-server on
@@ -15,6 +16,10 @@ Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,0
 300 ms each way within 1.2 x of bytes / bandwidth. Issue 12: ``daily`` (50 records) up_vs_payload <= 0.6 and
 ``records`` (10,000) <= 0.75 (zstd with the shipped dictionary, sync/compression.py); records/s >= 3 x the peer's
 in the same run (``--peer``: records_vs_peer.records_per_s_ratio). The machine is shared: compare within one run.
+Photos (issue 12): `photos` (1,000 records with one 100 KB photo each, no cuts) at least as fast as PouchDB's 3.4 s
+for the same; `small_files` (1,000 files of 8 KB, signatures and thumbprints) several to a request, and
+`small_files_600ms` the same through a link with 300 ms each way, where every request costs a round trip;
+`photos_with_cuts` re-sends at most the file or chunk in flight per cut.
 """
 
 from __future__ import annotations
@@ -158,7 +163,11 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
         if photo_bytes:
             out |= {"photo_bytes": n * photo_bytes, "files_sent": result.files_sent,
                     "resent_bytes": result.chunk_bytes_sent - result.file_bytes,
-                    "payload_gzip_bytes_with_photos": floor + n * photo_bytes}
+                    "payload_gzip_bytes_with_photos": floor + n * photo_bytes,
+                    "upload_requests": result.file_requests,
+                    "load_avg_1min": round(os.getloadavg()[0], 2)}
+            if faults.delay and not bandwidth:
+                out["delay_s"] = faults.delay
         if bandwidth:
             expected = proxy.counters.bytes_up * 8 / bandwidth
             out |= {"bandwidth_bps": bandwidth, "delay_s": faults.delay,
@@ -212,7 +221,9 @@ def main() -> None:
     parser.add_argument("--daily", type=int, default=50)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--photos", type=int, default=1000)
+    parser.add_argument("--small-files", type=int, default=1000)
     parser.add_argument("--throttled", type=int, default=500)
+    parser.add_argument("--only", default="", help="comma-separated scenario names (default: all)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--peer", action="store_true",
                         help="replicate the records scenario's records with PouchDB too, and print the ratio")
@@ -226,11 +237,15 @@ def main() -> None:
         try:
             runs = [("daily", args.daily, Faults(), 0, None),
                     ("records", args.records, Faults(), 0, None),
+                    ("photos", args.photos, Faults(), 100 * 1024, None),
+                    ("small_files", args.small_files, Faults(), 8 * 1024, None),
+                    ("small_files_600ms", args.small_files, Faults(delay=0.3), 8 * 1024, None),
                     ("photos_with_cuts", args.photos, Faults(cut_range=(200_000, 4_000_000), max_cuts=20),
                      100 * 1024, None),
                     ("throttled_64kbit_300ms", args.throttled, Faults(bandwidth=64_000, delay=0.3), 0, 64_000)]
+            only = set(filter(None, args.only.split(",")))
             for i, (name, n, faults, photo, bw) in enumerate(runs):
-                if n:
+                if n and (not only or name in only):
                     out = scenario(name, Path(tmp) / f"laptop{i}", server, n, rng, faults=faults, photo_bytes=photo,
                                    bandwidth=bw, keep=kept if name == "records" and args.peer else None)
                     ours = out if name == "records" else ours

@@ -168,6 +168,19 @@ class ChunkAnswer:
     complete: bool
 
 
+@dataclass
+class RefusedFile:
+    sha256: str
+    code: str  # hash_mismatch
+
+
+@dataclass
+class FilesAnswer:
+    """The answer to a multi-file upload: the files stored (complete on the server now) and those refused."""
+    stored: list[str]
+    refused: list[RefusedFile]
+
+
 def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
     """One change as it travels: flat, ``seq`` and ``type`` first, then the change's own fields."""
     return {"seq": entry.seq, "type": entry.change.TYPE, **to_dict(entry.change)}
@@ -316,6 +329,19 @@ def missing_from_dict(value: Any) -> list[MissingFile]:
         out.append(MissingFile(sha256=read_sha256(entry, "sha256", f"missing[{i}]"),
                                offset=read_int(entry, "offset", f"missing[{i}]")))
     return out
+
+
+def files_answer_from_dict(value: Any) -> FilesAnswer:
+    obj = read_object(value, "files")
+    stored = read_list(obj, "stored", "files")
+    for i, sha in enumerate(stored):
+        read_sha256({"sha256": sha}, "sha256", f"stored[{i}]")
+    refused = []
+    for i, item in enumerate(read_list(obj, "refused", "files")):
+        entry = read_object(item, f"refused[{i}]")
+        refused.append(RefusedFile(sha256=read_sha256(entry, "sha256", f"refused[{i}]"),
+                                   code=read_str(entry, "code", f"refused[{i}]", max_len=40)))
+    return FilesAnswer(stored=list(stored), refused=refused)
 
 
 def chunk_answer_from_dict(value: Any) -> ChunkAnswer:

@@ -17,12 +17,13 @@ from typing import Any
 import requests
 import urllib3
 
-from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, Health, MissingFile, PullPage, PushResponse,
-                          SessionAnswer, chunk_answer_from_dict, device_keys_answer_from_dict, enrol_answer_from_dict,
-                          health_from_dict, missing_from_dict, pull_page_from_dict, push_response_from_dict,
-                          session_answer_from_dict)
+from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, FilesAnswer, Health, MissingFile, PullPage,
+                          PushResponse, SessionAnswer, chunk_answer_from_dict, device_keys_answer_from_dict,
+                          enrol_answer_from_dict, files_answer_from_dict, health_from_dict, missing_from_dict,
+                          pull_page_from_dict, push_response_from_dict, session_answer_from_dict)
 from sync import compression
 from sync.backoff import Backoff, Cancelled, check, wait
+from sync.file_frames import CONTENT_TYPE as FILES_TYPE
 from sync.payload import (API_PREFIX, PayloadError, PublicKeys, Record, compact_history, dumps, gzip_bytes, loads,
                           to_dict, wire_dict)
 from sync.transport import plain_http_refused
@@ -218,6 +219,13 @@ class SyncClient:
                    "Content-Type": "application/octet-stream"}
         answer = self.call("PUT", f"/attachments/{sha256}", raw=chunk, headers=headers)
         return _read(chunk_answer_from_dict, answer, f"PUT /attachments/{sha256[:12]}")
+
+    def put_files(self, body: bytes) -> FilesAnswer:
+        """Several whole files in one framed body (sync/file_frames.py). Not retried here: after a cut the server
+        keeps the files that were whole, so the caller asks which are still missing instead of sending all again
+        (``Offline`` at the first transient failure)."""
+        answer = self.call("POST", "/attachments/files", raw=body, headers={"Content-Type": FILES_TYPE}, retry=False)
+        return _read(files_answer_from_dict, answer, "POST /attachments/files")
 
     def pull(self, cursor: int, limit: int = 500) -> PullPage:
         answer = self.call("GET", "/pull", params={"cursor": cursor, "limit": limit})

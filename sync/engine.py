@@ -73,6 +73,7 @@ class SyncResult:
     files_sent: int = 0
     file_bytes: int = 0  # attachment bytes the server still needed
     chunk_bytes_sent: int = 0  # attachment bytes put on the wire, resends included
+    file_requests: int = 0  # requests of the upload phase (status, multi-file bodies, chunks), retries included
     changes_pulled: int = 0
     files_received: int = 0  # a team's files downloaded for review
     files_received_bytes: int = 0

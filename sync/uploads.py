@@ -1,7 +1,9 @@
-"""Attachment uploads: ask which files the server lacks, then send raw 256 KB chunks from the server's offset.
+"""Attachment uploads: ask which files the server lacks, send the small ones several to a request
+(sync/file_batches.py), then the rest as raw 256 KB chunks from the server's offset.
 
 After a cut the chunk in flight is sent again from the same offset; if the server had in fact stored it, it
-answers 409 with its offset and we move on. So a cut costs at most one chunk, and never a whole photo.
+answers 409 with its offset and we move on. So a cut costs at most one chunk (or one small file), and never a whole
+photo.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from app.attachments import AttachmentProblem
 from db.models import Attachment, Registration, RegistrationAttachment
 from sync.backoff import check
 from sync.client import Refused
+from sync.file_batches import is_small, send_small_files
 from sync.payload import CHUNK_SIZE, MAX_HASHES
 
 
@@ -30,22 +33,39 @@ def waiting(session, owners: list[str] | None) -> list[tuple[str, int]]:
 
 
 def upload_files(ws, client, store, *, owners, cancel, result, report, call) -> None:
+    requests_before = client.requests
+    try:
+        _upload_all(ws, client, store, owners=owners, cancel=cancel, result=result, report=report, call=call)
+    finally:
+        result.file_requests += client.requests - requests_before
+
+
+def _upload_all(ws, client, store, *, owners, cancel, result, report, call) -> None:
     with ws.transaction() as session:
         files = waiting(session, owners)
     total = len(files)
     report("files", 0, total)
     done = 0
+
+    def progress(n: int) -> None:
+        nonlocal done
+        done += n
+        report("files", done, total)
+
     for start in range(0, total, MAX_HASHES):
         group = files[start:start + MAX_HASHES]
         missing = {m.sha256: m.offset for m in call(client.attachment_status, [sha for sha, _ in group])}
         present = [sha for sha, _ in group if sha not in missing]
         _mark_uploaded(ws, present)
         done += len(present)
-        for sha, size in group:
-            if sha not in missing:
-                continue
+        small = [(sha, size) for sha, size in group if sha in missing and is_small(size, missing[sha])]
+        leftover = send_small_files(client, store, small, cancel=cancel, result=result, call=call,
+                                    mark_uploaded=lambda hashes: _mark_uploaded(ws, hashes), progress=progress)
+        chunked = [(sha, size, missing[sha]) for sha, size in group
+                   if sha in missing and not is_small(size, missing[sha])] + leftover
+        for sha, _size, offset in chunked:
             check(cancel)
-            if _upload_one(client, store, sha, missing[sha], result, call):
+            if _upload_one(client, store, sha, offset, result, call):
                 _mark_uploaded(ws, [sha])
                 result.files_sent += 1
             done += 1

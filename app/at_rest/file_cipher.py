@@ -82,16 +82,19 @@ def seal_bytes(data_key: bytes, data: bytes) -> bytes:
     return out.getvalue()
 
 
-def write_sealed(data_key: bytes, target: Path, blocks: Iterable[bytes]) -> int:
+def write_sealed(data_key: bytes, target: Path, blocks: Iterable[bytes], *, durable: bool = True) -> int:
     """Seals ``blocks`` into ``target`` through a temporary name, flushed and renamed: a power cut never leaves
-    half a file under the real name. Made 0600 (the owner's only)."""
+    half a file under the real name. Made 0600 (the owner's only). ``durable=False`` leaves the flush to disk to
+    the caller (several files flushed at once cost little more than one), who must do it before anything says the
+    file is there."""
     target = Path(target)
     tmp = target.with_name(target.name + ".sealing")  # not ".part": that is an upload or download in progress
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
         size = seal_blocks(data_key, blocks, handle)
         handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            os.fsync(handle.fileno())
     os.replace(tmp, target)
     return size
 

@@ -157,6 +157,16 @@ class ChunkAnswer(Open):
     complete: bool
 
 
+class RefusedFile(Open):
+    sha256: Sha256
+    code: str = Field(description="hash_mismatch: the bytes do not have this SHA-256")
+
+
+class FilesAnswer(Open):
+    stored: list[Sha256] = Field(description="complete on the server now, in the order sent")
+    refused: list[RefusedFile]
+
+
 class FeedEntry(Open):
     """One change, flat: ``seq`` and ``type`` and the change's own fields (sync/answers.py)."""
     seq: int

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -109,6 +110,68 @@ def append(*, session: Session, now: datetime, folder: Path, device_id: str, sha
         row.complete = True
         row.completed_at = now
     return ChunkAnswer(sha256=sha256, offset=row.received, complete=row.complete)
+
+
+def store_many(*, session: Session, now: datetime, folder: Path, device_id: str, files: list[tuple[str, bytes]],
+               max_size: int, user: User, key: bytes) -> list[bool]:
+    """``store_whole`` for several files, their flushes to disk done together (in parallel, where the disk merges
+    them into one journal commit: some 0.2 ms a file instead of 2-4 ms) before the caller commits the rows."""
+    written: list[Path] = []
+    # The group's rows in one query (locked, as ``store_whole`` would lock each): a row per file is the same work
+    # as one query per file, without its round trips.
+    rows = {row.sha256: row for row in session.scalars(
+        select(Attachment).where(Attachment.sha256.in_({sha for sha, _ in files})).with_for_update())}
+    results = [store_whole(session=session, now=now, folder=folder, device_id=device_id, sha256=sha, data=data,
+                           max_size=max_size, user=user, key=key, written=written, rows=rows) for sha, data in files]
+    if written:
+        with ThreadPoolExecutor(max_workers=min(32, len(written))) as pool:
+            list(pool.map(_flush_to_disk, written))
+    return results
+
+
+def _flush_to_disk(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def store_whole(*, session: Session, now: datetime, folder: Path, device_id: str, sha256: str, data: bytes,
+                max_size: int, user: User, key: bytes, written: list[Path] | None = None,
+                rows: dict[str, Attachment] | None = None) -> bool:
+    """A whole file at once (a multi-file upload): stored sealed, in one write, when its bytes have this SHA-256;
+    False (nothing touched) when they do not. The same rules as ``append``: a complete file is left as it is, and a
+    file this user may not know of is answered as if new, its bytes only proving that the user holds it (and
+    finishing the server's copy when the other upload was not finished). The sealed file is in place before the
+    row says so: a rollback leaves a file no row names, which the next upload writes again."""
+    if len(data) > max_size:
+        raise ApiError(413, "too_large", f"An attachment may have at most {max_size} bytes.")
+    if hashlib.sha256(data).hexdigest() != sha256:
+        return False
+    if sha256 == EMPTY_SHA256:
+        return True  # never missing, never stored
+    row = rows.get(sha256) if rows is not None else session.get(Attachment, sha256, with_for_update=True)
+    if row is not None and not may_know(session=session, user=user, device_id=device_id, sha256=sha256):
+        _proof_path(folder, device_id, sha256).unlink(missing_ok=True)  # a torn proof: the whole bytes are here
+    if row is not None and row.complete:
+        return True
+    final = path_for(folder, sha256, partial=False)
+    final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # ``written``: the caller flushes the file to disk before the commit (store_many); else it is flushed here.
+    file_cipher.write_sealed(key, final, [data], durable=written is None)
+    if written is not None:
+        written.append(final)
+    path_for(folder, sha256, partial=True).unlink(missing_ok=True)  # a chunked upload of it that broke off
+    if row is None:
+        row = Attachment(sha256=sha256, size=len(data), received=len(data), complete=True, created_at=now,
+                         completed_at=now, device_id=device_id)
+        session.add(row)
+        if rows is not None:
+            rows[sha256] = row  # the same file twice in one group
+    else:
+        row.size, row.received, row.complete, row.completed_at = len(data), len(data), True, now
+    return True
 
 
 # Uploads of a file someone else sent first, by a user who may not learn that it exists. They go to a file of the

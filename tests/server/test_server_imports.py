@@ -14,6 +14,7 @@ LAPTOP_PACKAGES = ("app", "db", "sync", "ui")
 SHARED_WITH_SERVER = {
     "sync.payload": "the protocol's request types and JSON rules, parsed and built by both sides",
     "sync.answers": "the protocol's answer and feed types, built here and parsed by the laptops",
+    "sync.file_frames": "the body of several files in one upload, written by the laptops and read here as it arrives",
     "sync.signing": "one key encoding and one signed message per purpose, checked by both sides",
     "sync.compression": "the push bodies' zstd dictionaries and their bounded decoding, shipped with both sides",
     "sync.key_list": "the signed key list's document, signed here and checked by the laptops",

@@ -106,6 +106,8 @@ class InProcessServer:
                                     limit=int(params["limit"]))
         if (method, path) == ("POST", "/attachments/status"):
             return attachment_routes.status(self._json(request), dtoken, utoken, self.factory, self.settings)
+        if (method, path) == ("POST", "/attachments/files"):
+            return asyncio.run(attachment_routes.upload_files(request, self.settings))
         if method == "PUT" and path.startswith("/attachments/"):
             return asyncio.run(attachment_routes.upload(path.rsplit("/", 1)[1], request, self.settings,
                                                         h.get("content-range")))
