@@ -16,6 +16,8 @@ Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,0
 300 ms each way within 1.2 x of bytes / bandwidth. Issue 12: ``daily`` (50 records) up_vs_payload <= 0.6 and
 ``records`` (10,000) <= 0.75 (zstd with the shipped dictionary, sync/compression.py); records/s >= 3 x the peer's
 in the same run (``--peer``: records_vs_peer.records_per_s_ratio). The machine is shared: compare within one run.
+``throttled_tls``: the 64 kbit/s, 300 ms link to a server serving HTTPS itself (a self-signed certificate the
+laptop pins), the handshake included: within 1.2 x of the gzip-6 bytes / bandwidth (issue 12).
 Photos (issue 12): `photos` (1,000 records with one 100 KB photo each, no cuts) at least as fast as PouchDB's 3.4 s
 for the same; `small_files` (1,000 files of 8 KB, signatures and thumbprints) several to a request, and
 `small_files_600ms` the same through a link with 300 ms each way, where every request costs a round trip;
@@ -61,9 +63,39 @@ PASSWORD = "rahasia123"
 KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.2))
 
 
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, as a province's own authority would issue (the laptop pins it)."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "jemput.bench")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+                           critical=False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_file, key_file = folder / "server.pem", folder / "server.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
 class Server:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, *, tls_folder: Path | None = None):
+        """``tls_folder``: serve HTTPS with a certificate made there (outside the data folder)."""
         self.folder = folder
+        self.cert: Path | None = None
         # A throwaway server's data key (an operator's comes from a file outside the data folder).
         os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", os.urandom(32).hex())
         sock = socket.socket()
@@ -72,13 +104,19 @@ class Server:
         sock.close()
         self.cli("create-user", "--username", "siti", "--full-name", "Siti Aminah", "--role", "officer",
                  "--password", PASSWORD)
+        tls = []
+        if tls_folder is not None:
+            self.cert, key = self_signed(tls_folder)
+            tls = ["--certfile", str(self.cert), "--keyfile", str(key)]
         self.proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--data-dir", str(folder), "serve",
-                                      "--port", str(self.port)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                      "--port", str(self.port), *tls], cwd=ROOT, stdout=subprocess.DEVNULL,
                                      stderr=subprocess.DEVNULL, env=os.environ | {"PYTHONPATH": str(ROOT)})
+        scheme = "https" if self.cert else "http"
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             with contextlib.suppress(requests.RequestException):
-                if requests.get(f"http://127.0.0.1:{self.port}/health", timeout=1).ok:
+                if requests.get(f"{scheme}://127.0.0.1:{self.port}/health", timeout=1,
+                                verify=str(self.cert) if self.cert else True).ok:
                     return
             time.sleep(0.1)
         raise RuntimeError("the server did not start")
@@ -94,9 +132,15 @@ class Server:
         self.proc.wait(timeout=10)
 
 
+def server_url(server: Server, proxy: FaultProxy) -> str:
+    return proxy.url.replace("http://", "https://") if server.cert else proxy.url
+
+
 def laptop(folder: Path, server: Server, proxy: FaultProxy) -> tuple[Workspace, auth.Actor]:
     ws = Workspace.open(folder)
-    enrol(ws, proxy.url, server.cli("enrol-code", "--for", "siti"), "bench")
+    url = server_url(server, proxy)
+    enrol(ws, url, server.cli("enrol-code", "--for", "siti"), "bench",
+          client=SyncClient(url, verify=str(server.cert) if server.cert else True))
     with ws.transaction() as s:
         actor = auth.login(s, username="siti", password=PASSWORD, now=ws.now(), device_id=ws.device_id)
     return ws, actor
@@ -148,7 +192,9 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
             keep += sent_records(ws, ids)
         proxy.faults = faults
         proxy.reset_counters()
-        client = SyncClient(proxy.url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
+        # A new client as at each sync: a TLS run includes its handshake.
+        client = SyncClient(server_url(server, proxy), backoff=Backoff(base=0.05, cap=1.0), give_up_after=120,
+                            verify=str(server.cert) if server.cert else True)
         started = time.perf_counter()
         result = run_sync(ws, username="siti", password=PASSWORD, client=client)
         seconds = time.perf_counter() - started
@@ -170,7 +216,7 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
                 out["delay_s"] = faults.delay
         if bandwidth:
             expected = proxy.counters.bytes_up * 8 / bandwidth
-            out |= {"bandwidth_bps": bandwidth, "delay_s": faults.delay,
+            out |= {"bandwidth_bps": bandwidth, "delay_s": faults.delay, "tls": server.cert is not None,
                     "expected_seconds": round(floor * 8 / bandwidth, 2),
                     "ratio": round(seconds / (floor * 8 / bandwidth), 3),
                     "wire_seconds": round(expected, 2), "ratio_to_wire": round(seconds / expected, 3)}
@@ -250,6 +296,15 @@ def main() -> None:
                                    bandwidth=bw, keep=kept if name == "records" and args.peer else None)
                     ours = out if name == "records" else ours
                     print(json.dumps(out), flush=True)
+            if args.throttled and (not only or "throttled_tls" in only):
+                # The same thin link to a server that speaks HTTPS itself, the certificate pinned on the laptop.
+                tls_server = Server(Path(tmp) / "tls-server", tls_folder=Path(tmp) / "tls")
+                try:
+                    print(json.dumps(scenario("throttled_tls", Path(tmp) / "laptop-tls", tls_server, args.throttled,
+                                              rng, faults=Faults(bandwidth=64_000, delay=0.3),
+                                              bandwidth=64_000)), flush=True)
+                finally:
+                    tls_server.stop()
         finally:
             server.stop()
         if args.peer and kept:
