@@ -25,7 +25,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +36,7 @@ import uvicorn  # noqa: E402
 from server.cli import main as server_cli  # noqa: E402
 from server.core.config import Settings  # noqa: E402
 from server.core.migrate import upgrade  # noqa: E402
+from bench.throwaway_database import throwaway_database  # noqa: E402
 from server.main import create_app  # noqa: E402
 
 PASSWORD = "rahasia123"
@@ -67,22 +67,13 @@ def cli(settings: Settings, *args: str) -> str:
 
 
 @contextlib.contextmanager
-def throwaway_database(admin_url: str):
+def database(admin_url: str):
+    """SQLite when no PostgreSQL cluster is named, else a throwaway database in it."""
     if not admin_url:
         yield ""
         return
-    from sqlalchemy import create_engine, make_url, text
-
-    name = f"jemput_fuzz_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_database(admin_url, "jemput_fuzz") as url:
+        yield url
 
 
 def main() -> int:
@@ -92,7 +83,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=120)
     parser.add_argument("--postgres", default="", help="an administrator's URL of a PostgreSQL cluster")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="jemput-fuzz-") as tmp, throwaway_database(args.postgres) as url:
+    with tempfile.TemporaryDirectory(prefix="jemput-fuzz-") as tmp, database(args.postgres) as url:
         settings = Settings(data_dir=Path(tmp), database_url=url).with_(**OPEN_LIMITS)
         server, root = start(settings)
         try:

@@ -22,8 +22,9 @@ from pathlib import Path
 import pytest
 import requests
 import uvicorn
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import text
 
+from bench.throwaway_database import throwaway_database
 from server.cli import main as cli_main
 from server.core.config import Settings
 from server.core.db import make_session_factory
@@ -55,16 +56,8 @@ def _database(backend: str, tmp: Path):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"CI must test PostgreSQL too: {PG_ENV} is not set (scripts/test.sh starts one)")
         pytest.skip(f"{PG_ENV} not set")
-    name = f"jemput_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as c:
-        c.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_database(admin_url, "jemput_test") as url:
+        yield url
 
 
 @dataclass
