@@ -91,6 +91,9 @@ class FrameReader:
             del self._buffer[:pos]
 
     def finish(self) -> None:
-        """The body ended: it must end between frames."""
+        """The body ended: it must end between frames, and hold at least one (an empty request is no upload; the
+        fuzzer found the server answering it 200)."""
         if self._current is not None or self._buffer:
             raise FrameError("the body ends inside a frame")
+        if self.files == 0:
+            raise FrameError("the body holds no file")

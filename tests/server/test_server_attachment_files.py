@@ -71,6 +71,7 @@ def test_hostile_bodies_are_refused_before_anything_is_stored(live, team):
         (frame_header(sha, limit + 1) + b"x" * 100, {}, 413, "too_large"),  # one file over the limit
         (b"x" * 100, {"Content-Length": str(limit + 1)}, 413, "too_large"),  # a body declared too large
         (b"".join(frame_header(sha, 0) for _ in range(1001)), {}, 413, "too_large"),  # more than 1,000 files
+        (b"", {}, 400, "bad_frame"),  # no file at all
         (b"not a frame\n" + data, {}, 400, "bad_frame"),
         (frame_header(sha.upper(), len(data)) + data, {}, 400, "bad_frame"),
         (b"a" * 500, {}, 400, "bad_frame"),  # no newline where a header must end
