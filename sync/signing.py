@@ -58,14 +58,19 @@ def private_raw(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
                              encryption_algorithm=serialization.NoEncryption())
 
 
+def signed_bytes(label: bytes, message: bytes) -> bytes:
+    """What a signature is made over: the label of its purpose, then the message."""
+    return label + b"\n" + message
+
+
 def sign(key: Ed25519PrivateKey, label: bytes, message: bytes) -> str:
-    return base64.b64encode(key.sign(label + b"\n" + message)).decode()
+    return base64.b64encode(key.sign(signed_bytes(label, message))).decode()
 
 
 def verify(key: Ed25519PublicKey, label: bytes, message: bytes, signature: str) -> bool:
     try:
         raw = decode_b64(signature, "signature", size=SIGNATURE_BYTES)
-        key.verify(raw, label + b"\n" + message)
+        key.verify(raw, signed_bytes(label, message))
     except (InvalidSignature, PayloadError):
         return False
     return True

@@ -21,7 +21,7 @@ from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, audit, authority, feed
-from sync import signing
+from server.services.record_signatures import BatchSignatures
 from sync.answers import PushResponse, PushResult
 from sync.payload import (FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict,
                           wire_dict)
@@ -48,11 +48,14 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     pending: list[feed.Pending] = []
     origins = _origin_keys(session, request.records)
     owners = _owners(session, request.records, user)
+    content_hashes = [record.content_hash() for record in request.records]
+    signatures = BatchSignatures(request.records, content_hashes, origins)  # checked while the loop validates
     with session.no_autoflush:
         results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
                           record=record, existing=existing.get(record.id), created=created, origins=origins,
-                          owners=owners, pending=pending)
-                   for record in request.records]
+                          owners=owners, pending=pending, content_hash=content_hash,
+                          signature_refusal=functools.partial(signatures.refusal, index))
+                   for index, (record, content_hash) in enumerate(zip(request.records, content_hashes))]
     _insert_created(session=session, now=now, device=device, user=user, rows=created, pending=pending)
     # The pushed copy is the server's now, at version 1.
     new_ids = {row["id"] for row in created}
@@ -83,14 +86,13 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device], owners: dict[str, User | None],
-           pending: list[feed.Pending]) -> PushResult:
+           pending: list[feed.Pending], content_hash: str, signature_refusal) -> PushResult:
     if existing is not None and not accounts.may_act_for(session=session, actor=user, owner_id=existing.owner_id):
         # Someone else's record: the same answer as for any record not theirs, with nothing of the server's copy
         # (not even its version).
         return PushResult(record.id, "rejected", 0, reason=i18n.tr(i18n.MSG_NOT_YOURS))
     version = existing.version if existing else 0
-    content_hash = record.content_hash()
-    reason = _signature_refusal(record, origins, content_hash) or _refusal(
+    reason = signature_refusal() or _refusal(
         session=session, user=user, record=record, existing=existing, today=today, regions=regions, owners=owners)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)
@@ -131,25 +133,6 @@ def _origin_keys(session: Session, records: list[Record]) -> dict[str, Device]:
     """The devices that signed records of this batch, in one query (a batch is mostly from one laptop)."""
     ids = {r.origin_device for r in records if r.origin_device is not None}
     return {d.id: d for d in session.scalars(select(Device).where(Device.id.in_(ids)))} if ids else {}
-
-
-def _signature_refusal(record: Record, origins: dict[str, Device], content_hash: str) -> str | None:
-    """A signed record must be signed by the certified key of the device it names; an unsigned one (a laptop
-    without keys) is taken as before."""
-    if record.signature is None:
-        return None
-    origin = origins.get(record.origin_device)
-    if origin is None or origin.signing_key is None:
-        return i18n.tr(i18n.MSG_UNKNOWN_SIGNER)
-    if origin.revoked_at is not None:
-        return i18n.tr(i18n.MSG_REVOKED_SIGNER)
-    if not signing.record_signature_ok(record, _public_key(origin.signing_key), content_hash):
-        return i18n.tr(i18n.MSG_BAD_SIGNATURE)
-    return None
-
-
-# The key object of a device's signing key, made once rather than for each of the hundreds of records it signed.
-_public_key = functools.lru_cache(maxsize=4096)(signing.signing_public)
 
 
 def _refusal(*, session, user, record: Record, existing, today, regions, owners: dict[str, User | None]) -> str | None:

@@ -13,6 +13,7 @@ import requests
 from live_server import TIMEOUT, Device, make_record
 
 from server.core.keys import BATCH_KEY_NAME, ROOT_KEY_NAME, load
+from server.services.record_signatures import CHUNK
 from sync import device_keys, key_list, signing
 from sync.answers import KeyListChange, change_from_dict
 from sync.payload import record_from_dict, to_dict
@@ -185,6 +186,22 @@ def test_a_signed_record_is_checked_against_its_makers_certified_key(live, team)
     half = dict(signed(make_record(team.ids["siti"], device), device, keys))
     del half["origin_device"]
     assert device.push([half]).status_code == 422
+
+
+def test_in_a_batch_of_several_chunks_only_the_tampered_records_are_refused(live, team):
+    # The server checks a batch's signatures in chunks on worker threads (server/services/record_signatures.py):
+    # each answer must be the one of its own record, wherever the record falls.
+    device, keys, _answer = enrol_with_keys(live, "Laptop Siti 4", login="siti")
+    records = [signed(make_record(team.ids["siti"], device), device, keys) for _ in range(3 * CHUNK + 5)]
+    bad = {1, CHUNK, 2 * CHUNK + 7, len(records) - 1}
+    for index in bad:
+        records[index]["data"] = dict(records[index]["data"], name="Siti Palsu")
+    r = device.push(records)
+    assert r.status_code == 200, r.text
+    results = r.json()["results"]
+    assert [a["id"] for a in results] == [record["id"] for record in records]
+    assert {i for i, a in enumerate(results) if a["result"] == "rejected"} == bad
+    assert all(a["result"] == "accepted" for i, a in enumerate(results) if i not in bad)
 
 
 def test_an_unsigned_record_from_a_laptop_without_keys_is_taken_as_before(live, team):
