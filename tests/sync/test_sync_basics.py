@@ -1,10 +1,13 @@
 """Enrolment, a clean sync, refusals with a clear message, and a rejected record that blocks nothing."""
 
+from datetime import date
+
 import pytest
 from sqlalchemy import text
 
 from app import registrations as regs, status, sync_state
 from app.reference.regions import shipped_regions
+from sync import records as local
 from sync.client import Refused, SyncError
 
 
@@ -88,3 +91,29 @@ def test_a_rejected_record_shows_its_reason_and_blocks_nothing(laptop, server, k
     assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=bad) == 1
     with laptop.transaction() as s:
         assert sync_state.rejected(s) == []
+
+
+def test_what_changes_while_a_push_runs_goes_up_in_the_same_sync(laptop, server, kit):
+    # The push draws its batches from one reading of what waits (sync/engine.py); a draft submitted after that
+    # reading, and a record made after it, must still go up before the sync ends.
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, local.BATCH_SIZE + 20)
+    with laptop.transaction() as s:
+        draft = regs.create_draft(s, actor=actor, kind="ektp", now=laptop.now(),
+                                  data=dict(kit.valid, nik=kit.valid["nik"][:12] + "9001")).id
+    changed = {}
+
+    def meanwhile(progress):
+        if progress.phase == "push" and progress.records_done and not changed:
+            with laptop.transaction() as s:
+                issues = regs.submit(s, actor=actor, registration_id=draft, now=laptop.now(), today=date.today(),
+                                     regions=shipped_regions())
+                assert not [x for x in issues if x.severity == "error"], issues
+            changed["new"] = kit.submitted(laptop, actor, 1)[0]
+
+    result = kit.sync(laptop, progress=meanwhile)
+    assert changed and (result.sent, result.accepted) == (len(ids) + 2, len(ids) + 2)
+    for rid in (draft, changed["new"]):
+        assert server.scalar("SELECT count(*) FROM registrations WHERE id = :i", i=rid) == 1
+    with laptop.transaction() as s:
+        assert sync_state.pending_count(s) == 0
