@@ -127,6 +127,11 @@ class Server:
             assert server_cli(["--data-dir", str(self.folder), *args]) == 0
         return out.getvalue().strip()
 
+    def cpu_seconds(self) -> float:
+        """The server process's CPU time so far (user + system), from Linux's /proc."""
+        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         self.proc.terminate()
         self.proc.wait(timeout=10)
@@ -195,9 +200,11 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
         # A new client as at each sync: a TLS run includes its handshake.
         client = SyncClient(server_url(server, proxy), backoff=Backoff(base=0.05, cap=1.0), give_up_after=120,
                             verify=str(server.cert) if server.cert else True)
-        started = time.perf_counter()
+        started, cpu_started, server_cpu_started = time.perf_counter(), time.process_time(), server.cpu_seconds()
         result = run_sync(ws, username="siti", password=PASSWORD, client=client)
         seconds = time.perf_counter() - started
+        # Where the CPU went, per record: this process (the laptop's sync and the proxy) and the server's.
+        client_cpu, server_cpu = time.process_time() - cpu_started, server.cpu_seconds() - server_cpu_started
         ws.close()
         out = {"scenario": name, "records": n, "seconds": round(seconds, 2),
                "records_per_s": round(n / seconds), "bytes_up": proxy.counters.bytes_up,
@@ -205,7 +212,9 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
                "payload_gzip_bytes": floor, "up_vs_payload": round(proxy.counters.bytes_up / floor, 3),
                "unsigned_payload_gzip_bytes": unsigned,
                "requests_per_1000": round(client.requests * 1000 / n, 2), "accepted": result.accepted,
-               "rejected": result.rejected, "connections": proxy.counters.connections, "cuts": proxy.counters.cuts}
+               "rejected": result.rejected, "connections": proxy.counters.connections, "cuts": proxy.counters.cuts,
+               "client_cpu_us_per_record": round(client_cpu * 1e6 / n),
+               "server_cpu_us_per_record": round(server_cpu * 1e6 / n)}
         if photo_bytes:
             out |= {"photo_bytes": n * photo_bytes, "files_sent": result.files_sent,
                     "resent_bytes": result.chunk_bytes_sent - result.file_bytes,
