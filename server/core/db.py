@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,13 +10,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from server.core.config import Settings
+from sync.payload import dumps
 
 BUSY_TIMEOUT_MS = 15_000
 FEED_LOCK_KEY = 0x4A425F4645454400  # any constant: names the advisory lock that orders the changes feed
 
 
 def _compact_json(value: object) -> str:
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    # The wire's encoder: a pushed record's data and history are written as they came, at a tenth of the cost.
+    return dumps(value).decode()
 
 
 def make_engine(settings: Settings) -> Engine:
