@@ -103,7 +103,8 @@ def main() -> int:
                  "--max-time", str(args.seconds), "--workers", "1", "--request-timeout", "30",
                  "--suppress-health-check", "all", "--no-color",
                  "-H", f"Authorization: {device}", "-H", f"X-User-Token: {token}"],
-                capture_output=True, text=True, timeout=args.seconds * 3 + 300)
+                capture_output=True, text=True, timeout=args.seconds * 3 + 300,
+                env=os.environ | {"SCHEMATHESIS_HOOKS": "bench.fuzz_hooks", "PYTHONPATH": str(ROOT)})
             elapsed = time.monotonic() - started
         finally:
             server.should_exit = True
