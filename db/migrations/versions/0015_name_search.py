@@ -12,7 +12,7 @@ The index is keyed by ``name_search_ids.id``, an INTEGER PRIMARY KEY that VACUUM
 the registrations' own rowid, which they may renumber (their key is the TEXT id). Triggers, not Python hooks, keep it
 in step, so that every writer does: the ORM, the sync's Core-level updates, a batch file's import, a purge, and
 whatever comes later. The roles are written out here as they stand today: a migration must give the same schema
-whatever the app becomes; a change of ``searched_roles`` is a new migration (tests/test_name_search.py checks).
+whatever the app becomes; a change of ``searched_roles`` is a new migration (tests/test_registrations.py checks).
 """
 
 from alembic import op
