@@ -276,7 +276,8 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
 
 
 def _name_matches(key: str, *, listed_from: Session | None = None):
-    """The registrations with ``key`` in a name: the subject's or that of a person in a ``searched_roles``.
+    """The registrations with ``key`` in a name: the subject's, or that of a person in one of the kinds'
+    ``searched_roles``.
 
     From 3 characters on, the trigram index of those names (db/name_search.py, migration 0015): a phrase of
     trigrams is exactly a substring. Shorter text has no trigram to look up and is matched with LIKE, through the

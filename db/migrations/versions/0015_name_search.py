@@ -9,7 +9,10 @@ role (app/kinds ``searched_roles``: a birth's mother and father), joined by a li
 (whitespace becomes single spaces), so that no phrase matches across two names.
 
 The index is keyed by ``name_search_ids.id``, an INTEGER PRIMARY KEY that VACUUM and sqlcipher_export keep, not by
-the registrations' own rowid, which they may renumber (their key is the TEXT id). Triggers, not Python hooks, keep it
+the registrations' own rowid, which they may renumber (their key is the TEXT id). It keeps its own copy of each
+document rather than being contentless (``contentless_delete``, SQLite 3.43): plaintext files (the fixtures, the
+benchmark's baseline) are written through Python's own sqlite3, which is older on some systems (3.40 on Debian 12);
+the copy is a few bytes a record. Triggers, not Python hooks, keep it
 in step, so that every writer does: the ORM, the sync's Core-level updates, a batch file's import, a purge, and
 whatever comes later. The roles are written out here as they stand today: a migration must give the same schema
 whatever the app becomes; a change of ``searched_roles`` is a new migration (tests/test_registrations.py checks).
