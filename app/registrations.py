@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import operators
+from sqlalchemy.sql.expression import UnaryExpression
 
 from app import auth, errors, record_changes, review, status
 from app.auth import CENTRAL_USER_ID, Actor
@@ -19,11 +21,18 @@ from app.kinds import KINDS, kind_spec
 from app.persons import link_people
 from app.record_changes import NOTHING, Changed
 from app.registration_number import number_conditions, parse_number, registration_id_in
+from db import name_search
 from db.ids import new_id
 from db.models import Person, Registration, RegistrationChange, RegistrationPerson, User
 
 if TYPE_CHECKING:
     from app.validation.issues import Issue
+
+TRIGRAM = 3  # the shortest text the name index can look up
+# Up to this many matches of a name, a page is quicker to find by looking them up than by walking the list's order
+# (bench/local_db.py at 100,000 records: about 25 us a match against 10-40 ms for a walk).
+FEW_MATCHES = 400
+
 
 @dataclass(frozen=True)
 class RecordRow:
@@ -220,7 +229,8 @@ def search(session: Session, *, text: str = "", kind: str | None = None, state: 
                shown_role, Registration.stage)
         .join(User, User.id == Registration.owner_id)
     )
-    query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village)
+    query = _filtered(query, text=text, kind=kind, state=state, owner_id=owner_id, village=village,
+                      listed_from=session)
     query = query.order_by(Registration.updated_at.desc(), Registration.id.desc()).offset(offset).limit(limit)
     return [RecordRow(*row) for row in session.execute(query)]
 
@@ -233,7 +243,9 @@ def count(session: Session, *, text: str = "", kind: str | None = None, state: s
 
 
 def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id: str | None,
-              village: str | None = None):
+              village: str | None = None, listed_from: Session | None = None):
+    """``query`` narrowed to what was asked. ``listed_from``: the session of a query for a page of the list (in
+    its order, with a limit), which lets a name search choose how to find its page (``_name_matches``)."""
     text = text.strip()
     rid, number = registration_id_in(text), parse_number(text)
     if rid:
@@ -249,10 +261,7 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
             and_(Registration.subject_nik >= text, Registration.subject_nik < _after(text)),
             _naming(Person.nik >= text, Person.nik < _after(text))))
     elif text:
-        escaped = name_key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(or_(
-            Registration.subject_name_key.like(f"%{escaped}%", escape="\\"),
-            _naming(Person.name_key.like(f"%{escaped}%", escape="\\"))))
+        query = query.where(_name_matches(name_key(text), listed_from=listed_from))
     if kind:
         query = query.where(Registration.kind == kind)
     if state:
@@ -264,6 +273,40 @@ def _filtered(query, *, text: str, kind: str | None, state: str | None, owner_id
         # that SQLite uses the village index.
         query = query.where(Registration.village_code >= village, Registration.village_code < _after(village))
     return query
+
+
+def _name_matches(key: str, *, listed_from: Session | None = None):
+    """The registrations with ``key`` in a name: the subject's, or that of a person in one of the kinds'
+    ``searched_roles``.
+
+    From 3 characters on, the trigram index of those names (db/name_search.py, migration 0015): a phrase of
+    trigrams is exactly a substring. Shorter text has no trigram to look up and is matched with LIKE, through the
+    tables themselves."""
+    if len(key) < TRIGRAM:
+        return _name_like(key)
+    phrase = name_search.names.c.names.match('"' + key.replace('"', '""') + '"')
+    found = select(name_search.ids.c.registration_id).where(
+        name_search.ids.c.id.in_(select(name_search.names.c.rowid).where(phrase)))
+    if listed_from is not None and not _few(listed_from, phrase):
+        # Many records match ("ani"): the page is the first of them in the list's order, so SQLite walks the
+        # order's index and stops at the page's end. The unary + keeps it from looking each match up by id
+        # instead and sorting thousands of whole rows (each read and decrypted) for the page.
+        return UnaryExpression(Registration.id, operator=operators.custom_op("+"),
+                               type_=Registration.id.type).in_(found)
+    return Registration.id.in_(found)
+
+
+def _name_like(key: str):
+    """The same registrations as ``_name_matches``, found by reading every name (what the index stands in for)."""
+    escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return or_(Registration.subject_name_key.like(f"%{escaped}%", escape="\\"),
+               _naming(Person.name_key.like(f"%{escaped}%", escape="\\")))
+
+
+def _few(session: Session, phrase) -> bool:
+    """Whether at most ``FEW_MATCHES`` names match: asked of the index, which stops counting there."""
+    probe = select(name_search.names.c.rowid).where(phrase).limit(FEW_MATCHES + 1).subquery()
+    return session.scalar(select(func.count()).select_from(probe)) <= FEW_MATCHES
 
 
 def _naming(*person_matches):

@@ -122,13 +122,15 @@ def test_models_and_migrations_describe_the_same_schema(tmp_path):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
+    from db import name_search
     from db.engine import make_engine
     from db.models import Base
 
     migrate.upgrade(tmp_path / "schema.sqlite")
     engine = make_engine(tmp_path / "schema.sqlite")
     with engine.connect() as con:
-        assert compare_metadata(MigrationContext.configure(con), Base.metadata) == []
+        context = MigrationContext.configure(con, opts={"include_name": name_search.include_name})
+        assert compare_metadata(context, Base.metadata) == []
     engine.dispose()
 
 

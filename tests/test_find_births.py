@@ -56,3 +56,24 @@ def test_birth_village_follows_the_mother_and_survives_later_saves(workspace, of
         regs.save_draft(s, actor=officer, registration_id=birth.id, now=T0 + timedelta(minutes=3),
                         data={**birth.data, "mother_nik": "1603054506900011", "mother_name": "Sari"})
         assert regs.get(s, birth.id).village_code is None
+
+
+def test_a_birth_is_found_by_its_parents_as_they_are_now(workspace, officer):
+    """The parents' names come from their person records: a correction on the mother's e-KTP, or another mother
+    or father typed on the birth, moves what the birth is found by, the moment it is saved."""
+    with workspace.transaction() as s:
+        ektp, birth = _family(s, officer)
+    with workspace.transaction() as s:
+        regs.save_draft(s, actor=officer, registration_id=ektp.id, now=T0 + timedelta(minutes=2),
+                        data={**ektp.data, "name": "Rina Marliana"})
+        assert [r.id for r in regs.search(s, text="marliana")] == [ektp.id, birth.id]
+        assert regs.search(s, text="marlina") == [] and regs.count(s, text="marlina") == 0
+    with workspace.transaction() as s:
+        regs.save_draft(s, actor=officer, registration_id=birth.id, now=T0 + timedelta(minutes=3),
+                        data={**birth.data, "mother_nik": "1603054506900011", "mother_name": "Sari Dewi",
+                              "father_nik": "", "father_name": "Joko Susilo"})
+        assert [r.id for r in regs.search(s, text="sari dewi")] == [birth.id]
+        assert [r.id for r in regs.search(s, text="marliana")] == [ektp.id]  # no longer the birth's mother
+        assert [r.id for r in regs.search(s, text="susilo")] == [birth.id]
+        assert regs.search(s, text="santoso") == []
+        assert [r.id for r in regs.search(s, text="putri")] == [birth.id]

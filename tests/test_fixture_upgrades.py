@@ -19,7 +19,7 @@ from db.models import AuditEvent
 
 DATA = Path(__file__).parent / "data"
 REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
-             "0014")
+             "0014", "0015")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say
@@ -143,6 +143,28 @@ def test_people_are_linked_in_every_role(upgraded):
             ({"PUTRA RIFAI", "PUTRI RIFAI"} - {twins[0].subject_name}).pop()]
         assert [(f.patient_name, f.action) for f in follow_up.follow_ups(s, until=date(2026, 11, 30))] == [
             ("MAIMUNAH", "surgery")]
+
+
+def test_every_record_is_found_by_a_part_of_its_names_and_stays_so(upgraded):
+    """The name index (0015) is filled from the records the file holds, survives the file's encryption (a copy
+    that may renumber the tables' own rowids) and follows what is changed after the upgrade."""
+    revision, ws, _old = upgraded
+    with ws.transaction() as s:
+        for name in expected_statuses(revision):
+            assert name in [r.subject_name for r in regs.search(s, text=name[1:-1].lower())]
+        # The twins by their mother's and their father's names too, from 0003, when births came.
+        births = ["PUTRA RIFAI", "PUTRI RIFAI"] if revision >= "0003" else []
+        assert sorted(r.subject_name for r in regs.search(s, text="marlin", kind="birth")) == births
+        assert sorted(r.subject_name for r in regs.search(s, text="ad rif", kind="birth")) == births
+        assert regs.count(s, text="rifai") == 1 + len(births)
+        # Returned to the officer, who corrects the name.
+        dewi = regs.get(s, regs.search(s, text="ewi les")[0].id)
+        officer = auth.Actor(dewi.owner_id, "siti", "Siti Aminah", "officer", ws.device_id)
+        regs.save_draft(s, actor=officer, registration_id=dewi.id, now=datetime(2026, 12, 1, 9),
+                        data={**dewi.data, "name": "DEWI KARTIKA"})
+    with ws.transaction() as s:
+        assert regs.search(s, text="lestari") == []
+        assert [r.id for r in regs.search(s, text="kartika")] == [dewi.id]
 
 
 def test_attachments_are_still_linked(upgraded):

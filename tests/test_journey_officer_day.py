@@ -81,6 +81,13 @@ def test_officers_day_from_first_run_to_the_status_from_central(qtbot, laptop, j
     records = laptop.records()
     assert records.model.rowCount() == 3 and records.count_label.text() == "3 data"
     laptop.shot("07-records-before-enrol")
+    # Any part of a name finds the record: Siti's own e-KTP and the birth that names her as the mother; not by
+    # the reporter's name; two letters as well as more.
+    records = laptop.records("rahmaw")
+    assert records.model.rowCount() == 2 and records.count_label.text() == "2 data"
+    laptop.shot("07b-records-searched-by-name")
+    assert laptop.records("Ahmad Yani").model.rowCount() == 0
+    assert laptop.records("ij").model.rowCount() == 1  # Mak Ijah
 
     # Enrolment: the account takes the server's id; nothing is lost and the counts stay right.
     laptop.enrol(server.root, server.enrol_code(for_user="siti"))

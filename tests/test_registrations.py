@@ -1,10 +1,14 @@
+import importlib.util
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, func, select
 
 from app import errors, registrations as regs
 from app.auth import Actor
-from db.models import Person
+from db import name_search
+from db.models import Person, Registration
 
 T0 = datetime(2026, 11, 2, 9, 0)
 
@@ -121,3 +125,71 @@ def test_search_finds_a_record_by_its_receipt_number_or_qr_content(workspace, of
         assert regs.search(s, text=number.replace("KTP", "AKL")) == []
         assert regs.search(s, text=number[:4] + "261103" + number[10:]) == []
         assert parse_number("KTP-261302-ABCDEF") is None  # month 13
+
+
+def like_ids(session, text: str) -> list[str]:
+    """What the name search gave before the index (a LIKE over every name), newest first."""
+    query = (select(Registration.id).where(regs._name_like(regs.name_key(text)))
+             .order_by(Registration.updated_at.desc(), Registration.id.desc()))
+    return list(session.scalars(query))
+
+
+def found_ids(session, text: str, **kw) -> list[str]:
+    return [r.id for r in regs.search(session, text=text, limit=1000, **kw)]
+
+
+NAMES = ("Siti Aminah", "Ahmad Rifa'i", "Nur   Aini", "ANI SURYANI", 'Dewi "Ica" Lestari', "Çağlar Öztürk",
+         "50% Amin_ah", "Maria\tUlfa", "Muhammad Ali bin Abdullah")
+
+
+def test_name_search_finds_exactly_what_a_like_over_every_name_found(workspace, officer, monkeypatch):
+    """Every part of every name, with the index and without: the same records in the same order, and the same
+    count, whether the page is looked up from few matches or found walking the list's order."""
+    with workspace.transaction() as s:
+        for i, name in enumerate(NAMES):
+            regs.create_draft(s, actor=officer, kind="ektp", now=T0 + timedelta(minutes=i), data={"name": name})
+            regs.create_draft(s, actor=officer, kind="birth", now=T0 + timedelta(minutes=i, seconds=30), data={
+                "child_name": NAMES[-1 - i], "mother_name": NAMES[(i + 2) % len(NAMES)],
+                "father_name": NAMES[(i + 5) % len(NAMES)] if i % 2 else "", "reporter_name": "Pak Lurah Darmawan"})
+        keys = {regs.name_key(n) for n in NAMES}
+        queries = {k[a:a + n] for k in keys for n in range(1, 7) for a in range(len(k) - n + 1)}
+        queries |= {"lurah", "darmawan", "zzz", 'a "ica"', "50%", "n_a", "i a", "ÇAĞ", "ulfa", "MARIA ULFA"}
+        queries = {q for q in queries if not q.strip().isdigit()}  # digits search the NIK
+        for few in (0, 10_000):
+            monkeypatch.setattr(regs, "FEW_MATCHES", few)
+            for q in sorted(queries):
+                expected = like_ids(s, q)
+                assert found_ids(s, q) == expected, (q, few)
+                assert regs.count(s, text=q) == len(expected), q
+                assert [r.id for r in regs.search(s, text=q, offset=1, limit=2)] == expected[1:3], q
+        assert found_ids(s, "lurah") == []  # a reporter is not whom a birth is looked up by
+        assert len(found_ids(s, "amin")) == 7  # 2 e-KTPs; births of 2 children, of 2 mothers, of 1 father
+
+
+def test_a_renamed_or_removed_record_is_found_by_what_it_holds_now(workspace, officer):
+    with workspace.transaction() as s:
+        reg = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "Rina Marlina"})
+        other = regs.create_draft(s, actor=officer, kind="ektp", now=T0, data={"name": "Marlina Sari"})
+    with workspace.transaction() as s:
+        assert found_ids(s, "marlina") == sorted([reg.id, other.id], reverse=True)
+        regs.save_draft(s, actor=officer, registration_id=reg.id, now=T0 + timedelta(minutes=1),
+                        data={"name": "Rini Susanti"})
+    with workspace.transaction() as s:
+        assert found_ids(s, "marlina") == [other.id] and found_ids(s, "rina") == []
+        assert found_ids(s, "susan") == [reg.id] and regs.count(s, text="rini sus") == 1
+        s.execute(delete(Registration).where(Registration.id == other.id))
+        assert found_ids(s, "marlina") == [] and regs.count(s, text="sari") == 0
+        # Nothing of it stays in the index either.
+        assert s.scalar(select(func.count()).select_from(name_search.ids)) == 1
+        assert s.scalar(select(func.count()).select_from(name_search.names)) == 1
+
+
+def test_the_name_index_holds_the_roles_the_kinds_search_by():
+    """Migration 0015's triggers name the roles as they were then: a change of ``searched_roles`` needs a new one."""
+    from app.kinds import KINDS
+
+    path = Path(regs.__file__).parent.parent / "db" / "migrations" / "versions" / "0015_name_search.py"
+    spec = importlib.util.spec_from_file_location("name_search_migration", path)
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert migration.ROLES == tuple(sorted({r for k in KINDS.values() for r in k.searched_roles}))

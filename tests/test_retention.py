@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 
 from app import attachments, registrations as regs, retention, status
 from app.settings import Settings
+from db import name_search
 from db.models import (Attachment, AuditEvent, Person, Registration, RegistrationAttachment, RegistrationChange,
                        RegistrationPerson, SyncConflict)
 
@@ -57,6 +58,8 @@ def test_an_old_done_synced_record_goes_with_its_history_links_person_and_file(w
     assert not store.path(sha).exists()
     with workspace.transaction() as s:
         assert s.get(Registration, rid) is None
+        assert regs.search(s, text="rina") == [] and regs.count(s, text="rin") == 0
+        assert count(s, name_search.ids) == count(s, name_search.names) == 0  # gone from the name index too
         assert s.get(Person, person_id) is None
         assert s.get(Attachment, sha) is None
         for model in (RegistrationChange, RegistrationPerson, RegistrationAttachment):

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from db import name_search
 from db.models import Base
 
 connection = context.config.attributes["connection"]
@@ -10,6 +11,7 @@ context.configure(
     target_metadata=Base.metadata,
     # SQLite cannot ALTER most things in place; batch mode copies the table instead.
     render_as_batch=True,
+    include_name=name_search.include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

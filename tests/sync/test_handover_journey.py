@@ -51,6 +51,9 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover
         # The photo is on this laptop, filed under the record as what it is.
         assert [(f.sha256, f.purpose) for f in attachments.attachments_of(s, ids[0])] == [(photo, "photo")]
         assert sync_state.pending_count(s) == 0  # nothing of the supervisor's own to send for them
+        # Listed and found by a part of the name, as the supervisor's own records are.
+        assert sorted(r.id for r in regs.search(s, text="aminah")) == sorted(ids) == sorted(
+            r.id for r in regs.search(s, text="ti ami"))
     with officer.ws.reading() as s:
         assert [(f.sequence, f.counterpart_name) for f in files(s, "out")] == [(2, "Sup"), (1, "Sup")]
     with sup.ws.reading() as s:

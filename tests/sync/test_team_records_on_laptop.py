@@ -48,12 +48,21 @@ def test_a_received_record_is_stored_whole_and_says_its_files_are_on_the_server(
             assert (detail.status, detail.data, detail.remote_files) == ("submitted", record.data, 1)
             assert not detail.waiting_to_send  # the server's copy: nothing to send back
             assert regs.get(s, record.id).server_version == 1
+            # Found by any part of its name in the list, as the laptop's own records are.
+            name = record.data["name"]
+            assert [r.id for r in regs.search(s, text=name[1:6])] == [record.id]
         # Sent again by the officer: the newer copy replaces it, field by field in the history.
         newer = replace(record, base_version=3, data=record.data | {"address": "JL. MERDEKA NO. 7"})
         with ws.transaction() as s:
             apply_change(s, RecordChange(record=newer), user_id=account["id"], now=T0)
             entry = regs.history(s, record.id)[-1]
             assert entry.action == "received" and entry.changes["address"][1] == "JL. MERDEKA NO. 7"
+        # Renamed by its officer: found by the new name only.
+        renamed = replace(newer, base_version=4, data=newer.data | {"name": "Kartini Wulandari"})
+        with ws.transaction() as s:
+            apply_change(s, RecordChange(record=renamed), user_id=account["id"], now=T0)
+            assert [r.id for r in regs.search(s, text="wulan")] == [record.id]
+            assert regs.search(s, text=name) == [] and regs.count(s, text="kartini") == 1
         # An older copy, or one arriving over a decision not yet sent, changes nothing.
         with ws.transaction() as s:
             boss = auth.create_user(s, username="ani", full_name="Ani", password="rahasia123", role="supervisor",
