@@ -30,6 +30,7 @@ class PushResult:
 class PushResponse:
     batch_id: str
     results: list[PushResult]
+    pull: PullPage | None = None  # the pull's page, when the push asked for it (``pull_cursor``)
 
 
 @dataclass
@@ -209,7 +210,8 @@ def push_response_from_dict(value: Any) -> PushResponse:
     obj = read_object(value, "answer")
     return PushResponse(batch_id=read_uuid(obj, "batch_id", "answer"),
                         results=[push_result_from_dict(r, f"results[{i}]")
-                                 for i, r in enumerate(read_list(obj, "results", "answer"))])
+                                 for i, r in enumerate(read_list(obj, "results", "answer"))],
+                        pull=pull_page_from_dict(obj["pull"]) if obj.get("pull") is not None else None)
 
 
 def _status_change(obj: dict, where: str) -> StatusChange:

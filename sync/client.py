@@ -202,10 +202,15 @@ class SyncClient:
             return Encoded(compression.zstd_bytes(raw, self.zstd_dictionary), headers, len(raw))
         return Encoded(gzip_bytes(raw), headers | {"Content-Encoding": "gzip"}, len(raw))
 
-    def push(self, batch_id: str, records: list[Record], encoded: Encoded | None = None) -> PushResponse:
-        """``encoded``: the body ``encode_push`` made of these records and batch id, if the caller has it."""
+    def push(self, batch_id: str, records: list[Record], encoded: Encoded | None = None,
+             pull_cursor: int | None = None) -> PushResponse:
+        """``encoded``: the body ``encode_push`` made of these records and batch id, if the caller has it.
+        ``pull_cursor``: ask for the pull's page from there in the same answer (a server from before it answers
+        without one)."""
         encoded = encoded or self.encode_push(batch_id, records)
-        answer = _read(push_response_from_dict, self.call("POST", "/push", encoded=encoded), "POST /push")
+        params = {"pull_cursor": pull_cursor} if pull_cursor is not None else None
+        answer = _read(push_response_from_dict, self.call("POST", "/push", encoded=encoded, params=params),
+                       "POST /push")
         if answer.batch_id != batch_id:
             raise BadAnswer("POST /push", f"the answer is for batch {answer.batch_id}, not {batch_id}")
         return answer

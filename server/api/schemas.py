@@ -137,9 +137,22 @@ class PushResult(Open):
     server_record: dict[str, Any] | None = None
 
 
+class FeedEntry(Open):
+    """One change, flat: ``seq`` and ``type`` and the change's own fields (sync/answers.py)."""
+    seq: int
+    type: str
+
+
+class PullPage(Open):
+    cursor: int
+    more: bool
+    changes: list[FeedEntry]
+
+
 class PushResponse(Open):
     batch_id: str
     results: list[PushResult]
+    pull: PullPage | None = Field(None, description="the pull's page from `pull_cursor`, when the push named one")
 
 
 class MissingFile(Open):
@@ -165,18 +178,6 @@ class RefusedFile(Open):
 class FilesAnswer(Open):
     stored: list[Sha256] = Field(description="complete on the server now, in the order sent")
     refused: list[RefusedFile]
-
-
-class FeedEntry(Open):
-    """One change, flat: ``seq`` and ``type`` and the change's own fields (sync/answers.py)."""
-    seq: int
-    type: str
-
-
-class PullPage(Open):
-    cursor: int
-    more: bool
-    changes: list[FeedEntry]
 
 
 class Health(Open):

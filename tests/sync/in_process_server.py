@@ -100,7 +100,10 @@ class InProcessServer:
         if (method, path) == ("POST", "/devices/keys"):
             return auth_routes.register_keys(self._json(request), dtoken, utoken, self.factory, self.keys)
         if (method, path) == ("POST", "/push"):
-            return push_routes.push(self._json(request), request, dtoken, utoken, self.factory)
+            answer = push_routes.push(self._json(request), request, dtoken, utoken, self.factory)
+            if params and params.get("pull_cursor") is not None:
+                answer = push_routes.with_pull(answer, self.factory, dtoken, utoken, int(params["pull_cursor"]))
+            return answer
         if (method, path) == ("GET", "/pull"):
             return pull_routes.pull(dtoken, utoken, self.factory, cursor=int(params["cursor"]),
                                     limit=int(params["limit"]))

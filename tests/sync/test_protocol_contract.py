@@ -55,11 +55,24 @@ READERS = {
     "/enrol": (enrol_answer_from_dict, to_dict),
     "/devices/keys": (device_keys_answer_from_dict, to_dict),
     "/session": (session_answer_from_dict, to_dict),
-    "/push": (push_response_from_dict, to_dict),
+    "/push": (push_response_from_dict, lambda answer: _push_answer_to_dict(answer)),
     "/pull": (pull_page_from_dict, pull_page_to_dict),
     "/attachments/status": (missing_from_dict, lambda missing: {"missing": [to_dict(m) for m in missing]}),
     "/attachments/files": (files_answer_from_dict, to_dict),
 }
+
+
+def _push_answer_to_dict(answer) -> dict:
+    """A push's answer as the server writes it: the pull's page in it (``pull_cursor``) in the feed's flat form."""
+    out = to_dict(replace(answer, pull=None))
+    return out | ({"pull": pull_page_to_dict(answer.pull)} if answer.pull is not None else {})
+
+
+def _pulled_changes(exchanges) -> list:
+    """Every change the laptop pulled: from GET /pull, and from the page that came with the last push."""
+    pages = [pull_page_from_dict(a) for _m, path, _b, _s, a in exchanges if path == "/pull"]
+    pages += [push_response_from_dict(a).pull for _m, path, _b, _s, a in exchanges if path == "/push"]
+    return [entry.change for page in pages if page is not None for entry in page.changes]
 
 
 @pytest.fixture
@@ -174,8 +187,7 @@ def test_a_days_records_and_the_servers_answers_cross_unchanged(server, laptop):
         central.set_status(session=session, now=laptop.now(), registration_id=ids["ektp"], status="done", note=NOTE)
     exchanges = _sync(laptop, server, "siti")
     _check_answers_round_trip(exchanges)
-    changes = [entry.change for _m, path, _b, _s, a in exchanges if path == "/pull"
-               for entry in pull_page_from_dict(a).changes]
+    changes = _pulled_changes(exchanges)
     assert not [c for c in changes if isinstance(c, UnknownChange)]
     [back] = [c for c in changes if isinstance(c, ReturnedChange)]
     assert (back.registration_id, back.comment, back.by, back.server_version) == (
@@ -194,8 +206,7 @@ def test_the_provinces_limits_cross_unchanged_and_the_laptop_keeps_the_newest(se
             assert server_guardrails.set_limits(session=session, now=laptop.now(), limits=limits)
     exchanges = _sync(laptop, server, "siti")
     _check_answers_round_trip(exchanges)
-    changes = [entry.change for _m, path, _b, _s, a in exchanges if path == "/pull"
-               for entry in pull_page_from_dict(a).changes]
+    changes = _pulled_changes(exchanges)
     pulled = [c for c in changes if isinstance(c, LimitsChange)]
     assert [(c.max_waiting_review, c.max_not_handed_over, c.max_days_since_handover) for c in pulled] == [
         (30, 50, 7), (0, 12, 0)]

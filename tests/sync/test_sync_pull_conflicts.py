@@ -80,3 +80,20 @@ def test_a_conflict_keeps_both_versions_and_resolving_drops_neither(laptop, serv
             assert after.accepted == 1 and "081299998888" in phone and status == SUBMITTED
             assert ("Jl. Gabungan 5" in phone) == (keep == "merged")
         assert server.scalar("SELECT count(*) FROM conflicts WHERE registration_id = :i", i=rid) == 1
+
+
+def test_the_pull_comes_with_the_last_push_one_round_trip_less(laptop, server, kit, tmp_path):
+    actor = kit.actor_for(laptop, "siti")
+    [done] = kit.submitted(laptop, actor, 1)
+    kit.sync(laptop)
+    set_status(server, tmp_path, [(done, "done", "KTP sudah dicetak")])
+    [new] = kit.submitted(laptop, actor, 1)
+    result = kit.sync(laptop)
+    # The session, then the push whose answer carries the pull's page: no GET /pull of its own.
+    assert (result.sent, result.accepted, result.requests) == (1, 1, 2)
+    assert result.changes_pulled >= 1
+    with laptop.transaction() as s:
+        assert (regs.get(s, done).status, regs.get(s, done).status_note) == (DONE, "KTP sudah dicetak")
+        assert regs.get(s, new).server_version == 1 and sync_state.pending_count(s) == 0
+    # The cursor moved with that page: nothing is pulled twice.
+    assert kit.sync(laptop).changes_pulled == 0

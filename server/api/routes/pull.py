@@ -20,6 +20,11 @@ router = APIRouter(tags=["sync"])
 def pull(dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
          cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
          limit: Annotated[int, Query(ge=1, le=1000)] = 500):
+    return page(factory, dtoken=dtoken, utoken=utoken, cursor=cursor, limit=limit)
+
+
+def page(factory, *, dtoken: str, utoken: str, cursor: int, limit: int = 500) -> dict:
+    """A page of the feed for the tokens' user and device; also answered with a push that asks for it."""
     with transaction(factory) as session:
         device, user = authenticate(session, device_token=dtoken, user_token=utoken, now=utcnow())
         user_ids = accounts.visible_user_ids(session=session, user=user)

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
 from sqlalchemy.exc import IntegrityError, OperationalError
+from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import (DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, gated, today,
                              utcnow)
 from server.api import schemas
+from server.api.routes import pull as pull_route
 from server.core.db import transaction
 from server.errors import ApiError
 from server.services import push as push_service
-from sync.payload import PayloadError, PayloadTooLarge, PushRequest, push_from_dict
+from sync.payload import MAX_INT, PayloadError, PayloadTooLarge, PushRequest, push_from_dict
 
 router = APIRouter(tags=["sync"])
 ATTEMPTS = 3  # two devices inserting the same new record at once: the loser retries and sees a duplicate
@@ -20,9 +24,21 @@ ATTEMPTS = 3  # two devices inserting the same new record at once: the loser ret
 @router.post("/push", openapi_extra=schemas.body(schemas.PushRequest), response_model=None, name="push",
              responses={200: {"model": schemas.PushResponse}, **schemas.errors(*schemas.AUTHED, 409)})
 async def push_in_turn(body: PushBody, request: Request, dtoken: DeviceToken, utoken: UserTokenDep,
-                       factory: FactoryDep):
-    """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer."""
-    return await gated(request, "push", push, body, request, dtoken, utoken, factory)
+                       factory: FactoryDep, pull_cursor: Annotated[int | None, Query(
+                           ge=0, le=MAX_INT, description="also answer the pull's first page from this cursor")] = None):
+    """Applies a batch in one transaction; one result per record; a resent batch_id gets the stored answer. With
+    ``pull_cursor`` (a laptop's last batch) the answer also carries the pull's page from there, read after the
+    push committed: on a 2G link the round trip of a separate pull is a good part of a daily sync."""
+    answer = await gated(request, "push", push, body, request, dtoken, utoken, factory)
+    if pull_cursor is None:
+        return answer
+    return await run_in_threadpool(with_pull, answer, factory, dtoken, utoken, pull_cursor)
+
+
+def with_pull(answer: dict, factory, dtoken: str, utoken: str, cursor: int) -> dict:
+    """The push's answer with the pull's page from ``cursor``, in a transaction of its own after the push's, so
+    that the page has what the push changed. A copy: a resent batch's answer is the stored one."""
+    return dict(answer, pull=pull_route.page(factory, dtoken=dtoken, utoken=utoken, cursor=cursor))
 
 
 def push(body, request: Request, dtoken: str, utoken: str, factory):
