@@ -88,10 +88,27 @@ def sign_record(record: Record, *, device_id: str, key: Ed25519PrivateKey) -> Re
     return replace(record, origin_device=device_id, signature=sign(key, RECORD_LABEL, message))
 
 
-def record_signature_ok(record: Record, key: Ed25519PublicKey, content_hash: str | None = None) -> bool:
-    """True when ``record.signature`` is ``key``'s over this very content, id and origin device (``content_hash``:
-    the record's, when the caller has it already)."""
+def record_signature_parts(record: Record, content_hash: str | None = None) -> tuple[bytes, bytes] | None:
+    """(the signature's bytes, the bytes it must have been made over) of a signed record: its id, this very
+    content and its origin device (``content_hash``: the record's, when the caller has it already). None for an
+    unsigned record or a signature that is not base64 of 64 bytes."""
     if record.origin_device is None or record.signature is None:
-        return False
+        return None
+    try:
+        raw = decode_b64(record.signature, "signature", size=SIGNATURE_BYTES)
+    except PayloadError:
+        return None
     message = record_message(record.id, content_hash or record.content_hash(), record.origin_device)
-    return verify(key, RECORD_LABEL, message, record.signature)
+    return raw, signed_bytes(RECORD_LABEL, message)
+
+
+def record_signature_ok(record: Record, key: Ed25519PublicKey, content_hash: str | None = None) -> bool:
+    """True when ``record.signature`` is ``key``'s over this very content, id and origin device."""
+    parts = record_signature_parts(record, content_hash)
+    if parts is None:
+        return False
+    try:
+        key.verify(*parts)
+    except InvalidSignature:
+        return False
+    return True

@@ -7,7 +7,6 @@ answered ``rejected`` with a reason in Bahasa Indonesia; the others in the batch
 
 from __future__ import annotations
 
-import functools
 import logging
 from dataclasses import replace
 from datetime import date, datetime
@@ -54,7 +53,7 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
         results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
                           record=record, existing=existing.get(record.id), created=created, origins=origins,
                           owners=owners, pending=pending, content_hash=content_hash,
-                          signature_refusal=functools.partial(signatures.refusal, index))
+                          signature_refusal=signatures.refusal(index))
                    for index, (record, content_hash) in enumerate(zip(request.records, content_hashes))]
     _insert_created(session=session, now=now, device=device, user=user, rows=created, pending=pending)
     # The pushed copy is the server's now, at version 1.
@@ -86,13 +85,13 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device], owners: dict[str, User | None],
-           pending: list[feed.Pending], content_hash: str, signature_refusal) -> PushResult:
+           pending: list[feed.Pending], content_hash: str, signature_refusal: str | None) -> PushResult:
     if existing is not None and not accounts.may_act_for(session=session, actor=user, owner_id=existing.owner_id):
         # Someone else's record: the same answer as for any record not theirs, with nothing of the server's copy
         # (not even its version).
         return PushResult(record.id, "rejected", 0, reason=i18n.tr(i18n.MSG_NOT_YOURS))
     version = existing.version if existing else 0
-    reason = signature_refusal() or _refusal(
+    reason = signature_refusal or _refusal(
         session=session, user=user, record=record, existing=existing, today=today, regions=regions, owners=owners)
     if reason:
         return PushResult(record.id, "rejected", version, reason=reason)

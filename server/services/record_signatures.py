@@ -1,9 +1,9 @@
 """The signatures of a pushed batch, checked on worker threads while the request's thread validates the records.
 
-Checking one Ed25519 signature was a third of a push's server time (bench/profile_push.py): about 190 µs a
-record between the validation code, twice what the same check costs when run back to back (its tables stay in
-the CPU's cache). OpenSSL runs without Python's lock, so the checks go to threads in chunks and overlap the rest
-of the push; the request's thread waits for a record's chunk only when it reaches that record.
+Checking the records' Ed25519 signatures was about a third of the server's CPU on a push (py-spy of the server
+during bench/sync.py; some 83 µs a signature here). OpenSSL runs without Python's lock, so the checks go to
+threads in chunks and use another core while the request's thread validates; that thread waits for a record's
+chunk only when it reaches that record.
 
 The threads get bytes and key objects only, never the session or its rows: a row read from another thread could
 load from the session behind the request's back.
@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from server import i18n
 from server.models import Device
 from sync import signing
-from sync.payload import SIGNATURE_BYTES, PayloadError, Record, decode_b64
+from sync.payload import Record
 
 CHUNK = 64  # big enough that a thread's hand-over costs little per record, small enough to start early
 _POOL = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="signatures")
@@ -68,13 +68,10 @@ def _prepare(record: Record, content_hash: str, origins: dict[str, Device]) -> t
         return i18n.tr(i18n.MSG_UNKNOWN_SIGNER), None
     if origin.revoked_at is not None:
         return i18n.tr(i18n.MSG_REVOKED_SIGNER), None
-    try:
-        raw = decode_b64(record.signature, "signature", size=SIGNATURE_BYTES)
-    except PayloadError:
+    parts = signing.record_signature_parts(record, content_hash)
+    if parts is None:
         return i18n.tr(i18n.MSG_BAD_SIGNATURE), None
-    message = signing.signed_bytes(signing.RECORD_LABEL,
-                                   signing.record_message(record.id, content_hash, record.origin_device))
-    return None, (_public_key(origin.signing_key), raw, message)
+    return None, (_public_key(origin.signing_key), *parts)
 
 
 def _verify_all(checks: list[_Check]) -> list[bool]:
