@@ -13,22 +13,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from app.at_rest import file_cipher
-
-PLAINTEXT_HEADER = b"SQLite format 3\x00"
-
-
-def _sqlcipher():
-    from sqlcipher3 import dbapi2
-
-    return dbapi2
-
-
-def is_plaintext(path: Path) -> bool:
-    try:
-        with open(path, "rb") as f:
-            return f.read(len(PLAINTEXT_HEADER)) == PLAINTEXT_HEADER
-    except OSError:
-        return False
+# The laptop's conversion, the same for the server's file: a checked, flushed sqlcipher_export, and a wipe that
+# overwrites in blocks.
+from db.migrate import encrypt_copy, is_plaintext, wipe
 
 
 def encrypt_database(path: Path, key: bytes) -> Path | None:
@@ -38,9 +25,9 @@ def encrypt_database(path: Path, key: bytes) -> Path | None:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     backup = path.with_name(f"{path.stem}.backup-{stamp}-encrypted{path.suffix}")
-    _export(path, backup, key)
+    encrypt_copy(path, backup, key)
     encrypted = path.with_name(path.name + ".encrypting")
-    _export(path, encrypted, key)
+    encrypt_copy(path, encrypted, key)
     plain = path.with_name(path.name + ".plaintext")
     plain.unlink(missing_ok=True)
     try:
@@ -51,33 +38,6 @@ def encrypt_database(path: Path, key: bytes) -> Path | None:
     for leftover in (plain, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         wipe(leftover)
     return backup
-
-
-def _export(source: Path, target: Path, key: bytes) -> None:
-    target.unlink(missing_ok=True)
-    con = _sqlcipher().connect(str(source))
-    try:
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        con.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(target),))
-        con.execute("SELECT sqlcipher_export('encrypted')")
-        con.execute("DETACH DATABASE encrypted")
-    finally:
-        con.close()
-    with open(target, "rb+") as f:
-        os.fsync(f.fileno())
-    os.chmod(target, 0o600)
-
-
-def wipe(path: Path) -> None:
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b") as f:
-            f.write(b"\x00" * size)
-            f.flush()
-            os.fsync(f.fileno())
-    except FileNotFoundError:
-        return
-    path.unlink(missing_ok=True)
 
 
 def seal_plain_attachments(folder: Path, key: bytes) -> int:

@@ -29,6 +29,8 @@ SHARED_WITH_SERVER = {
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
     "app.audit_chain": "one hash chain for the laptops' and the server's audit logs, checked the same way",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
+    "db.migrate": "one conversion of a plaintext SQLite file to SQLCipher (a checked sqlcipher_export, the wipe of "
+                  "the plaintext), for the laptops' database and the embedded server's",
     "sync.batch": "the batch file format: a stick brought to the central office is opened there (import-batch)",
     "sync.handover.content": "what a batch file's payload and a receipt hold, read and written by both sides",
     "app.at_rest": "data at rest: one sealed-file format for the laptops' photos and the server's attachment store "
