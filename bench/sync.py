@@ -48,6 +48,7 @@ import requests  # noqa: E402
 from app import attachments, auth, registrations as regs  # noqa: E402
 from app.status import SUBMITTED  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
+from bench.certificates import self_signed  # noqa: E402
 from bench.faultproxy import FaultProxy, Faults  # noqa: E402
 from bench.realistic import birth, cataract, person, sumsel_villages  # noqa: E402
 from server.cli import main as server_cli  # noqa: E402
@@ -61,34 +62,6 @@ from sync.payload import gzip_bytes, to_dict  # noqa: E402
 
 PASSWORD = "rahasia123"
 KINDS = (("ektp", person, 0.6), ("birth", birth, 0.2), ("cataract", cataract, 0.2))
-
-
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1 and its key, as a province's own authority would issue (the laptop pins it)."""
-    import datetime as dt
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "jemput.bench")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    folder.mkdir(parents=True, exist_ok=True)
-    cert_file, key_file = folder / "server.pem", folder / "server.key"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_file, key_file
 
 
 class Server:

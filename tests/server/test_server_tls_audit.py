@@ -6,8 +6,6 @@ a changed, a removed and a cut-off entry."""
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import os
 import socket
 import subprocess
@@ -17,11 +15,7 @@ from pathlib import Path
 
 import pytest
 import requests
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
-
+from bench.certificates import self_signed
 from db.migrate import connect
 
 SERVER_KEY = bytes.fromhex(os.environ["JEMPUT_SERVER_DATA_KEY"])  # tests/conftest.py: the embedded server's key
@@ -29,25 +23,6 @@ SERVER_KEY = bytes.fromhex(os.environ["JEMPUT_SERVER_DATA_KEY"])  # tests/confte
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "rahasia123"
 pytestmark = pytest.mark.slow
-
-
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "jemput.test")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=5))
-            .not_valid_after(now + dt.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                        x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                           critical=False)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(key, hashes.SHA256()))
-    cert_file, key_file = folder / "server.pem", folder / "server.key"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return cert_file, key_file
 
 
 def cli(data: Path, *args: str) -> subprocess.CompletedProcess:
