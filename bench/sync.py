@@ -18,6 +18,8 @@ Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,0
 in the same run (``--peer``: records_vs_peer.records_per_s_ratio). The machine is shared: compare within one run.
 ``throttled_tls``: the 64 kbit/s, 300 ms link to a server serving HTTPS itself (a self-signed certificate the
 laptop pins), the handshake included: within 1.2 x of the gzip-6 bytes / bandwidth (issue 12).
+``tls_next_sync``: the next daily sync on that link after one before, the TLS session resumed (sync/tls_sessions.py)
+against a full handshake, one after the other.
 Photos (issue 12): `photos` (1,000 records with one 100 KB photo each, no cuts) at least as fast as PouchDB's 3.4 s
 for the same; `small_files` (1,000 files of 8 KB, signatures and thumbprints) several to a request, and
 `small_files_600ms` the same through a link with 300 ms each way, where every request costs a round trip;
@@ -54,6 +56,7 @@ from bench.realistic import birth, cataract, person, sumsel_villages  # noqa: E4
 from server.cli import main as server_cli  # noqa: E402
 from sync import device_keys  # noqa: E402
 from sync import records as local  # noqa: E402
+from sync import tls_sessions  # noqa: E402
 from sync.backoff import Backoff  # noqa: E402
 from sync.client import SyncClient  # noqa: E402
 from sync.engine import run_sync  # noqa: E402
@@ -205,6 +208,33 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
         return out
 
 
+def tls_next_sync(folder: Path, server: Server, rng: random.Random, n: int) -> dict:
+    """The next daily sync of an officer who synced before, over TLS on the thin link: with the session the last
+    sync left (resumed) against a full handshake (the session forgotten), one after the other on one laptop."""
+    with FaultProxy(server.port, seed=rng.randrange(1 << 30), lifetime=1800) as proxy:
+        ws, actor = laptop(folder, server, proxy)
+        url, verify = server_url(server, proxy), str(server.cert)
+        tls = tls_sessions.context_for(verify)
+        proxy.faults = Faults(bandwidth=64_000, delay=0.3)
+        out = {"scenario": "tls_next_sync", "records": n, "bandwidth_bps": 64_000, "delay_s": 0.3}
+        for label, forget in (("first", True), ("full_handshake", True), ("resumed", False)):
+            fill(ws, actor, n, rng)
+            if forget:
+                tls.forget_sessions()
+            handshakes, resumed = tls.handshakes, tls.resumed
+            client = SyncClient(url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120, verify=verify)
+            started = time.perf_counter()
+            result = run_sync(ws, username="siti", password=PASSWORD, client=client)
+            assert result.accepted == n, result
+            if label != "first":  # the first only leaves the server's session behind, as yesterday's sync did
+                out |= {f"{label}_seconds": round(time.perf_counter() - started, 2),
+                        f"{label}_connections": tls.handshakes - handshakes,
+                        f"{label}_connections_resumed": tls.resumed - resumed}
+        ws.close()
+    out["resumed_vs_full"] = round(out["resumed_seconds"] / out["full_handshake_seconds"], 3)
+    return out
+
+
 PEER = ROOT / "bench" / "peer"
 
 
@@ -285,6 +315,8 @@ def main() -> None:
                     print(json.dumps(scenario("throttled_tls", Path(tmp) / "laptop-tls", tls_server, args.throttled,
                                               rng, faults=Faults(bandwidth=64_000, delay=0.3),
                                               bandwidth=64_000)), flush=True)
+                    print(json.dumps(tls_next_sync(Path(tmp) / "laptop-tls-next", tls_server, rng, args.daily)),
+                          flush=True)
                 finally:
                     tls_server.stop()
         finally:

@@ -26,6 +26,7 @@ from sync.backoff import Backoff, Cancelled, check, wait
 from sync.file_frames import CONTENT_TYPE as FILES_TYPE
 from sync.payload import (API_PREFIX, PayloadError, PublicKeys, Record, compact_history, dumps, gzip_bytes, loads,
                           to_dict, wire_dict)
+from sync.tls_sessions import ResumingAdapter
 from sync.transport import plain_http_refused
 
 COMPRESS_ABOVE = 1024  # PROTOCOL.md: bodies over 1 KB go compressed (zstd with a dictionary, or gzip)
@@ -158,6 +159,8 @@ class SyncClient:
             raise Refused("plain_http", f"Plain HTTP to {self.server_url} is not allowed on this laptop.")
         self.http = requests.Session()
         self.http.verify = self.verify
+        if self.verify is not False:
+            self.http.mount("https://", ResumingAdapter(self.verify))  # TLS sessions resumed across syncs
         self.http.headers.update({"Accept-Encoding": "gzip", "User-Agent": "jemput-bola-sync/1"})
 
     def close(self) -> None:

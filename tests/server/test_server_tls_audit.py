@@ -1,6 +1,7 @@
 """The real ``jemput-server serve`` over TLS with a self-signed certificate made here (issue 11 item 7), and its
 audit log (item 5): a laptop that pins the certificate enrols and syncs over HTTPS; one that does not is refused
-at once (not retried as if offline); plain HTTP to another machine is refused unless an administrator allowed
+at once (not retried as if offline), also by a host whose session the laptop remembers under another trust; the
+next sync resumes the TLS session; plain HTTP to another machine is refused unless an administrator allowed
 it; the server's login lines reach Uvicorn's console without the password; ``jemput-server audit verify`` finds
 a changed, a removed and a cut-off entry."""
 
@@ -80,6 +81,7 @@ def test_a_laptop_that_pins_the_certificate_syncs_over_https(tls_server, tmp_pat
     from sync.client import Refused, SyncClient
     from sync.engine import run_sync
     from sync.enrol import enrol
+    from sync.tls_sessions import context_for
 
     url, cert = tls_server["url"], tls_server["cert"]
     # The system's authorities do not know a self-signed certificate: refused at once, with the reason.
@@ -108,6 +110,16 @@ def test_a_laptop_that_pins_the_certificate_syncs_over_https(tls_server, tmp_pat
         enrol(ws, url, code, "laptop-tls", client=SyncClient(url, **transport.policy_of(ws).client_options()))
         result = run_sync(ws, username="siti", password=PASSWORD)
         assert result.problems == [] or not [p for p in result.problems if "TLS" in p]
+        # The next sync makes a new client, as every sync does, and still resumes the TLS session the last one
+        # left: every connection it opens sends a ticket instead of making a full handshake.
+        tls = context_for(str(policy.ca_file))
+        handshakes, resumed = tls.handshakes, tls.resumed
+        run_sync(ws, username="siti", password=PASSWORD)
+        assert tls.handshakes > handshakes and tls.resumed - resumed == tls.handshakes - handshakes
+        # What the pinned trust remembers is never offered under another: the system's authorities still refuse.
+        with pytest.raises(Refused) as refused:
+            SyncClient(url, give_up_after=30).health()
+        assert refused.value.code == "tls_failed"
         with pytest.raises(Exception):
             run_sync(ws, username="siti", password="salah-sekali")
         with ws.transaction() as s:
