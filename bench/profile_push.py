@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "sync"))
 
-from app import auth  # noqa: E402
+from app import auth, collector  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.sync import fill  # noqa: E402
 from in_process_server import InProcessServer, PASSWORD  # noqa: E402
@@ -46,6 +46,7 @@ def main() -> None:
     parser.add_argument("--callers", action="append", default=[], help="also print who called these functions")
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    collector.settle()  # as the app and the server each do once started
     with tempfile.TemporaryDirectory(prefix="jemput-profile-") as tmp:
         server = InProcessServer(Path(tmp) / "server")
         server.create_user("siti")

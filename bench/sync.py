@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 import requests  # noqa: E402
 
-from app import attachments, auth, registrations as regs  # noqa: E402
+from app import attachments, auth, collector, registrations as regs  # noqa: E402
 from app.status import SUBMITTED  # noqa: E402
 from app.workspace import Workspace  # noqa: E402
 from bench.certificates import self_signed  # noqa: E402
@@ -288,6 +288,7 @@ def main() -> None:
     parser.add_argument("--peer-batch-size", type=int, default=100)
     args = parser.parse_args()
     rng = random.Random(args.seed)
+    collector.settle()  # this process is the laptop: as the app does once its first window is up
     with tempfile.TemporaryDirectory(prefix="jemput-sync-bench-") as tmp:
         server = Server(Path(tmp) / "server")
         kept: list[dict] = []

@@ -129,7 +129,8 @@ def _parser() -> argparse.ArgumentParser:
 def _serve(settings, args) -> int:
     import uvicorn
 
-    from server.main import create_app, settle_garbage_collector
+    from app import collector
+    from server.main import create_app
 
     if (args.certfile is None) != (args.keyfile is None):
         print("--certfile and --keyfile go together", file=sys.stderr)
@@ -144,7 +145,7 @@ def _serve(settings, args) -> int:
         return _serve_workers(settings, args, proxy | tls)
     app = create_app(settings)
     upgrade(app.state.engine)
-    settle_garbage_collector()
+    collector.settle()
     # The server's own lines (the audit log's among them) have their handlers from logs.configure in main().
     uvicorn.run(app, host=args.host, port=args.port, log_level="info", **proxy, **tls)
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import re
@@ -14,6 +13,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import DataError, OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app import collector
 from server.api.deps import utcnow
 from server.api import openapi
 from server.api.main import api_router
@@ -51,7 +51,7 @@ def app_from_env() -> FastAPI:
     settings = settings_from_env()
     logs.configure(settings, to_stderr=True)
     app = create_app(settings, workers=int(os.environ.get(ENV_WORKERS, "1") or 1))
-    settle_garbage_collector()
+    collector.settle()  # a serving process (app/collector.py)
     return app
 
 
@@ -90,16 +90,6 @@ def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
         return to_dict(Health(status="ok", protocol=PROTOCOL_VERSION, server_time=format_time(utcnow())))
 
     return app
-
-
-def settle_garbage_collector() -> None:
-    """For a serving process, once its app is built: what start-up made lives as long as the process, so it is
-    frozen and the collector no longer walks it, and young collections come less often (a push allocates some
-    hundred small objects a record). Together a tenth of a push's server CPU (bench/sync.py:
-    server_cpu_us_per_record 338 -> 306). Not in create_app: a test process builds many apps and would keep the
-    cycles of every earlier test."""
-    gc.freeze()
-    gc.set_threshold(20_000, 10, 10)
 
 
 class AnnounceAccepts:

@@ -292,10 +292,10 @@ def compact_history(record: dict) -> dict:
     out = None
     for i, entry in enumerate(history):
         changes = entry.get("changes")
-        # In sorted order only, as the server rebuilds it: what it stores is then what the laptop holds.
-        if entry.get("action") == "create" and isinstance(changes, dict) and list(changes) == sorted(data) \
-                and all(type(v) is list and len(v) == 2 and v[0] is None and data[k] == v[1]
-                        and type(data[k]) is type(v[1]) for k, v in changes.items()):
+        # Exactly what the server rebuilds, byte for byte (sorted keys, each from null, 1 not 1.0 nor true): what it
+        # stores is then what the laptop holds.
+        if entry.get("action") == "create" and isinstance(changes, dict) and len(changes) == len(data) \
+                and dumps(changes) == dumps({key: [None, data[key]] for key in sorted(data)}):
             if out is None:
                 out = dict(record, history=list(history))
             out["history"][i] = dict(entry, changes=CHANGES_ARE_DATA)

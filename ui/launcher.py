@@ -96,6 +96,7 @@ def main(argv: list[str]) -> int:
     try:
         shell = AppShell(workspace, runner, settings, folder)
         login = shell.start()
+        _settle_collector_once_shown()
         if os.environ.get("JEMPUT_STARTUP_PROBE"):
             _report_first_window(login)
         return app.exec()
@@ -103,6 +104,16 @@ def main(argv: list[str]) -> int:
         # Work already queued (an autosave) finishes before the database closes.
         runner.wait()
         workspace.close()
+
+
+def _settle_collector_once_shown() -> None:
+    """app/collector.py, once the event loop runs: the first window is on screen first, and what start-up made is
+    then frozen."""
+    from PySide6.QtCore import QTimer
+
+    from app import collector
+
+    QTimer.singleShot(0, collector.settle)
 
 
 def _report_first_window(dialog) -> None:

@@ -27,6 +27,7 @@ SHARED_WITH_SERVER = {
     "app.reference.regions": "the regions list records are checked against, and the published file's checks",
     "app.auth": "one password hash format and lock-out rule for offline and server login",
     "app.i18n": "the server's Indonesian messages use the app's translation machinery",
+    "app.collector": "one setting of the garbage collector for every long-running process, the app and the server",
     "app.audit_chain": "one hash chain for the laptops' and the server's audit logs, checked the same way",
     "db.ids": "UUIDv7 ids, made the same way as on the laptops",
     "db.migrate": "one conversion of a plaintext SQLite file to SQLCipher (a checked sqlcipher_export, the wipe of "
