@@ -96,9 +96,9 @@ def main(argv: list[str]) -> int:
     try:
         shell = AppShell(workspace, runner, settings, folder)
         login = shell.start()
-        _settle_collector_once_shown()
         if os.environ.get("JEMPUT_STARTUP_PROBE"):
             _report_first_window(login)
+        _settle_collector_once_shown()
         return app.exec()
     finally:
         # Work already queued (an autosave) finishes before the database closes.
