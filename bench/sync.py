@@ -222,6 +222,7 @@ def tls_next_sync(folder: Path, server: Server, rng: random.Random, n: int) -> d
             if forget:
                 tls.forget_sessions()
             handshakes, resumed = tls.handshakes, tls.resumed
+            proxy.reset_counters()
             client = SyncClient(url, backoff=Backoff(base=0.05, cap=1.0), give_up_after=120, verify=verify)
             started = time.perf_counter()
             result = run_sync(ws, username="siti", password=PASSWORD, client=client)
@@ -229,6 +230,7 @@ def tls_next_sync(folder: Path, server: Server, rng: random.Random, n: int) -> d
             if label != "first":  # the first only leaves the server's session behind, as yesterday's sync did
                 out |= {f"{label}_seconds": round(time.perf_counter() - started, 2),
                         f"{label}_connections": tls.handshakes - handshakes,
+                        f"{label}_bytes_up": proxy.counters.bytes_up, f"{label}_bytes_down": proxy.counters.bytes_down,
                         f"{label}_connections_resumed": tls.resumed - resumed}
         ws.close()
     out["resumed_vs_full"] = round(out["resumed_seconds"] / out["full_handshake_seconds"], 3)
