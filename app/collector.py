@@ -3,9 +3,8 @@ a serving server once its app is built.
 
 What start-up made (modules, mappers, widgets, the app's objects) lives as long as the process, so it is frozen
 and the collector no longer walks it; and young collections come less often, as a sync or a push allocates some
-hundred small objects a record. Measured on a push's CPU (bench/sync.py, same run): the server's
-server_cpu_us_per_record 338 -> 306; the laptop's read, sign and encode of a batch about a third less
-(client_cpu_us_per_record). Reference counting still frees nearly everything at once; the collector is only for
+hundred small objects a record. Measured on a 10,000-record push (bench/sync.py, runs alternated): the server's
+server_cpu_us_per_record 338 -> 306, the laptop's client_cpu_us_per_record 329-388 -> 315-322. Reference counting still frees nearly everything at once; the collector is only for
 cycles, which still get collected, just later.
 
 Not for test processes or library code: a test process builds many apps, and freezing would keep the cycles of

@@ -110,8 +110,14 @@ class ResumingAdapter(HTTPAdapter):
 
     def build_connection_pool_key_attributes(self, request, verify, cert=None):
         host, pool = super().build_connection_pool_key_attributes(request, verify, cert)
-        # The trust is already in the context: without this urllib3 would load the pinned file into it again on
-        # every new connection.
-        pool.pop("ca_certs", None)
-        pool.pop("ca_cert_dir", None)
-        return host, pool
+        return host, _without_trust_files(pool)
+
+    def cert_verify(self, conn, url, verify, cert) -> None:
+        super().cert_verify(conn, url, verify, cert)
+        # The trust is in the context already: with a file named here too, urllib3 would load it into the shared
+        # context again on every new connection.
+        conn.ca_certs = conn.ca_cert_dir = None
+
+
+def _without_trust_files(pool: dict) -> dict:
+    return {key: value for key, value in pool.items() if key not in ("ca_certs", "ca_cert_dir")}

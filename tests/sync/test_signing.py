@@ -91,4 +91,3 @@ def test_a_signed_list_that_does_not_read_is_refused_whole(bad):
     root = Ed25519PrivateKey.generate()
     with pytest.raises(key_list.KeyListError):
         key_list.read_signed(key_list.sign(bad(), root), root.public_key())
-
