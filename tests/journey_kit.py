@@ -68,6 +68,8 @@ class Laptop:
     workspace: Workspace = field(init=False)
     shell: AppShell = field(init=False)
     windows: list = field(default_factory=list)
+    # How the sync page makes its client: a short back-off here; None for the app's own (the transport policy).
+    make_client: object = fast_client
 
     def __post_init__(self) -> None:
         install_translators(QApplication.instance(), "id")
@@ -82,7 +84,7 @@ class Laptop:
         self.shell.window_opened.connect(self.windows.append)
 
     def _window(self, ctx) -> MainWindow:
-        window = MainWindow(ctx, sync=SyncController(ctx, make_client=fast_client))
+        window = MainWindow(ctx, sync=SyncController(ctx, make_client=self.make_client))
         window.resize(1366, 728)
         return window  # the shell closes and deletes it at log-out; close() closes the last one
 

@@ -107,7 +107,9 @@ RELAXED_LIMITS = dict(enrol_per_minute_per_address=100_000, session_per_minute_p
 
 
 class LiveServer:
-    def __init__(self, settings: Settings, backend: str, *, real_limits: bool = False):
+    def __init__(self, settings: Settings, backend: str, *, real_limits: bool = False,
+                 tls: tuple[Path, Path] | None = None):
+        """``tls``: (certificate, key) files to serve HTTPS with, as ``serve --certfile --keyfile`` does."""
         if not real_limits:
             settings = settings.with_(**RELAXED_LIMITS)
         self.settings = settings
@@ -118,9 +120,10 @@ class LiveServer:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
-        self.root = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        self.root = f"{'https' if tls else 'http'}://127.0.0.1:{sock.getsockname()[1]}"
         self.base = self.root + "/api/v1"
-        self.server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", lifespan="off"))
+        files = {"ssl_certfile": str(tls[0]), "ssl_keyfile": str(tls[1])} if tls else {}
+        self.server = uvicorn.Server(uvicorn.Config(self.app, log_level="warning", lifespan="off", **files))
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 20

@@ -30,9 +30,10 @@ class TransportDialog(QDialog):
         self.ca_source: Path | None = None
         self.clear_ca = False
         self.setWindowTitle(self.tr("Connection security"))
-        self.setMinimumWidth(560)
         self.plain = QCheckBox(self.tr("Allow plain HTTP to other machines (passwords and data travel unencrypted)"))
         self.plain.setChecked(policy.allow_plain_http)
+        # Wide enough for the check box's whole warning, which does not wrap (it was cut off at 560 px).
+        self.setMinimumWidth(max(560, self.plain.sizeHint().width() + 48))
         self.ca_label = QLabel(self.tr("Pinned: the province's certificate") if policy.ca_file
                                else self.tr("Not pinned: the system's certificate authorities are trusted"),
                                wordWrap=True)
@@ -42,7 +43,7 @@ class TransportDialog(QDialog):
         clear.clicked.connect(self._clear)
         self.message = QLabel(objectName="error", wordWrap=True)
         self.message.hide()
-        save = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button = save = QPushButton(self.tr("Save"), objectName="primary")
         save.clicked.connect(self.save)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
