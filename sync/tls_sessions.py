@@ -108,16 +108,9 @@ class ResumingAdapter(HTTPAdapter):
         kwargs["ssl_context"] = self.context
         return super().init_poolmanager(*args, **kwargs)
 
-    def build_connection_pool_key_attributes(self, request, verify, cert=None):
-        host, pool = super().build_connection_pool_key_attributes(request, verify, cert)
-        return host, _without_trust_files(pool)
-
     def cert_verify(self, conn, url, verify, cert) -> None:
         super().cert_verify(conn, url, verify, cert)
         # The trust is in the context already: with a file named here too, urllib3 would load it into the shared
         # context again on every new connection.
         conn.ca_certs = conn.ca_cert_dir = None
 
-
-def _without_trust_files(pool: dict) -> dict:
-    return {key: value for key, value in pool.items() if key not in ("ca_certs", "ca_cert_dir")}
