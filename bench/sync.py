@@ -4,12 +4,14 @@
                                    [--throttled 500] [--seed 1] [--only photos,small_files,...]
                                    [--peer [--peer-batch-size 100]]
 
---peer replicates the records scenario's records (signed, as we send them) with PouchDB to pouchdb-server on
+--peer replicates the records scenario's records (as we send them: under a batch's seal, no signature each) with
+PouchDB to pouchdb-server on
 loopback (bench/peer/, node and npm needed; ``npm install`` there on the first run) and prints the ratio.
 
 Prints ONE JSON line per scenario. Byte counts are what crossed the proxy (headers included); payload_gzip_bytes is
-the floor: the same records, signed as the laptop sends them, as newline-delimited JSON, gzip level 6 in one stream
-(unsigned_payload_gzip_bytes: the same without the signatures, which cost some 87 bytes a record).
+the floor: the same records, each signed as the laptop sent them before batch seals (and still does to a server
+without them), as newline-delimited JSON, gzip level 6 in one stream (unsigned_payload_gzip_bytes: the same without
+the signatures, which cost some 87 bytes a record: what a sealed batch carries).
 
 Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,000 records for 10,000 records;
 >= 5,000 records/s on loopback; photos as raw bytes, at most one chunk re-sent per cut; a 64 kbit/s link with
@@ -147,8 +149,8 @@ def fill(ws: Workspace, actor: auth.Actor, n: int, rng: random.Random, photo_byt
 
 
 def sent_records(ws: Workspace, ids: list[str], *, signed: bool = True) -> list[dict]:
-    """The records as the laptop sends them, signed by it (a 64-byte Ed25519 signature is some 87 bytes a record
-    after gzip, random bytes that do not compress)."""
+    """The records as the laptop builds them, ``signed`` by it each as before batch seals (a 64-byte Ed25519
+    signature is some 87 bytes a record after gzip, random bytes that do not compress)."""
     with ws.transaction() as s:
         records = [r for i in range(0, len(ids), 500) for r in local.build(s, ids[i:i + 500])]
         if signed:
@@ -170,7 +172,7 @@ def scenario(name: str, folder: Path, server: Server, n: int, rng: random.Random
         ids = fill(ws, actor, n, rng, photo_bytes)
         floor, unsigned = payload_gzip(ws, ids), payload_gzip(ws, ids, signed=False)
         if keep is not None:
-            keep += sent_records(ws, ids)
+            keep += sent_records(ws, ids, signed=False)  # as sent now: a batch's seal instead of signatures
         proxy.faults = faults
         proxy.reset_counters()
         # A new client as at each sync: a TLS run includes its handshake.

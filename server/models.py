@@ -104,6 +104,8 @@ class Registration(Base):
     # keys): kept so that a relayed copy can be checked against its maker.
     origin_device: Mapped[str | None] = mapped_column(String(36))
     signature: Mapped[str | None] = mapped_column(String(88))
+    # Or, for a laptop's own record under its batch's seal: the batch (of last_device_id) whose seal vouches for it.
+    seal_batch_id: Mapped[str | None] = mapped_column(String(36))
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     device_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]  # on the device
@@ -156,6 +158,10 @@ class PushBatch(Base):
     user_id: Mapped[str] = mapped_column(String(36))
     response: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime]
+    # The batch's seal as checked (sync/signing.py): the signed message and the device's signature over it, kept so
+    # that the records it vouches for can be checked against their maker later, as a record's own signature can.
+    seal_message: Mapped[str | None] = mapped_column(Text)
+    seal_signature: Mapped[str | None] = mapped_column(String(88))
 
 
 class Attachment(Base):

@@ -24,8 +24,8 @@ from sync.answers import (ChunkAnswer, DeviceKeysAnswer, EnrolAnswer, FilesAnswe
 from sync import compression
 from sync.backoff import Backoff, Cancelled, check, wait
 from sync.file_frames import CONTENT_TYPE as FILES_TYPE
-from sync.payload import (API_PREFIX, PayloadError, PublicKeys, Record, compact_history, dumps, gzip_bytes, loads,
-                          to_dict, wire_dict)
+from sync.payload import (API_PREFIX, PayloadError, PublicKeys, Record, Seal, compact_history, dumps, gzip_bytes,
+                          loads, to_dict, wire_dict)
 from sync.tls_sessions import ResumingAdapter
 from sync.transport import plain_http_refused
 
@@ -152,6 +152,7 @@ class SyncClient:
     # What the server said it reads (sync/compression.py), from its session answer: until then gzip, full records.
     history_ref: bool = False
     zstd_dictionary: str | None = None
+    batch_seal: bool = False  # seal a batch once rather than sign each record (sync/signing.py)
 
     def __post_init__(self) -> None:
         self.server_url = self.server_url.rstrip("/")
@@ -187,13 +188,16 @@ class SyncClient:
         self.user_token = session.token
         return session
 
-    def encode_push(self, batch_id: str, records: list[Record]) -> Encoded:
+    def encode_push(self, batch_id: str, records: list[Record], seal: Seal | None = None) -> Encoded:
         """A push body, encoded as this server reads it best; safe to call on another thread than the sending one
         (the sync engine builds the next batch while the server works on the last)."""
         dicts = [wire_dict(r) for r in records]
         if self.history_ref:
             dicts = [compact_history(d) for d in dicts]
-        return self.encode({"batch_id": batch_id, "records": dicts})
+        body = {"batch_id": batch_id, "records": dicts}
+        if seal is not None:
+            body["seal"] = to_dict(seal)
+        return self.encode(body)
 
     def encode(self, body: Any) -> Encoded:
         raw = dumps(body)
@@ -338,6 +342,7 @@ class SyncClient:
         accepts = response.headers.get(compression.ACCEPTS_HEADER)
         if accepts is not None and status < 400:
             self.history_ref, self.zstd_dictionary = compression.announced(accepts)
+            self.batch_seal = compression.BATCH_SEAL in compression.announced_tokens(accepts)
         # Only these are transient: a 429 (``locked``) is a refusal whose Retry-After is the lock's length, and
         # resending the password would only be refused again, so it falls through to Refused like every 4xx.
         if status >= 500 or status == 408:

@@ -23,6 +23,7 @@ from sync.strict import PayloadError, PayloadTooLarge
 DICTIONARY_DIR = Path(__file__).resolve().parent / "dictionaries"
 ACCEPTS_HEADER = "X-Sync-Accepts"  # on the session answer: "history-ref, zstd-dictionary=records-1, ..."
 HISTORY_REF = "history-ref"
+BATCH_SEAL = "batch-seal"  # not compression, but announced the same way: the server reads a push's seal
 DICTIONARY_HEADER = "X-Zstd-Dictionary"  # on a zstd body: the dictionary it was compressed with
 # Levels by body size: a daily sync's small batch is worth the best (level 19: some 40 ms for 50 records, 8% fewer
 # bytes than level 9), while a 500-record batch at level 19 would take half a second of CPU for 3% (bench/sync.py).
@@ -50,14 +51,19 @@ def shipped() -> dict[str, bytes]:
 
 
 def accepts() -> str:
-    """What this server announces: the shorthand it reads and every dictionary it has."""
-    return ", ".join([HISTORY_REF, *(f"zstd-dictionary={name}" for name in shipped())])
+    """What this server announces: the shorthand and the seal it reads, and every dictionary it has."""
+    return ", ".join([HISTORY_REF, BATCH_SEAL, *(f"zstd-dictionary={name}" for name in shipped())])
+
+
+def announced_tokens(header: str | None) -> set[str]:
+    """The tokens of a server's ``X-Sync-Accepts`` (none from a server older than it)."""
+    return {token.strip() for token in (header or "").split(",")}
 
 
 def announced(header: str | None) -> tuple[bool, str | None]:
     """From a server's ``X-Sync-Accepts``: whether it reads ``history-ref``, and the newest dictionary both
     sides have (None: gzip)."""
-    tokens = {token.strip() for token in (header or "").split(",")}
+    tokens = announced_tokens(header)
     return HISTORY_REF in tokens, newest_shared({t.removeprefix("zstd-dictionary=") for t in tokens
                                                  if t.startswith("zstd-dictionary=")})
 

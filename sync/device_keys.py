@@ -27,7 +27,7 @@ from app.receipts import ReceiptSigner
 from db.models import DeviceKeyPair, KeyListCopy, KnownDevice, Meta
 from sync import key_list as keylist, signing
 from sync.answers import KeyListChange
-from sync.payload import PayloadError, PublicKeys, Record, format_time, parse_time
+from sync.payload import PayloadError, PublicKeys, Record, Seal, format_time, parse_time
 
 ROOT_KEY = "province_root_key"  # app_meta: the pinned root key, as it travels
 SERVER_DEVICE_ID = "server_device_id"  # app_meta, written by sync/enrol.py: this laptop's id on the server
@@ -101,6 +101,15 @@ def sign_records(session: Session, records: list[Record]) -> list[Record]:
         return records
     return [r if r.signature is not None else signing.sign_record(r, device_id=device_id, key=keys.signing)
             for r in records]
+
+
+def seal_batch(session: Session, batch_id: str, records: list[Record]) -> Seal | None:
+    """The seal of this laptop over a batch it pushes (for a server that reads seals), once the server holds its
+    keys; None before, and the records go unsigned as they did."""
+    keys, device_id = own_keys(session), server_device_id(session)
+    if keys is None or not keys.registered or device_id is None:
+        return None
+    return signing.seal_batch(batch_id, records, device_id=device_id, key=keys.signing)
 
 
 # --- the province root key and the key list -----------------------------------------------------------------

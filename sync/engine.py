@@ -262,16 +262,21 @@ class _Run:
         return (new_id(), dict(rows)) if rows else None
 
     def _prepare(self, item: tuple[str, dict[str, int]] | None) -> _Batch | list | None:
-        """The batch read and signed (Ed25519 is deterministic, so a resent batch carries the same signatures) and
-        encoded as the server reads it; the two halves of it when it is too large to send as one."""
+        """The batch read, sealed or signed (Ed25519 is deterministic, so a resent batch carries the same seal)
+        and encoded as the server reads it; the two halves of it when it is too large to send as one."""
         if item is None:
             return None
         batch_id, sent = item
+        seal = None
         # A reader's session (WAL): the build beside the answer being written does not wait for its lock.
         with self.ws.reading() as session:
-            records = device_keys.sign_records(session, local.build(session, list(sent)))
+            records = local.build(session, list(sent))
+            if self.client.batch_seal:
+                seal = device_keys.seal_batch(session, batch_id, records)
+            else:  # a server from before seals: each record signed, as then
+                records = device_keys.sign_records(session, records)
         sent = {r.id: sent[r.id] for r in records}
-        encoded = self.client.encode_push(batch_id, records) if records else None
+        encoded = self.client.encode_push(batch_id, records, seal) if records else None
         if encoded is not None and encoded.json_size > MAX_PUSH_BYTES and len(records) > 1:
             items = list(sent.items())
             return [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]

@@ -72,10 +72,16 @@ class Record(Open):
     signature: Signature | None = None
 
 
+class Seal(Open):
+    device: Uuid
+    signature: Signature
+
+
 class PushRequest(Open):
     batch_id: Uuid
     # The count is a limit of the server's (413 past it), not of the shape: no maxItems.
     records: list[Record] = Field(description=f"at most {MAX_RECORDS} (more: 413)")
+    seal: Seal | None = Field(None, description="the pushing laptop's one signature over its unsigned records")
 
 
 class EnrolRequest(Open):

@@ -20,7 +20,7 @@ from server import i18n
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, audit, authority, feed
-from server.services.record_signatures import BatchSignatures
+from server.services.record_signatures import BatchSignatures, check_seal
 from sync.answers import PushResponse, PushResult
 from sync.payload import (FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict,
                           wire_dict)
@@ -49,11 +49,16 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
     owners = _owners(session, request.records, user)
     content_hashes = [record.content_hash() for record in request.records]
     signatures = BatchSignatures(request.records, content_hashes, origins)  # checked while the loop validates
+    seal_refusal, seal_message = check_seal(request, device, content_hashes)
+    # The batch whose seal vouches for each record it covers, kept on the row as a record's own signature is.
+    seal_batch_id = request.batch_id if seal_message is not None else None
     with session.no_autoflush:
         results = [_apply(session=session, now=now, today=today, regions=regions, device=device, user=user,
                           record=record, existing=existing.get(record.id), created=created, origins=origins,
                           owners=owners, pending=pending, content_hash=content_hash,
-                          signature_refusal=signatures.refusal(index))
+                          signature_refusal=signatures.refusal(index) or (
+                              seal_refusal if record.signature is None else None),
+                          seal_batch_id=seal_batch_id if record.signature is None else None)
                    for index, (record, content_hash) in enumerate(zip(request.records, content_hashes))]
     _insert_created(session=session, now=now, device=device, user=user, rows=created, pending=pending)
     # The pushed copy is the server's now, at version 1.
@@ -63,7 +68,8 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
             _tell_supervisor(pending, user=user, record=record, version=1)
     response = to_dict(PushResponse(batch_id=request.batch_id, results=results))
     session.add(PushBatch(device_id=device.id, batch_id=request.batch_id, user_id=user.id, response=response,
-                          created_at=now))
+                          created_at=now, seal_message=seal_message,
+                          seal_signature=request.seal.signature if seal_message is not None else None))
     session.flush()
     # Last, the two things every writer waits for until this commits: the feed (its lock) and the audit chain (its
     # head row), in that order, as everywhere else (a push that took the chain first and the feed second could
@@ -85,7 +91,8 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
 
 def _apply(*, session, now, today, regions, device, user, record: Record, existing: Registration | None,
            created: list[dict], origins: dict[str, Device], owners: dict[str, User | None],
-           pending: list[feed.Pending], content_hash: str, signature_refusal: str | None) -> PushResult:
+           pending: list[feed.Pending], content_hash: str, signature_refusal: str | None,
+           seal_batch_id: str | None) -> PushResult:
     if existing is not None and not accounts.may_act_for(session=session, actor=user, owner_id=existing.owner_id):
         # Someone else's record: the same answer as for any record not theirs, with nothing of the server's copy
         # (not even its version).
@@ -101,7 +108,7 @@ def _apply(*, session, now, today, regions, device, user, record: Record, existi
         if reason:
             return PushResult(record.id, "rejected", 0, reason=reason)
         created.append(_new_row(record=record, device=device, content_hash=content_hash, now=now,
-                                origins=origins))
+                                origins=origins, seal_batch_id=seal_batch_id))
         return PushResult(record.id, "accepted", 1)
     if existing.content_hash == content_hash:
         return PushResult(record.id, "duplicate", existing.version)
@@ -116,7 +123,7 @@ def _apply(*, session, now, today, regions, device, user, record: Record, existi
     if reason:
         return PushResult(record.id, "rejected", existing.version, reason=reason)
     _update(session=session, now=now, device=device, user=user, record=record, reg=existing,
-            content_hash=content_hash, pending=pending)
+            content_hash=content_hash, pending=pending, seal_batch_id=seal_batch_id)
     return PushResult(record.id, "accepted", existing.version)
 
 
@@ -172,12 +179,12 @@ def _refusal(*, session, user, record: Record, existing, today, regions, owners:
 
 
 def _new_row(*, record: Record, device: Device, content_hash: str, now: datetime,
-             origins: dict[str, Device]) -> dict:
+             origins: dict[str, Device], seal_batch_id: str | None) -> dict:
     # The device that made the record is one the server can vouch for, never the body's word: the maker whose
     # signature was just checked (a copy relayed by another laptop), else the laptop whose token sent it.
     maker = record.origin_device if record.signature is not None and record.origin_device in origins else device.id
     return {"id": record.id, "kind": record.kind, "version": 1, "owner_id": record.owner_id,
-            "device_id": maker, "received_at": now, **_content(record, device, content_hash, now)}
+            "device_id": maker, "received_at": now, **_content(record, device, content_hash, now, seal_batch_id)}
 
 
 def _insert_created(*, session, now, device, user, rows: list[dict], pending: list[feed.Pending]) -> None:
@@ -198,32 +205,33 @@ def _insert_created(*, session, now, device, user, rows: list[dict], pending: li
 
 
 def _update(*, session, now, device, user, record: Record, reg: Registration, content_hash: str,
-            pending: list[feed.Pending]) -> None:
+            pending: list[feed.Pending], seal_batch_id: str | None) -> None:
     changes = _diff(reg, record)
     if "status" in changes:
         session.info.setdefault(MOVED, []).append((reg.id, *changes["status"]))
     reg.version += 1
-    _fill(reg, record, device, content_hash, now)
+    _fill(reg, record, device, content_hash, now, seal_batch_id)
     _history(session, reg, now, user, device, "update", changes)
     _tell_owner(pending, now=now, user=user, reg=reg)
     if user.id == reg.owner_id:
         _tell_supervisor(pending, user=user, record=record, version=reg.version)
 
 
-def _content(record: Record, device: Device, content_hash: str, now: datetime) -> dict:
+def _content(record: Record, device: Device, content_hash: str, now: datetime, seal_batch_id: str | None) -> dict:
     """The columns a device's copy sets, on a new record and on an update alike."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [wire_dict(h) for h in record.history], "review_comment": record.review_comment,
             "review_details": record.review_details,
             "files": None if record.files is None else [to_dict(note) for note in record.files],
-            "origin_device": record.origin_device, "signature": record.signature,
+            "origin_device": record.origin_device, "signature": record.signature, "seal_batch_id": seal_batch_id,
             "content_hash": content_hash, "device_version": record.version, "last_device_id": device.id,
             "created_at": parse_time(record.created_at), "updated_at": parse_time(record.updated_at),
             "server_updated_at": now}
 
 
-def _fill(reg: Registration, record: Record, device: Device, content_hash: str, now: datetime) -> None:
-    for column, value in _content(record, device, content_hash, now).items():
+def _fill(reg: Registration, record: Record, device: Device, content_hash: str, now: datetime,
+          seal_batch_id: str | None) -> None:
+    for column, value in _content(record, device, content_hash, now, seal_batch_id).items():
         setattr(reg, column, value)
 
 

@@ -7,6 +7,9 @@ chunk only when it reaches that record.
 
 The threads get bytes and key objects only, never the session or its rows: a row read from another thread could
 load from the session behind the request's back.
+
+A laptop's own records come under one seal per batch instead (``check_seal``): one check on the request's thread,
+where a relayed record keeps its maker's signature and is checked here as before.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from server import i18n
-from server.models import Device
+from server.models import Device, PushBatch, Registration
 from sync import signing
-from sync.payload import Record
+from sync.payload import SIGNATURE_BYTES, PayloadError, PushRequest, Record, decode_b64
 
 CHUNK = 64  # big enough that a thread's hand-over costs little per record, small enough to start early
 _POOL = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="signatures")
@@ -72,6 +75,58 @@ def _prepare(record: Record, content_hash: str, origins: dict[str, Device]) -> t
     if parts is None:
         return i18n.tr(i18n.MSG_BAD_SIGNATURE), None
     return None, (_public_key(origin.signing_key), *parts)
+
+
+def check_seal(request: PushRequest, device: Device, content_hashes: list[str]) -> tuple[str | None, str | None]:
+    """(the refusal of every record the batch's seal covers, None when the seal holds; the signed message to keep
+    with the batch). The seal must be the key of the device whose token sent the batch: a seal naming another
+    device vouches for nothing. (None, None) for a batch without a seal."""
+    seal = request.seal
+    if seal is None:
+        return None, None
+    if device.signing_key is None:
+        return i18n.tr(i18n.MSG_UNKNOWN_SIGNER), None
+    if device.revoked_at is not None:
+        return i18n.tr(i18n.MSG_REVOKED_SIGNER), None
+    covered = [(record.id, content_hash) for record, content_hash in zip(request.records, content_hashes)
+               if record.signature is None]
+    message = signing.seal_message(request.batch_id, device.id, covered)
+    try:
+        if seal.device != device.id:
+            raise InvalidSignature
+        raw = decode_b64(seal.signature, "seal.signature", size=SIGNATURE_BYTES)
+        _public_key(device.signing_key).verify(raw, signing.signed_bytes(signing.SEAL_LABEL, message))
+    except (InvalidSignature, PayloadError):
+        return i18n.tr(i18n.MSG_BAD_SIGNATURE), None
+    return None, message.decode()
+
+
+def vouching_device(session, reg: Registration) -> str | None:
+    """The device whose signature, or whose batch's seal, proves the stored record's current content; None when
+    nothing does (a laptop without keys, central's own change, or a proof that does not hold)."""
+    if reg.signature is not None and reg.origin_device is not None:
+        signer, signature = reg.origin_device, reg.signature
+        message = signing.signed_bytes(signing.RECORD_LABEL,
+                                       signing.record_message(reg.id, reg.content_hash, reg.origin_device))
+    elif reg.seal_batch_id is not None:
+        batch = session.get(PushBatch, (reg.last_device_id, reg.seal_batch_id))
+        if batch is None or batch.seal_message is None:
+            return None
+        lines = batch.seal_message.split("\n")
+        if lines[:2] != [reg.seal_batch_id, reg.last_device_id] or f"{reg.id} {reg.content_hash}" not in lines[2:]:
+            return None
+        signer, signature = reg.last_device_id, batch.seal_signature
+        message = signing.signed_bytes(signing.SEAL_LABEL, batch.seal_message.encode())
+    else:
+        return None
+    device = session.get(Device, signer)
+    if device is None or not device.signing_key:
+        return None
+    try:
+        _public_key(device.signing_key).verify(decode_b64(signature, "signature", size=SIGNATURE_BYTES), message)
+    except (InvalidSignature, PayloadError):
+        return None
+    return signer
 
 
 def _verify_all(checks: list[_Check]) -> list[bool]:

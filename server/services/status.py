@@ -98,8 +98,8 @@ def set_status(*, session: Session, now: datetime, registration_id: str, status:
         reg.review_comment = note
         reg.review_details = None  # central's return is its note; no supervisor's field comments stand
     reg.version += 1
-    # Central's content now, made by no device: a device's signature over the old content would not match it.
-    reg.origin_device = reg.signature = None
+    # Central's content now, made by no device: a device's signature or seal over the old content would not match it.
+    reg.origin_device = reg.signature = reg.seal_batch_id = None
     reg.content_hash = content_hash_of(reg)
     reg.server_updated_at = now
     session.add(RegistrationHistory(registration_id=reg.id, version=reg.version, at=now, user_id=None,

@@ -27,6 +27,7 @@ from server.core.migrate import upgrade
 from server.errors import ApiError
 from server.services import accounts, devices
 from server.services.reference import CurrentRegions
+from sync import compression
 from sync.client import SyncClient
 from sync.payload import API_PREFIX
 
@@ -139,8 +140,12 @@ class InProcessClient(SyncClient):
         if self.tamper is not None:
             status, body = self.tamper(method, path, status, body)
         self.exchanges.append((method, path, _json_of(raw, headers), status, _json_of(body, {})))
-        response = SimpleNamespace(status_code=status, headers={"Content-Type": "application/json"},
-                                   raw=SimpleNamespace(tell=lambda: len(body)))
+        headers = {"Content-Type": "application/json"}
+        if path == "/session" and status == 200:
+            # The seal, as the real server announces it (server/main.py); not its compression, whose bodies the
+            # exchanges here are read without.
+            headers[compression.ACCEPTS_HEADER] = compression.BATCH_SEAL
+        response = SimpleNamespace(status_code=status, headers=headers, raw=SimpleNamespace(tell=lambda: len(body)))
         return response, body
 
 

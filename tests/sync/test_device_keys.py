@@ -28,18 +28,12 @@ def server_device(server, device_id: str) -> ServerDevice:
         return session.get(ServerDevice, device_id)
 
 
-def signed_on_server(server, record_ids: list[str]) -> list[tuple[str | None, bool]]:
-    """(origin device, whether the signature verifies against that device's certified key) per record."""
-    from server.services.push import record_dict
+def signed_on_server(server, record_ids: list[str]) -> list[str | None]:
+    """The device whose signature or batch seal proves each stored record's content (None: nothing does)."""
+    from server.services.record_signatures import vouching_device
 
-    out = []
     with transaction(server.factory) as session:
-        for rid in record_ids:
-            record = record_from_dict(record_dict(session.get(ServerRegistration, rid)))
-            origin = session.get(ServerDevice, record.origin_device) if record.origin_device else None
-            out.append((record.origin_device, origin is not None and signing.record_signature_ok(
-                record, signing.signing_public(origin.signing_key))))
-    return out
+        return [vouching_device(session, session.get(ServerRegistration, rid)) for rid in record_ids]
 
 
 def sync_message(ws, result) -> str:
@@ -62,7 +56,7 @@ def test_enrolment_makes_the_keys_and_the_sync_brings_the_key_list(server, lapto
     result = kit.sync(laptop)
     assert result.accepted == 2 and not result.problems
     # Signed by this laptop, checked by the server against the key it certified.
-    assert signed_on_server(server, ids) == [(me, True), (me, True)]
+    assert signed_on_server(server, ids) == [me, me]
 
     with laptop.transaction() as s:
         assert device_keys.key_list_version(s) >= 1
@@ -155,7 +149,7 @@ def test_a_laptop_enrolled_before_keys_registers_them_at_its_next_sync(server, p
             assert device_keys.signing_key_of(s, device_id) is not None  # in the list pulled in the same sync
         assert server_device(server, device_id).signing_key == own.public().signing_key
         # Registered before the push: the records of that very sync are signed already.
-        assert signed_on_server(server, ids) == [(device_id, True)]
+        assert signed_on_server(server, ids) == [device_id]
         # The next sync sends nothing about keys again.
         kit.sync(ws)
         assert server_device(server, device_id).signing_key == own.public().signing_key
@@ -172,5 +166,5 @@ def test_keys_the_server_does_not_hold_are_said_in_the_log_and_records_go_unsign
     result = kit.sync(laptop)
     assert "kunci lain untuk laptop ini" in sync_message(laptop, result)
     assert result.accepted == 1
-    assert signed_on_server(server, ids) == [(None, False)]
+    assert signed_on_server(server, ids) == [None]
     assert server_device(server, me).signing_key == certified

@@ -10,6 +10,7 @@ from app import attachments, guardrails, record_views, registrations as regs, re
 from db.models import AuditEvent, SyncLog
 from server.core.db import transaction
 from server.models import Registration as ServerRegistration
+from server.services.record_signatures import vouching_device
 from sync import device_keys
 from sync.handover import (export_batch, files, handed_over_in, import_batch, import_receipt, missing_sequences,
                            read_batch_header, write_receipt)
@@ -80,9 +81,9 @@ def test_officer_to_supervisor_to_server_and_the_receipt_back(tmp_path, handover
             officers_laptop = device_keys.server_device_id(o)
         with sup.ws.reading() as o:
             supervisors_laptop = device_keys.server_device_id(o)
-        # Untouched since: as the officer's laptop signed it; decided: the supervisor's laptop signed the decision.
-        assert rows[ids[2]].origin_device == officers_laptop
-        assert rows[ids[0]].origin_device == rows[ids[1]].origin_device == supervisors_laptop
+        # Untouched since: as the officer's laptop signed it; decided: the supervisor's laptop sealed the decision.
+        assert rows[ids[2]].origin_device == vouching_device(s, rows[ids[2]]) == officers_laptop
+        assert vouching_device(s, rows[ids[0]]) == vouching_device(s, rows[ids[1]]) == supervisors_laptop
         assert (rows[ids[0]].status, rows[ids[1]].status, rows[ids[2]].status) == ("approved", "returned",
                                                                                      "submitted")
     with sup.ws.reading() as s:

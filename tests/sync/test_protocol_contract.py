@@ -156,10 +156,15 @@ def test_a_days_records_and_the_servers_answers_cross_unchanged(server, laptop):
     # content), and its validator takes all three services.
     assert _pushed(exchanges) == built
     pushed = _pushed_as_sent(exchanges)
+    [body] = [push_from_dict(body) for _m, path, body, _s, _a in exchanges if path == "/push"]
     with laptop.transaction() as s:
         own = device_keys.own_keys(s).signing.public_key()
-        assert {r.origin_device for r in pushed.values()} == {device_keys.server_device_id(s)}
-    assert all(signing.record_signature_ok(r, own) for r in pushed.values())
+        me = device_keys.server_device_id(s)
+    # A server that reads seals gets one signature of the laptop over the batch's records, none of their own.
+    assert all(r.origin_device is None and r.signature is None for r in pushed.values())
+    covered = [(r.id, r.content_hash()) for r in body.records]
+    assert body.seal.device == me and signing.verify(own, signing.SEAL_LABEL, signing.seal_message(
+        body.batch_id, me, covered), body.seal.signature)
     assert all(r.content_hash() == built[rid].content_hash() for rid, r in pushed.items())
     [answer] = [push_response_from_dict(a) for _m, path, _b, _s, a in exchanges if path == "/push"]
     assert {r.id: r.result for r in answer.results} == {rid: "accepted" for rid in built}

@@ -100,14 +100,19 @@ def test_a_client_killed_mid_sync_finishes_on_restart_with_nothing_lost_or_doubl
     folder = laptop.db_path.parent
     key = laptop.data_key
     laptop.close()
-    proxy.faults = Faults(bandwidth=2_000_000, delay=0.02)
+    proxy.faults = Faults(bandwidth=200_000, delay=0.02)
     proxy.reset_counters()
+    batches_before = server.scalar("SELECT count(*) FROM push_batches")
     child = run_child(folder, kit.password)
     child.stdin.write(kit.password + "\n")
     child.stdin.flush()
     deadline = time.monotonic() + 30
-    # Killed once the first batch has gone up and the second is on its way.
-    while proxy.counters.bytes_up < 60_000 and child.poll() is None and time.monotonic() < deadline:
+    # Killed once the server has answered the first batch and the second is on its way (a few KB of it sent).
+    while (server.scalar("SELECT count(*) FROM push_batches") == batches_before and child.poll() is None
+           and time.monotonic() < deadline):
+        time.sleep(0.005)
+    answered_at = proxy.counters.bytes_up
+    while proxy.counters.bytes_up < answered_at + 4_000 and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=10)
