@@ -120,10 +120,10 @@ def record_signature_ok(record: Record, key: Ed25519PublicKey, content_hash: str
 # single cost of a push after validation (bench/sync.py, profiled). A laptop pushing its own records signs the batch
 # once instead: the batch id, its device and each record's id and content hash, in the batch's order.
 
-def sealed(records: list[Record]) -> list[Record]:
-    """The records of a batch that its seal vouches for: those without a signature of their own (a relayed record
+def under_seal(record: Record) -> bool:
+    """Whether a batch's seal vouches for this record of it: one without a signature of its own (a relayed record
     keeps its maker's)."""
-    return [record for record in records if record.signature is None]
+    return record.signature is None
 
 
 def seal_message(batch_id: str, device_id: str, covered: list[tuple[str, str]]) -> bytes:
@@ -133,7 +133,7 @@ def seal_message(batch_id: str, device_id: str, covered: list[tuple[str, str]]) 
 
 def seal_batch(batch_id: str, records: list[Record], *, device_id: str, key: Ed25519PrivateKey) -> Seal | None:
     """The seal of ``device_id`` (this laptop's server id) over the batch; None when every record is signed."""
-    covered = [(record.id, record.content_hash()) for record in sealed(records)]
+    covered = [(record.id, record.content_hash()) for record in records if under_seal(record)]
     if not covered:
         return None
     return Seal(device=device_id, signature=sign(key, SEAL_LABEL, seal_message(batch_id, device_id, covered)))

@@ -21,6 +21,7 @@ from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, audit, authority, feed
 from server.services.record_signatures import BatchSignatures, check_seal
+from sync import signing
 from sync.answers import PushResponse, PushResult
 from sync.payload import (FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict,
                           wire_dict)
@@ -57,8 +58,8 @@ def apply_batch(*, session: Session, now: datetime, today: date, regions, device
                           record=record, existing=existing.get(record.id), created=created, origins=origins,
                           owners=owners, pending=pending, content_hash=content_hash,
                           signature_refusal=signatures.refusal(index) or (
-                              seal_refusal if record.signature is None else None),
-                          seal_batch_id=seal_batch_id if record.signature is None else None)
+                              seal_refusal if signing.under_seal(record) else None),
+                          seal_batch_id=seal_batch_id if signing.under_seal(record) else None)
                    for index, (record, content_hash) in enumerate(zip(request.records, content_hashes))]
     _insert_created(session=session, now=now, device=device, user=user, rows=created, pending=pending)
     # The pushed copy is the server's now, at version 1.

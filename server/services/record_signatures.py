@@ -89,7 +89,7 @@ def check_seal(request: PushRequest, device: Device, content_hashes: list[str]) 
     if device.revoked_at is not None:
         return i18n.tr(i18n.MSG_REVOKED_SIGNER), None
     covered = [(record.id, content_hash) for record, content_hash in zip(request.records, content_hashes)
-               if record.signature is None]
+               if signing.under_seal(record)]
     message = signing.seal_message(request.batch_id, device.id, covered)
     try:
         if seal.device != device.id:
