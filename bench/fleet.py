@@ -9,7 +9,7 @@ The server: ``--servers`` ``jemput-server serve --workers N`` commands on one sh
 (installed with apt-get when missing, as scripts/bootstrap.sh does) that balances them and passes the laptops'
 addresses on in X-Forwarded-For (``serve --forwarded-allow-ips``). Each laptop is a thread with its own loopback
 address (127.0.x.y, so the per-address limits see 200 laptops, not one) driving the real sync client
-(sync.client.SyncClient, sync.signing): log in, push its signed records in batches, upload a few photos, pull.
+(sync.client.SyncClient, sync.signing): log in, push its records in sealed batches, upload a few photos, pull.
 Enrolment comes before, once, as for every laptop: the timed part is a day's sync, all 200 at the same moment.
 Some resend a batch (the same batch id, and the same records under a new one); some go through
 bench/faultproxy.py, which cuts their connections mid-request, and the client's own retries carry on.
@@ -291,7 +291,8 @@ class Laptop:
                              backoff=Backoff(base=0.05, cap=1.0), give_up_after=120)
             cut.http.hooks["response"].append(self._count)
             client = cut
-        records = self._records(self.device_id, keys)
+        self.signing_key = keys.signing
+        records = self._records(self.device_id)
         batches = [records[i:i + batch] for i in range(0, len(records), batch)]
         ids = [str(uuid.uuid4()) for _ in batches]
         for batch_id, group in zip(ids, batches):
@@ -310,7 +311,7 @@ class Laptop:
             self.pulled += len(page.changes)
         client.close()
 
-    def _records(self, device_id: str, keys) -> list[Record]:
+    def _records(self, device_id: str) -> list[Record]:
         now = format_time(datetime.now(timezone.utc))
         self.photo_hashes = [hashlib.sha256(p).hexdigest() for p in self.photos]
         out = []
@@ -320,13 +321,15 @@ class Laptop:
                             owner_id=self.user_id, device_id=device_id, created_at=now, updated_at=now, data=data,
                             attachments=shas, files=[FileNote(sha, "photo") for sha in shas],
                             history=[HistoryEntry(at=now, user_id=self.user_id, action="create")])
-            out.append(signing.sign_record(record, device_id=device_id, key=keys.signing))
+            out.append(record)
             self.sent_ids.append(record.id)
         return out
 
     def _push(self, client: SyncClient, batch_id: str, records: list[Record]) -> None:
         started = time.perf_counter()
-        answer = client.push(batch_id, records)
+        # Under the batch's seal, as the app sends to a server that reads seals (sync/engine.py).
+        seal = signing.seal_batch(batch_id, records, device_id=self.device_id, key=self.signing_key)
+        answer = client.push(batch_id, records, client.encode_push(batch_id, records, seal))
         self.push_ms.append((time.perf_counter() - started) * 1000)
         for result in answer.results:
             self.results[result.result] = self.results.get(result.result, 0) + 1
