@@ -18,7 +18,8 @@ from journey_kit import PASSWORD, WAIT, Laptop, send_ektp
 from app import auth
 from server.core.config import Settings as ServerSettings
 from server.models import Registration as ServerRegistration
-from sync import transport
+from server.services.record_signatures import vouching_device
+from sync import device_keys, transport
 from sync.tls_sessions import context_for
 from ui.shell.main_window import SETTINGS
 
@@ -66,8 +67,13 @@ def test_an_officer_syncs_over_pinned_https_and_the_next_sync_resumes_the_sessio
         result = laptop.sync()
         assert result.accepted == 1
         assert tls.handshakes > handshakes and tls.resumed - resumed == tls.handshakes - handshakes
+        with laptop.workspace.reading() as s:
+            me = device_keys.server_device_id(s)
         with server.factory() as s:
             assert {s.get(ServerRegistration, rid) is not None for rid in (first, second)} == {True}
+            # Each sync's batch went under this laptop's seal, and the server can still prove who made each record.
+            assert [vouching_device(s, s.get(ServerRegistration, rid)) for rid in (first, second)] == [me, me]
+            assert s.get(ServerRegistration, first).seal_batch_id != s.get(ServerRegistration, second).seal_batch_id
     finally:
         laptop.close()
         server.stop()
