@@ -9,6 +9,12 @@ cycles, which still get collected, just later.
 
 Not for test processes or library code: a test process builds many apps, and freezing would keep the cycles of
 every earlier test.
+
+The desktop app also takes the collector off its worker threads (``on_one_thread`` and ``collect_due``, driven by
+ui/common/main_thread_collector.py). Python collects in whichever thread happens to allocate when a threshold is
+crossed: a database task or a sync on a worker could then free a cycle that holds a widget, and Qt would delete that
+widget, and stop its timers, from the wrong thread, which crashes the app (Anki collects on its main thread for the
+same reason). The test suite runs ``collect_due`` between tests for the same reason.
 """
 
 from __future__ import annotations
@@ -21,3 +27,23 @@ YOUNG_THRESHOLD = 20_000  # the standard 700 ran a young collection every few re
 def settle() -> None:
     gc.freeze()
     gc.set_threshold(YOUNG_THRESHOLD, 10, 10)
+
+
+def on_one_thread() -> None:
+    """No automatic collections: from now on only ``collect_due``, called on one thread, collects cycles."""
+    gc.disable()
+
+
+def collect_due() -> int | None:
+    """The collection Python's own policy would have made by now, if any, on the calling thread: the oldest
+    generation whose count passed its threshold (``gc.collect`` resets the counts as an automatic one does).
+    Returns the generation collected, or None."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    if counts[0] <= thresholds[0]:
+        return None
+    generation = 0
+    for older in (1, 2):
+        if counts[older] > thresholds[older]:
+            generation = older
+    gc.collect(generation)
+    return generation

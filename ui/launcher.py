@@ -108,12 +108,16 @@ def main(argv: list[str]) -> int:
 
 def _settle_collector_once_shown() -> None:
     """app/collector.py, once the event loop runs: the first window is on screen first, and what start-up made is
-    then frozen."""
+    then frozen. Collections happen on this, the UI, thread only."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
 
     from app import collector
+    from ui.common.main_thread_collector import MainThreadCollector
 
     QTimer.singleShot(0, collector.settle)
+    # Created after Qt's application object, whose child it is: from then on cycles are freed on this thread only.
+    MainThreadCollector(QApplication.instance())
 
 
 def _report_first_window(dialog) -> None:
