@@ -30,7 +30,7 @@ from db.models import Meta, SyncLog, User
 from sync import device_keys, transport
 from sync import records as local
 from sync import reference
-from sync.answers import PullPage, UnknownChange
+from sync.answers import PullPage, PushResponse, UnknownChange
 from sync.backoff import Cancelled, check
 from sync.client import Encoded, Refused, SyncClient, SyncError
 from sync.enrol import settings
@@ -39,7 +39,7 @@ from sync.payload import MAX_PUSH_BYTES
 from sync.team_files import download_team_files
 from sync.uploads import upload_files
 
-PENDING_BATCH = "push_batch"  # app_meta: the batch sent but not yet answered
+PENDING_BATCH = "push_batch"  # app_meta: the batches sent and not yet acknowledged (at most two)
 MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
 MSG_KEYS_DIFFER = ("Server menyimpan kunci lain untuk laptop ini; data dikirim tanpa tanda tangan. "
                    "Hubungi administrator untuk mendaftarkan ulang laptop ini.")
@@ -131,6 +131,49 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
         run.finish(outcome, message)
 
 
+def _pending_batches(value: str) -> list[tuple[str, dict[str, int], str]]:
+    """(batch id, what it sent, whose) of each stored pending batch, oldest first."""
+    stored = _pending_value(value)
+    return [(b["batch_id"], b["sent"], stored["user"]) for b in stored["batches"]]
+
+
+def _pending_value(value: str) -> dict:
+    stored = json.loads(value)
+    if "batches" not in stored:  # a laptop updated while a batch was pending stored it the older way, alone
+        return {"user": stored["user"], "batches": [{"batch_id": stored["batch_id"], "sent": stored["sent"]}]}
+    return stored
+
+
+def _add_pending(session, user_id: str, batch_id: str, sent: dict[str, int]) -> None:
+    """``batch_id`` about to be sent: added to the pending batches (a resent one is there already)."""
+    stored = session.get(Meta, PENDING_BATCH)
+    value = _pending_value(stored.value) if stored is not None else {"user": user_id, "batches": []}
+    if any(b["batch_id"] == batch_id for b in value["batches"]):
+        return
+    value["batches"].append({"batch_id": batch_id, "sent": sent})
+    session.merge(Meta(key=PENDING_BATCH, value=json.dumps(value)))
+
+
+def _drop_pending(session, batch_id: str) -> None:
+    """``batch_id`` acknowledged, refused whole or split: no longer pending, in the caller's transaction."""
+    stored = session.get(Meta, PENDING_BATCH)
+    if stored is None:
+        return
+    value = _pending_value(stored.value)
+    value["batches"] = [b for b in value["batches"] if b["batch_id"] != batch_id]
+    if value["batches"]:
+        stored.value = json.dumps(value)
+    else:
+        session.delete(stored)
+
+
+def _wait_quietly(future) -> None:
+    try:
+        future.exception()
+    except BaseException:  # noqa: BLE001 - cancelled: its own caller sees it
+        pass
+
+
 class _Run:
     def __init__(self, workspace, client, store, progress, cancel):
         self.ws, self.client, self.store, self.cancel = workspace, client, store, cancel
@@ -141,6 +184,8 @@ class _Run:
         self._waiting: deque[tuple[str, int]] = deque()  # (id, version) the push has still to batch
         # The pull's first page, answered with the last push: (the cursor it was asked from, the page).
         self._early_page: tuple[int, PullPage] | None = None
+        # A batch the server answered whose answer is not yet applied here (acknowledged): see push().
+        self._answered: tuple[_Batch, PushResponse] | None = None
 
     def report(self, phase: str, done: int, total: int) -> None:
         if self.progress:
@@ -203,47 +248,58 @@ class _Run:
                                owners=self.owners, cancel=self.cancel, result=self.result)
         with self.ws.transaction() as session:
             stored = session.get(Meta, PENDING_BATCH)
-            resend = json.loads(stored.value) if stored else None
-            if resend and resend["user"] != self.user.id:
+            resend = _pending_batches(stored.value) if stored else []
+            if resend and resend[0][2] != self.user.id:
                 session.delete(stored)  # another user's: their records stay waiting for them
-                resend = None
+                resend = []
             waiting = local.pending(session, owners=self.owners) if self.user.id else []
         total, done = len(waiting), 0
         # The batches are drawn from this one reading of what waits: asking SQL for the next batch beside the one in
         # flight walked every waiting row each time, a third of a 20,000-record push (bench/sync.py). What changes
         # during the sync is found by one more query at the end (_take).
-        resent = set(resend["sent"]) if resend else set()
+        resent = {rid for _batch_id, sent, _user in resend for rid in sent}
         self._waiting = deque(row for row in waiting if row[0] not in resent)
         self.report("push", done, total)
-        queue: list[tuple[str, dict[str, int]]] = [(resend["batch_id"], resend["sent"])] if resend else []
+        queue: list[tuple[str, dict[str, int]]] = [(batch_id, sent) for batch_id, sent, _user in resend]
         if not self.user.id:
             return
-        # A pipeline of two: the next batch is read, signed and compressed on a helper thread while the server
-        # works on the one in flight (about half of a push's time was the laptop's, in turn with the server's:
-        # bench/profile_push.py). Only the batch in flight is stored as pending, before it is sent, so exactly
-        # once holds as before: a batch made ahead and never sent leaves its records waiting, to be made again.
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-build") as builder:
-            batch = self._prepare(self._take(queue, set()))
-            while batch is not None:
-                check(self.cancel)
-                if isinstance(batch, list):  # too large: its halves first
-                    queue[:0] = batch
-                    batch = self._prepare(self._take(queue, set()))
-                    continue
-                following = self._take(queue, set(batch.sent))
-                ahead = builder.submit(self._prepare, following) if following else None
-                # The last batch as far as is known now asks for the pull's first page too: one round trip less.
-                # Should more follow after all (a record changed meanwhile), the page is as good: it is applied
-                # first and the pull goes on from its cursor.
-                last = following is None and not queue and self._early_page is None
-                try:
-                    done += self._send(batch, queue, pull_cursor=self._pull_cursor() if last else None)
-                except BaseException:
-                    if ahead is not None:
-                        ahead.cancel()
-                    raise
-                self.report("push", min(done, total), total)
-                batch = ahead.result() if ahead is not None else self._prepare(self._take(queue, set()))
+        # A pipeline: the next batch is read, sealed and compressed on a helper thread while the server works on
+        # the one in flight (about half of a push's time was the laptop's, in turn with the server's:
+        # bench/profile_push.py), and the answer to a batch is applied here while the next one is on the wire
+        # (the acknowledgement's writes were a sixth of the laptop's push, with the server idle meanwhile).
+        # Exactly once holds as before: every batch sent and not yet acknowledged is stored as pending, before it
+        # is sent; an acknowledgement removes its batch in the same transaction. A batch made ahead and never sent
+        # leaves its records waiting, to be made again.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-build") as builder, \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-send") as sender:
+            try:
+                batch = self._prepare(self._take(queue, self._unacknowledged()))
+                while batch is not None:
+                    check(self.cancel)
+                    if isinstance(batch, list):  # too large: its halves first
+                        queue[:0] = batch
+                        batch = self._prepare(self._take(queue, self._unacknowledged()))
+                        continue
+                    following = self._take(queue, set(batch.sent) | self._unacknowledged())
+                    ahead = builder.submit(self._prepare, following) if following else None
+                    # The last batch as far as is known now asks for the pull's first page too: one round trip
+                    # less. Should more follow after all (a record changed meanwhile), the page is as good: it is
+                    # applied first and the pull goes on from its cursor.
+                    last = following is None and not queue and self._early_page is None
+                    try:
+                        done = self._send(sender, batch, queue, done, pull_cursor=self._pull_cursor() if last else None)
+                    except BaseException:
+                        if ahead is not None:
+                            ahead.cancel()
+                        raise
+                    self.report("push", min(done, total), total)
+                    batch = ahead.result() if ahead is not None else self._prepare(
+                        self._take(queue, self._unacknowledged()))
+            finally:
+                # The last answer; or, when the run stops here, the one the server gave before it stopped.
+                if self._answered is not None:
+                    done += self._acknowledge()
+                    self.report("push", min(done, total), total)
 
     def _take(self, queue: list, in_flight: set[str]) -> tuple[str, dict[str, int]] | None:
         """The next batch to make: a resent or split one first, else the oldest waiting records not in flight: from
@@ -279,55 +335,72 @@ class _Run:
         encoded = self.client.encode_push(batch_id, records, seal) if records else None
         if encoded is not None and encoded.json_size > MAX_PUSH_BYTES and len(records) > 1:
             items = list(sent.items())
+            with self.ws.transaction() as session:  # a resent batch grown too large goes as two new ones
+                _drop_pending(session, batch_id)
             return [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
         return _Batch(batch_id, sent, records, encoded)
 
-    def _send(self, batch: _Batch, queue: list, pull_cursor: int | None = None) -> int:
-        batch_id, sent, records = batch.batch_id, batch.sent, batch.records
-        if not records:
-            self._forget_batch()
-            return 0
+    def _unacknowledged(self) -> set[str]:
+        """The records of the batch answered and not yet acknowledged: still waiting here, and not to batch again."""
+        return set(self._answered[0].sent) if self._answered is not None else set()
+
+    def _send(self, sender: ThreadPoolExecutor, batch: _Batch, queue: list, done: int,
+              pull_cursor: int | None = None) -> int:
+        """Sends ``batch`` and, while it is on the wire, acknowledges the answer before it. Its own answer is kept
+        to acknowledge while the next batch is on the wire. Returns the records done so far."""
+        if not batch.records:  # a resent batch whose records are gone
+            with self.ws.transaction() as session:
+                _drop_pending(session, batch.batch_id)
+            return done + (self._acknowledge() if self._answered is not None else 0)
         with self.ws.transaction() as session:
             # Stored and committed before a byte goes out: see the module's docstring.
-            session.merge(Meta(key=PENDING_BATCH, value=json.dumps({"batch_id": batch_id, "user": self.user.id,
-                                                                    "sent": sent})))
+            _add_pending(session, self.user.id, batch.batch_id, batch.sent)
+        sending = sender.submit(self._call, self.client.push, batch.batch_id, batch.records, batch.encoded,
+                                pull_cursor)
         try:
-            answer = self._call(self.client.push, batch_id, records, batch.encoded, pull_cursor)
+            if self._answered is not None:
+                done += self._acknowledge()
+        finally:
+            _wait_quietly(sending)  # the batch on the wire is answered, or fails, before anything else happens
+        try:
+            answer = sending.result()
         except Refused as exc:
             if exc.status not in (400, 413, 422):
                 raise
             # The batch as a whole was refused: halve it until the record at fault is alone, so that one bad
             # record never holds back the rest.
-            self._forget_batch()
-            if len(records) > 1:
-                items = list(sent.items())
-                queue[:0] = [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
-                return 0
             with self.ws.transaction() as session:
-                local.reject(session, sent=sent, reason=exc.message or exc.code)
+                _drop_pending(session, batch.batch_id)
+                if len(batch.records) == 1:
+                    local.reject(session, sent=batch.sent, reason=exc.message or exc.code)
+            if len(batch.records) > 1:
+                items = list(batch.sent.items())
+                queue[:0] = [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
+                return done
             self.result.rejected += 1
-            return 1
-        by_id = {r.id: r for r in records}
-        with self.ws.transaction() as session:
-            counts = local.apply_results(session, sent=sent, records=by_id, results=answer.results,
-                                         user_id=self.user.id, now=self.ws.now())
-            stored = session.get(Meta, PENDING_BATCH)
-            if stored is not None:
-                session.delete(stored)
+            return done + 1
         if answer.pull is not None and pull_cursor is not None:
             self._early_page = (pull_cursor, answer.pull)
-        self.result.sent += len(records)
+        self._answered = (batch, answer)
+        return done
+
+    def _acknowledge(self) -> int:
+        """The server's answer to the batch before applied, and that batch no longer pending, in one transaction.
+        Taken off first: an acknowledgement that fails is not tried again in this run (the batch stays pending,
+        and the next run resends it and gets the same answer)."""
+        batch, answer = self._answered
+        self._answered = None
+        by_id = {r.id: r for r in batch.records}
+        with self.ws.transaction() as session:
+            counts = local.apply_results(session, sent=batch.sent, records=by_id, results=answer.results,
+                                         user_id=self.user.id, now=self.ws.now())
+            _drop_pending(session, batch.batch_id)
+        self.result.sent += len(batch.records)
         self.result.accepted += counts.accepted
         self.result.duplicates += counts.duplicates
         self.result.conflicts += counts.conflicts
         self.result.rejected += counts.rejected
-        return len(records)
-
-    def _forget_batch(self) -> None:
-        with self.ws.transaction() as session:
-            stored = session.get(Meta, PENDING_BATCH)
-            if stored is not None:
-                session.delete(stored)
+        return len(batch.records)
 
     # --- files and pull ---------------------------------------------------------------------------------------
 

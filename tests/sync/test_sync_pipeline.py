@@ -1,0 +1,99 @@
+"""The push's pipeline (sync/engine.py): the answer to a batch is applied while the next batch is on the wire, and
+every batch sent and not yet acknowledged stays stored as pending, so a run that stops between the two loses and
+doubles nothing."""
+
+import json
+
+import pytest
+
+from app import sync_state
+from db.models import Meta
+from sync import records as local
+from sync.engine import PENDING_BATCH
+
+
+def pending_batches(ws) -> list[str]:
+    with ws.transaction() as s:
+        stored = s.get(Meta, PENDING_BATCH)
+        return [b["batch_id"] for b in json.loads(stored.value)["batches"]] if stored else []
+
+
+def assert_server_has_each_once(server, ids):
+    marks = ",".join(f"'{i}'" for i in ids)
+    assert server.scalar(f"SELECT count(*) FROM registrations WHERE id IN ({marks})") == len(ids)
+    assert server.scalar(f"SELECT sum(version) FROM registrations WHERE id IN ({marks})") == len(ids)
+    assert server.scalar(f"SELECT count(*) FROM registration_history WHERE registration_id IN ({marks})") == len(ids)
+
+
+def test_each_answer_is_applied_while_the_next_batch_is_already_sent(laptop, server, kit, monkeypatch):
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, 2 * local.BATCH_SIZE + 100)  # three batches
+    seen, apply = [], local.apply_results
+
+    def watched(session, **kw):
+        stored = session.get(Meta, PENDING_BATCH)
+        seen.append(len(json.loads(stored.value)["batches"]) if stored else 0)
+        return apply(session, **kw)
+
+    monkeypatch.setattr(local, "apply_results", watched)
+    result = kit.sync(laptop)
+    assert (result.sent, result.accepted) == (len(ids), len(ids))
+    # The first two answers were applied with the batch after each already stored and sent; the last one alone.
+    assert seen == [2, 2, 1]
+    assert pending_batches(laptop) == []
+    assert_server_has_each_once(server, ids)
+
+
+def test_a_run_stopped_before_an_answer_was_applied_resends_both_batches_and_doubles_nothing(
+        laptop, server, kit, monkeypatch):
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, 2 * local.BATCH_SIZE + 100)
+    apply = local.apply_results
+
+    def fails_first(session, **kw):
+        monkeypatch.setattr(local, "apply_results", apply)  # once: the laptop's disk was full for a moment
+        raise OSError("disk full")
+
+    monkeypatch.setattr(local, "apply_results", fails_first)
+    with pytest.raises(OSError):
+        kit.sync(laptop)
+    # The first batch answered and not applied, the second sent (and answered) after it: both are pending.
+    assert len(pending_batches(laptop)) == 2
+    with laptop.transaction() as s:
+        assert sync_state.pending_count(s) == len(ids)  # nothing marked as sent
+    marks = ",".join(f"'{i}'" for i in ids)
+    assert server.scalar(f"SELECT count(*) FROM registrations WHERE id IN ({marks})") == 2 * local.BATCH_SIZE
+
+    result = kit.sync(laptop)
+    assert (result.sent, result.accepted, result.duplicates) == (len(ids), len(ids), 0)  # the stored answers
+    assert pending_batches(laptop) == []
+    with laptop.transaction() as s:
+        assert sync_state.pending_count(s) == 0
+    assert_server_has_each_once(server, ids)
+
+
+def test_a_batch_left_pending_by_the_version_before_is_resent_under_its_id(laptop, server, kit, monkeypatch):
+    """Stored the older way, one batch alone: a laptop updated while a batch was on the wire."""
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, 10)
+    apply = local.apply_results
+
+    def fails_first(session, **kw):
+        monkeypatch.setattr(local, "apply_results", apply)
+        raise OSError("disk full")
+
+    monkeypatch.setattr(local, "apply_results", fails_first)
+    with pytest.raises(OSError):
+        kit.sync(laptop)
+    [batch_id] = pending_batches(laptop)
+    with laptop.transaction() as s:
+        stored = s.get(Meta, PENDING_BATCH)
+        value = json.loads(stored.value)
+        stored.value = json.dumps({"batch_id": batch_id, "user": value["user"], "sent": value["batches"][0]["sent"]})
+    batches = server.scalar("SELECT count(*) FROM push_batches")
+
+    result = kit.sync(laptop)
+    assert (result.sent, result.accepted) == (len(ids), len(ids))  # the server's stored answer, not duplicates
+    assert server.scalar("SELECT count(*) FROM push_batches") == batches  # nothing new was applied
+    assert pending_batches(laptop) == []
+    assert_server_has_each_once(server, ids)
