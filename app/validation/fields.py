@@ -85,37 +85,38 @@ def required_issue(fld: Field, template: str | None = None) -> Issue:
 
 
 def _format_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
-    key, label = fld.key, label_term(fld)
-    shown = text({"v": value}, "v")
+    # The label is made only for an issue: this runs for every filled field of every record the server takes.
+    key = fld.key
+    shown = value.strip() if isinstance(value, str) else text({"v": value}, "v")
     if fld.kind == "choice" and shown not in vl.codes(fld.choices or ()):
-        return unlisted_choice(key, label, shown)
+        return unlisted_choice(key, label_term(fld), shown)
     if fld.kind == "multichoice":
         picked = value if isinstance(value, (list, tuple)) else [value]
         if not set(map(str, picked)) <= vl.codes(fld.choices or ()):
             return error(key, "choice_unknown", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: choose one of the options in the list."), label=label)
+                "Validation", "{label}: choose one of the options in the list."), label=label_term(fld))
     if fld.kind == "date":
         return parse_date(shown, today=today, field=key, allow_future=future_ok)[1]
     if fld.kind == "time" and parse_time(shown) is None:
         return error(key, "time_format", QT_TRANSLATE_NOOP(
             "Validation", "{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text})."),
-            label=label, text=shown)
+            label=label_term(fld), text=shown)
     if fld.kind == "number" and parse_number(value) is None:
         return error(key, "number_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} must be a number, e.g. 3,2 (typed: {text})."), label=label, text=shown)
+            "Validation", "{label} must be a number, e.g. 3,2 (typed: {text})."), label=label_term(fld), text=shown)
     if fld.kind == "checkbox" and not isinstance(value, bool):
         return error(key, "checkbox_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} must be ticked or not ticked."), label=label)
+            "Validation", "{label} must be ticked or not ticked."), label=label_term(fld))
     if fld.kind == "text" and key.endswith("name") and not NAME.fullmatch(shown):
         return error(key, "name_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=label)
+            "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=label_term(fld))
     if fld.kind == "long_text" and len(shown) > LONG_TEXT_MAX:
         return error(key, "text_too_long", QT_TRANSLATE_NOOP(
             "Validation", "{label} may have at most {limit} characters ({count} typed)."),
-            label=label, limit=LONG_TEXT_MAX, count=len(shown))
+            label=label_term(fld), limit=LONG_TEXT_MAX, count=len(shown))
     if fld.kind == "digits" and not (shown.isascii() and shown.isdigit()):
         return error(key, "digits_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may contain only digits."), label=label)
+            "Validation", "{label} may contain only digits."), label=label_term(fld))
     if fld.kind == "phone" and not PHONE.fullmatch(re.sub(r"[\s\-]", "", shown)):
         return error(key, "phone_format", QT_TRANSLATE_NOOP(
             "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -43,18 +44,33 @@ def _century_year(yy: int, month: int, day: int, today: date) -> int:
     return year
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _birth(day_digits: int, month: int, yy: int, today: date) -> date | None:
     day = day_digits - FEMALE_OFFSET if day_digits > FEMALE_OFFSET else day_digits
     if not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     year = _century_year(yy, month, day, today)
-    if day > calendar.monthrange(year, month)[1]:
+    # calendar.monthrange would also work out the weekday, for every NIK the server checks
+    if day > _MONTH_DAYS[month - 1] + (month == 2 and calendar.isleap(year)):
         return None
     return date(year, month, day)
 
 
 def parse_nik(nik: str, *, today: date) -> NikParts | None:
     """The parts of a well-formed NIK, or None when it cannot be one (region codes are not looked up here)."""
+    # A form's checks ask for the same NIK's parts several times (its format, the parents, the witnesses): the
+    # answer depends on the two arguments only, and NikParts is frozen.
+    return _parse_nik(nik, today) if type(nik) is str else _parse(nik, today)
+
+
+@lru_cache(maxsize=4096)
+def _parse_nik(nik: str, today: date) -> NikParts | None:
+    return _parse(nik, today)
+
+
+def _parse(nik: str, today: date) -> NikParts | None:
     if len(nik) != 16 or not nik.isascii() or not nik.isdigit() or nik[12:] == "0000":
         return None
     day_digits = int(nik[6:8])
