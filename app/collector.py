@@ -14,7 +14,7 @@ The desktop app also takes the collector off its worker threads (``on_one_thread
 ui/common/main_thread_collector.py). Python collects in whichever thread happens to allocate when a threshold is
 crossed: a database task or a sync on a worker could then free a cycle that holds a widget, and Qt would delete that
 widget, and stop its timers, from the wrong thread, which crashes the app (Anki collects on its main thread for the
-same reason). The test suite collects on its main thread between tests for the same reason (tests/conftest.py).
+same reason).
 """
 
 from __future__ import annotations

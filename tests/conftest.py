@@ -10,39 +10,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("JEMPUT_SERVER_DATA_KEY", "7e57" * 16)
 
 
-# As the desktop app does (app/collector.py): no automatic garbage collection, which would run in whichever thread
-# crossed a threshold. A cycle holding a widget of an earlier test, freed by a worker thread of a later one (a sync,
-# a database task), made Qt delete it and stop its timers off the UI thread, and the next event processing crashed.
-# Instead this thread collects after each test, once pytest has dropped the test's fixtures: the young generations
-# every time (what the test made and dropped), everything every few tests (what module fixtures held until they
-# ended). A collection only of what Python's thresholds asked for left windows of earlier tests alive for a hundred
-# tests, and every event the application broadcast went through each of them.
-FULL_COLLECTION_EVERY = 25
-_tests_run = 0
-
-
-def pytest_configure(config):
-    from app import collector
-
-    collector.on_one_thread()
-
-
-def pytest_unconfigure(config):
-    import gc
-
-    gc.enable()
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_protocol(item, nextitem):
-    global _tests_run
-    yield
-    import gc
-
-    _tests_run += 1
-    gc.collect(2 if _tests_run % FULL_COLLECTION_EVERY == 0 else 1)
-
-
 @pytest.fixture
 def workspace(tmp_path):
     from app.workspace import Workspace

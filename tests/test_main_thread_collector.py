@@ -5,6 +5,7 @@ import gc
 import threading
 import weakref
 
+import pytest
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -39,7 +40,14 @@ def _allocate_on_a_worker() -> None:
     worker.join()
 
 
-def test_a_workers_allocations_leave_the_cycles_to_the_ui_thread(qtbot):
+@pytest.fixture
+def automatic_collection_back():
+    """The rest of the suite runs with Python's automatic collection, as it always did."""
+    yield
+    gc.enable()
+
+
+def test_a_workers_allocations_leave_the_cycles_to_the_ui_thread(qtbot, automatic_collection_back):
     holder = QObject()
     MainThreadCollector(holder)
     assert not gc.isenabled()
@@ -56,7 +64,8 @@ def test_a_workers_allocations_leave_the_cycles_to_the_ui_thread(qtbot):
     holder.deleteLater()
 
 
-def test_collect_due_makes_the_collection_pythons_policy_would_have_made():
+def test_collect_due_makes_the_collection_pythons_policy_would_have_made(automatic_collection_back):
+    collector.on_one_thread()
     gc.collect()
     threshold = gc.get_threshold()[0]
     assert collector.collect_due() is None  # nothing allocated since

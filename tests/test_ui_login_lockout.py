@@ -99,3 +99,12 @@ def test_the_lock_is_on_the_account_so_another_officer_may_log_in(qtbot, workspa
     qtbot.keyClicks(dialog.password, "rahasia456")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "budi"
+
+
+def test_a_dialog_closed_during_the_countdown_stops_counting(qtbot, workspace, officer):
+    dialog = LoginDialog(workspace, TaskRunner(synchronous=True), "en")
+    qtbot.addWidget(dialog)
+    _lock(qtbot, dialog)
+    assert dialog._countdown.isActive()
+    dialog.close()
+    assert not dialog._countdown.isActive()

@@ -245,6 +245,12 @@ class LoginDialog(QDialog):
         self.typed_password = self.new_password.text()
         self.accept()
 
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        # A dialog closed during a lock-out no longer ticks: a timer left running on a closed window is one more
+        # thing that may fire after the window is gone.
+        self._countdown.stop()
+        super().closeEvent(event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
         # Escape would close the dialog and with it the app; an officer pressing it by mistake loses nothing,
         # but it is confusing, so only the window's close button quits.
