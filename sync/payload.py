@@ -209,8 +209,41 @@ def _copy_json(value: Any) -> Any:
 
 
 def canonical_json(value: Any) -> bytes:
-    """One byte string per value whatever the key order, so that hashes agree on every machine."""
+    """One byte string per value whatever the key order, so that hashes agree on every machine: the standard
+    library's ``json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` in UTF-8, which every
+    hash so far was made of. orjson writes the same bytes for text, integers, booleans and null, keys sorted alike
+    (checked against the standard library, tests/sync/test_canonical_json.py), in a quarter of the time: a
+    push hashes every record on both sides. A float (orjson writes 1e-05 as 0.00001), a NaN, an integer beyond
+    64 bits, or anything else goes to the standard library itself."""
+    if _only_plain((value,)):
+        try:
+            return orjson.dumps(value, option=_CANONICAL)
+        except orjson.JSONEncodeError:  # a key that is not text, an integer beyond 64 bits, deep nesting
+            pass
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# Anything but JSON's own types (a str or int subclass, a datetime, a dataclass) is refused by orjson, so that it
+# falls back to the standard library's answer (an error, or its own way of writing it).
+_CANONICAL = (orjson.OPT_SORT_KEYS | orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME
+              | orjson.OPT_PASSTHROUGH_DATACLASS)
+_PLAIN = frozenset((str, int, bool, type(None)))
+_PLAIN_OR_NESTED = _PLAIN | {dict, list}
+
+
+def _only_plain(values) -> bool:
+    """No float (nor anything else orjson and the standard library might write differently) among ``values``
+    and what they hold: one set of types per level, the cheapest walk measured (a few µs for a birth form)."""
+    kinds = set(map(type, values))
+    if kinds <= _PLAIN:
+        return True
+    if not kinds <= _PLAIN_OR_NESTED:
+        return False
+    for item in values:
+        kind = type(item)
+        if (kind is dict and not _only_plain(item.values())) or (kind is list and not _only_plain(item)):
+            return False
+    return True
 
 
 def dumps(value: Any) -> bytes:
