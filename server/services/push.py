@@ -11,12 +11,13 @@ import logging
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.kinds import KINDS
 from app.status import DRAFT, STATUSES
 from server import i18n
+from server.core.bulk import insert_rows
 from server.errors import ApiError
 from server.models import Conflict, Device, PushBatch, Registration, RegistrationHistory, User
 from server.services import accounts, audit, authority, feed
@@ -193,11 +194,12 @@ def _insert_created(*, session, now, device, user, rows: list[dict], pending: li
     is new records, and building ORM objects for them cost more than validating them (bench/sync.py)."""
     if not rows:
         return
-    # Core inserts on the session's connection: the ORM's bulk path turned each row into an object state first,
-    # a fifth of a push's CPU (bench/fleet.py, profiled). Nothing here needs the rows as objects.
+    # Straight to the driver on the session's connection: the ORM's bulk path turned each row into an object state
+    # first, a fifth of a push's CPU (bench/fleet.py, profiled), and Core's per-row parameters cost more than the
+    # database's own work (server/core/bulk.py). Nothing here needs the rows as objects.
     connection = session.connection()
-    connection.execute(insert(Registration.__table__), rows)
-    connection.execute(insert(RegistrationHistory.__table__), [
+    insert_rows(connection, Registration.__table__, rows)
+    insert_rows(connection, RegistrationHistory.__table__, [
         {"registration_id": row["id"], "version": 1, "at": now, "user_id": user.id, "device_id": device.id,
          "action": "create", "changes": {}} for row in rows])
     for row in rows:
