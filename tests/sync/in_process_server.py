@@ -13,7 +13,7 @@ import gzip
 import json
 from types import SimpleNamespace
 
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from server.api import deps
 from server.api.routes import attachments as attachment_routes
@@ -86,7 +86,7 @@ class InProcessServer:
         request = _Request(self.app, headers, raw)
         try:
             answer = self._route(method, path, request, params)
-            return 200, JSONResponse(answer).body
+            return 200, answer.body if isinstance(answer, Response) else JSONResponse(answer).body
         except ApiError as exc:
             return exc.status, JSONResponse({"detail": exc.detail()}, status_code=exc.status).body
 

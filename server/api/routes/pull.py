@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from server.api import schemas
+from server.api.answers import json_answer
 from server.api.deps import DeviceToken, FactoryDep, UserTokenDep, authenticate, utcnow
 from server.core.db import transaction
 from server.services import accounts, feed, laptop_accounts
@@ -20,7 +21,7 @@ router = APIRouter(tags=["sync"])
 def pull(dtoken: DeviceToken, utoken: UserTokenDep, factory: FactoryDep,
          cursor: Annotated[int, Query(ge=0, le=MAX_INT)] = 0,
          limit: Annotated[int, Query(ge=1, le=1000)] = 500):
-    return page(factory, dtoken=dtoken, utoken=utoken, cursor=cursor, limit=limit)
+    return json_answer(page(factory, dtoken=dtoken, utoken=utoken, cursor=cursor, limit=limit))
 
 
 def page(factory, *, dtoken: str, utoken: str, cursor: int, limit: int = 500) -> dict:

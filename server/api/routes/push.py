@@ -11,6 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from server.api.deps import (DeviceToken, FactoryDep, PushBody, UserTokenDep, authenticate, gated, today,
                              utcnow)
 from server.api import schemas
+from server.api.answers import json_answer
 from server.api.routes import pull as pull_route
 from server.core.db import transaction
 from server.errors import ApiError
@@ -30,9 +31,9 @@ async def push_in_turn(body: PushBody, request: Request, dtoken: DeviceToken, ut
     ``pull_cursor`` (a laptop's last batch) the answer also carries the pull's page from there, read after the
     push committed: on a 2G link the round trip of a separate pull is a good part of a daily sync."""
     answer = await gated(request, "push", push, body, request, dtoken, utoken, factory)
-    if pull_cursor is None:
-        return answer
-    return await run_in_threadpool(with_pull, answer, factory, dtoken, utoken, pull_cursor)
+    if pull_cursor is not None:
+        answer = await run_in_threadpool(with_pull, answer, factory, dtoken, utoken, pull_cursor)
+    return json_answer(answer)
 
 
 def with_pull(answer: dict, factory, dtoken: str, utoken: str, cursor: int) -> dict:
