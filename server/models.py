@@ -106,7 +106,8 @@ class Registration(Base):
     signature: Mapped[str | None] = mapped_column(String(88))
     # Or, for a laptop's own record under its batch's seal: the batch (of last_device_id) whose seal vouches for it.
     seal_batch_id: Mapped[str | None] = mapped_column(String(36))
-    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    # Compared with a pushed copy's, never looked up by: no index (migration 0014 says why).
+    content_hash: Mapped[str] = mapped_column(String(64))
     device_version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]  # on the device
     updated_at: Mapped[datetime]  # on the device
