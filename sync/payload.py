@@ -212,8 +212,8 @@ def canonical_json(value: Any) -> bytes:
     """One byte string per value whatever the key order, so that hashes agree on every machine: the standard
     library's ``json.dumps(sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` in UTF-8, which every
     hash so far was made of. orjson writes the same bytes for text, integers, booleans and null, keys sorted alike
-    (checked against the standard library, tests/sync/test_canonical_json.py), in a quarter of the time: a
-    push hashes every record on both sides. A float (orjson writes 1e-05 as 0.00001), a NaN, an integer beyond
+    (checked against the standard library, tests/sync/test_canonical_json.py), in half the time with the type
+    walk below (16 -> 7.6 us for a realistic record): a push hashes every record on both sides. A float (orjson writes 1e-05 as 0.00001), a NaN, an integer beyond
     64 bits, or anything else goes to the standard library itself."""
     if _only_plain((value,)):
         try:
