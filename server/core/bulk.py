@@ -1,9 +1,9 @@
 """Many rows into one table in one executemany, for the push's new records and their history.
 
 ``Connection.execute(insert(table), rows)`` builds each row's parameters through the compiled statement's
-general machinery (construct_params and friends): two thirds of a 500-record insert's time on the server, more
-than the database's own work (py-spy of bench/sync.py). Here the statement is compiled once per table, set of
-columns and dialect, each value goes through its column type's own bind processor (the JSON serializer, SQLite's
+general machinery (construct_params and friends): about a quarter of a 500-record insert's time on the encrypted
+server database (30.6 us a row against 22.6 here, median of 8 batches). Here the statement is compiled once per
+table, set of columns and dialect, each value goes through its column type's own bind processor (the JSON serializer, SQLite's
 datetime format, psycopg's JSON wrapper), exactly as SQLAlchemy would send it, and the driver gets the rows at once.
 """
 

@@ -195,8 +195,8 @@ def _insert_created(*, session, now, device, user, rows: list[dict], pending: li
     if not rows:
         return
     # Straight to the driver on the session's connection: the ORM's bulk path turned each row into an object state
-    # first, a fifth of a push's CPU (bench/fleet.py, profiled), and Core's per-row parameters cost more than the
-    # database's own work (server/core/bulk.py). Nothing here needs the rows as objects.
+    # first, a fifth of a push's CPU (bench/fleet.py, profiled), and Core's per-row parameters a quarter of the
+    # insert (server/core/bulk.py). Nothing here needs the rows as objects.
     connection = session.connection()
     insert_rows(connection, Registration.__table__, rows)
     insert_rows(connection, RegistrationHistory.__table__, [

@@ -1,8 +1,8 @@
 """registrations: no index on content_hash
 
 Nothing looks a record up by its content hash: the push compares it with the row it found by id. The index's
-random keys made every pushed record dirty one more page to encrypt and write at commit, most of a 500-record
-push's commit time on the embedded database (18 -> 8 us per record).
+random keys made every pushed record dirty one more page to encrypt and write at commit: 500 new records alone
+committed in 18 us each with it and 7.7 without, on the embedded database (a growing table, median of 20).
 
 Revision ID: 0014
 Revises: 0013
