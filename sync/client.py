@@ -8,6 +8,7 @@ is safe to repeat, so a retry never needs to know how far the lost attempt got.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 import time
@@ -126,8 +127,7 @@ class _CancellableBody:
         size = SEND_BLOCK if size is None or size < 0 else min(size, SEND_BLOCK)
         block = self._view[self._pos:self._pos + size].tobytes()
         self._pos += len(block)
-        self._counter.bytes_up += len(block)
-        self._counter.body_bytes_up += len(block)
+        self._counter.count(bytes_up=len(block), body_bytes_up=len(block))
         return block
 
 
@@ -155,6 +155,9 @@ class SyncClient:
     batch_seal: bool = False  # seal a batch once rather than sign each record (sync/signing.py)
 
     def __post_init__(self) -> None:
+        # The push has two requests on the wire at once (sync/engine.py), each on a thread of its own: the
+        # counters are added to under this lock, and each call keeps its own backoff.
+        self._counting = threading.Lock()
         self.server_url = self.server_url.rstrip("/")
         if plain_http_refused(self.server_url, self.allow_plain_http):
             raise Refused("plain_http", f"Plain HTTP to {self.server_url} is not allowed on this laptop.")
@@ -257,6 +260,12 @@ class SyncClient:
 
     # --- machinery -------------------------------------------------------------------------------------------
 
+    def count(self, **amounts: int) -> None:
+        """Adds to the counters named (bytes_up, requests, ...), safely from several threads."""
+        with self._counting:
+            for name, amount in amounts.items():
+                setattr(self, name, getattr(self, name) + amount)
+
     def call(self, method: str, path: str, *, body: Any = None, raw: bytes | None = None,
              headers: dict | None = None, params: dict | None = None, api: bool = True, auth: bool = True,
              user: bool = True, retry: bool = True, binary: bool = False, encoded: Encoded | None = None) -> dict:
@@ -275,7 +284,7 @@ class SyncClient:
             if user and self.user_token:
                 headers["X-User-Token"] = self.user_token
         url = self.server_url + (API_PREFIX if api else "") + path
-        self.backoff.reset()
+        backoff = dataclasses.replace(self.backoff, attempt=0)
         first_failure: float | None = None
         while True:
             check(self.cancel)
@@ -286,8 +295,8 @@ class SyncClient:
                 first_failure = first_failure or now
                 if not retry or (self.give_up_after is not None and now - first_failure > self.give_up_after):
                     raise Offline("offline", f"The server cannot be reached ({exc}).") from None
-                self.retries += 1
-                delay = self.backoff.next_delay()
+                self.count(retries=1)
+                delay = backoff.next_delay()
                 wait(self.cancel, max(delay, min(exc.retry_after or 0, 60)))
 
     def _send(self, method, url, data, headers, params):
@@ -323,8 +332,7 @@ class SyncClient:
 
     def _once(self, method: str, url: str, raw: bytes | None, headers: dict, params: dict | None,
               binary: bool = False) -> dict:
-        self.requests += 1
-        self.bytes_up += _head_size(method, url, headers, params)
+        self.count(requests=1, bytes_up=_head_size(method, url, headers, params))
         data = _CancellableBody(raw, self.cancel, self) if raw is not None else None
         try:
             response, content = self._send(method, url, data, headers, params)
@@ -337,7 +345,7 @@ class SyncClient:
         except (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError, urllib3.exceptions.HTTPError, OSError) as exc:
             raise _Transient(type(exc).__name__) from None
-        self.bytes_down += response.raw.tell() + sum(len(k) + len(v) + 4 for k, v in response.headers.items()) + 17
+        self.count(bytes_down=response.raw.tell() + sum(len(k) + len(v) + 4 for k, v in response.headers.items()) + 17)
         status = response.status_code
         accepts = response.headers.get(compression.ACCEPTS_HEADER)
         if accepts is not None and status < 400:
