@@ -18,6 +18,8 @@ Goals (issue 4): bytes_up <= 1.15 x payload_gzip_bytes and <= 3 requests per 1,0
 300 ms each way within 1.2 x of bytes / bandwidth. Issue 12: ``daily`` (50 records) up_vs_payload <= 0.6 and
 ``records`` (10,000) <= 0.75 (zstd with the shipped dictionary, sync/compression.py); records/s >= 3 x the peer's
 in the same run (``--peer``: records_vs_peer.records_per_s_ratio). The machine is shared: compare within one run.
+``records_600ms``: the same records through a link with 300 ms each way and no bandwidth limit, where a laptop
+that waited for each answer before sending the next batch lost a round trip per batch.
 ``throttled_tls``: the 64 kbit/s, 300 ms link to a server serving HTTPS itself (a self-signed certificate the
 laptop pins), the handshake included: within 1.2 x of the gzip-6 bytes / bandwidth (issue 12).
 ``tls_next_sync``: the next daily sync on that link after one before, the TLS session resumed (sync/tls_sessions.py)
@@ -300,6 +302,7 @@ def main() -> None:
         try:
             runs = [("daily", args.daily, Faults(), 0, None),
                     ("records", args.records, Faults(), 0, None),
+                    ("records_600ms", args.records, Faults(delay=0.3), 0, None),
                     ("photos", args.photos, Faults(), 100 * 1024, None),
                     ("small_files", args.small_files, Faults(), 8 * 1024, None),
                     ("small_files_600ms", args.small_files, Faults(delay=0.3), 8 * 1024, None),

@@ -14,11 +14,10 @@ stored in the same transaction as the changes it covers.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -27,9 +26,8 @@ from app.attachments import AttachmentStore
 from app.workspace import Workspace
 from db.ids import new_id
 from db.models import Meta, SyncLog, User
-from sync import device_keys, transport
+from sync import device_keys, pending_batches, reference, transport
 from sync import records as local
-from sync import reference
 from sync.answers import PullPage, PushResponse, UnknownChange
 from sync.backoff import Cancelled, check
 from sync.client import Encoded, Refused, SyncClient, SyncError
@@ -39,7 +37,7 @@ from sync.payload import MAX_PUSH_BYTES
 from sync.team_files import download_team_files
 from sync.uploads import upload_files
 
-PENDING_BATCH = "push_batch"  # app_meta: the batches sent and not yet acknowledged (at most two)
+PIPELINE_DEPTH = 2  # push batches on the wire at once: the server works on one while the laptop answers the other
 MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
 MSG_KEYS_DIFFER = ("Server menyimpan kunci lain untuk laptop ini; data dikirim tanpa tanda tangan. "
                    "Hubungi administrator untuk mendaftarkan ulang laptop ini.")
@@ -131,42 +129,6 @@ def run_sync(workspace: Workspace, *, username: str, password: str,
         run.finish(outcome, message)
 
 
-def _pending_batches(value: str) -> list[tuple[str, dict[str, int], str]]:
-    """(batch id, what it sent, whose) of each stored pending batch, oldest first."""
-    stored = _pending_value(value)
-    return [(b["batch_id"], b["sent"], stored["user"]) for b in stored["batches"]]
-
-
-def _pending_value(value: str) -> dict:
-    stored = json.loads(value)
-    if "batches" not in stored:  # a laptop updated while a batch was pending stored it the older way, alone
-        return {"user": stored["user"], "batches": [{"batch_id": stored["batch_id"], "sent": stored["sent"]}]}
-    return stored
-
-
-def _add_pending(session, user_id: str, batch_id: str, sent: dict[str, int]) -> None:
-    """``batch_id`` about to be sent: added to the pending batches (a resent one is there already)."""
-    stored = session.get(Meta, PENDING_BATCH)
-    value = _pending_value(stored.value) if stored is not None else {"user": user_id, "batches": []}
-    if any(b["batch_id"] == batch_id for b in value["batches"]):
-        return
-    value["batches"].append({"batch_id": batch_id, "sent": sent})
-    session.merge(Meta(key=PENDING_BATCH, value=json.dumps(value)))
-
-
-def _drop_pending(session, batch_id: str) -> None:
-    """``batch_id`` acknowledged, refused whole or split: no longer pending, in the caller's transaction."""
-    stored = session.get(Meta, PENDING_BATCH)
-    if stored is None:
-        return
-    value = _pending_value(stored.value)
-    value["batches"] = [b for b in value["batches"] if b["batch_id"] != batch_id]
-    if value["batches"]:
-        stored.value = json.dumps(value)
-    else:
-        session.delete(stored)
-
-
 def _wait_quietly(future) -> None:
     try:
         future.exception()
@@ -184,8 +146,6 @@ class _Run:
         self._waiting: deque[tuple[str, int]] = deque()  # (id, version) the push has still to batch
         # The pull's first page, answered with the last push: (the cursor it was asked from, the page).
         self._early_page: tuple[int, PullPage] | None = None
-        # A batch the server answered whose answer is not yet applied here (acknowledged): see push().
-        self._answered: tuple[_Batch, PushResponse] | None = None
 
     def report(self, phase: str, done: int, total: int) -> None:
         if self.progress:
@@ -247,59 +207,32 @@ class _Run:
                                                                                   records),
                                owners=self.owners, cancel=self.cancel, result=self.result)
         with self.ws.transaction() as session:
-            stored = session.get(Meta, PENDING_BATCH)
-            resend = _pending_batches(stored.value) if stored else []
+            stored = session.get(Meta, pending_batches.KEY)
+            resend = pending_batches.stored(stored.value) if stored else []
             if resend and resend[0][2] != self.user.id:
                 session.delete(stored)  # another user's: their records stay waiting for them
                 resend = []
             waiting = local.pending(session, owners=self.owners) if self.user.id else []
-        total, done = len(waiting), 0
+        total = len(waiting)
         # The batches are drawn from this one reading of what waits: asking SQL for the next batch beside the one in
         # flight walked every waiting row each time, a third of a 20,000-record push (bench/sync.py). What changes
         # during the sync is found by one more query at the end (_take).
         resent = {rid for _batch_id, sent, _user in resend for rid in sent}
         self._waiting = deque(row for row in waiting if row[0] not in resent)
-        self.report("push", done, total)
+        self.report("push", 0, total)
         queue: list[tuple[str, dict[str, int]]] = [(batch_id, sent) for batch_id, sent, _user in resend]
         if not self.user.id:
             return
-        # A pipeline: the next batch is read, sealed and compressed on a helper thread while the server works on
-        # the one in flight (about half of a push's time was the laptop's, in turn with the server's:
-        # bench/profile_push.py), and the answer to a batch is applied here while the next one is on the wire
-        # (the acknowledgement's writes were a sixth of the laptop's push, with the server idle meanwhile).
+        # A pipeline: the next batch is read, sealed and compressed on a helper thread, two batches are on the wire
+        # at once, and the answer to the older one is applied here while the newer one is with the server. The
+        # server then always has a batch to work on: with one batch in flight it waited a quarter of the time for
+        # the laptop to acknowledge an answer and send the next (bench/sync.py, a profile of both processes).
         # Exactly once holds as before: every batch sent and not yet acknowledged is stored as pending, before it
         # is sent; an acknowledgement removes its batch in the same transaction. A batch made ahead and never sent
         # leaves its records waiting, to be made again.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-build") as builder, \
-                ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push-send") as sender:
-            try:
-                batch = self._prepare(self._take(queue, self._unacknowledged()))
-                while batch is not None:
-                    check(self.cancel)
-                    if isinstance(batch, list):  # too large: its halves first
-                        queue[:0] = batch
-                        batch = self._prepare(self._take(queue, self._unacknowledged()))
-                        continue
-                    following = self._take(queue, set(batch.sent) | self._unacknowledged())
-                    ahead = builder.submit(self._prepare, following) if following else None
-                    # The last batch as far as is known now asks for the pull's first page too: one round trip
-                    # less. Should more follow after all (a record changed meanwhile), the page is as good: it is
-                    # applied first and the pull goes on from its cursor.
-                    last = following is None and not queue and self._early_page is None
-                    try:
-                        done = self._send(sender, batch, queue, done, pull_cursor=self._pull_cursor() if last else None)
-                    except BaseException:
-                        if ahead is not None:
-                            ahead.cancel()
-                        raise
-                    self.report("push", min(done, total), total)
-                    batch = ahead.result() if ahead is not None else self._prepare(
-                        self._take(queue, self._unacknowledged()))
-            finally:
-                # The last answer; or, when the run stops here, the one the server gave before it stopped.
-                if self._answered is not None:
-                    done += self._acknowledge()
-                    self.report("push", min(done, total), total)
+                ThreadPoolExecutor(max_workers=PIPELINE_DEPTH, thread_name_prefix="sync-push-send") as sender:
+            _Pipeline(self, builder, sender, queue, total).run()
 
     def _take(self, queue: list, in_flight: set[str]) -> tuple[str, dict[str, int]] | None:
         """The next batch to make: a resent or split one first, else the oldest waiting records not in flight: from
@@ -317,11 +250,9 @@ class _Run:
             rows = local.pending(session, owners=self.owners, exclude=in_flight, limit=local.BATCH_SIZE)
         return (new_id(), dict(rows)) if rows else None
 
-    def _prepare(self, item: tuple[str, dict[str, int]] | None) -> _Batch | list | None:
+    def _prepare(self, item: tuple[str, dict[str, int]]) -> _Batch | list:
         """The batch read, sealed or signed (Ed25519 is deterministic, so a resent batch carries the same seal)
         and encoded as the server reads it; the two halves of it when it is too large to send as one."""
-        if item is None:
-            return None
         batch_id, sent = item
         seal = None
         # A reader's session (WAL): the build beside the answer being written does not wait for its lock.
@@ -336,65 +267,33 @@ class _Run:
         if encoded is not None and encoded.json_size > MAX_PUSH_BYTES and len(records) > 1:
             items = list(sent.items())
             with self.ws.transaction() as session:  # a resent batch grown too large goes as two new ones
-                _drop_pending(session, batch_id)
+                pending_batches.drop(session, batch_id)
             return [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
         return _Batch(batch_id, sent, records, encoded)
 
-    def _unacknowledged(self) -> set[str]:
-        """The records of the batch answered and not yet acknowledged: still waiting here, and not to batch again."""
-        return set(self._answered[0].sent) if self._answered is not None else set()
-
-    def _send(self, sender: ThreadPoolExecutor, batch: _Batch, queue: list, done: int,
-              pull_cursor: int | None = None) -> int:
-        """Sends ``batch`` and, while it is on the wire, acknowledges the answer before it. Its own answer is kept
-        to acknowledge while the next batch is on the wire. Returns the records done so far."""
-        if not batch.records:  # a resent batch whose records are gone
-            with self.ws.transaction() as session:
-                _drop_pending(session, batch.batch_id)
-            return done + (self._acknowledge() if self._answered is not None else 0)
+    def _refused(self, batch: _Batch, exc: Refused, queue: list) -> int:
+        """A batch the server refused as a whole: halved until the record at fault is alone, so that one bad record
+        never holds back the rest. Returns the records done (the one at fault, rejected)."""
         with self.ws.transaction() as session:
-            # Stored and committed before a byte goes out: see the module's docstring.
-            _add_pending(session, self.user.id, batch.batch_id, batch.sent)
-        sending = sender.submit(self._call, self.client.push, batch.batch_id, batch.records, batch.encoded,
-                                pull_cursor)
-        try:
-            if self._answered is not None:
-                done += self._acknowledge()
-        finally:
-            _wait_quietly(sending)  # the batch on the wire is answered, or fails, before anything else happens
-        try:
-            answer = sending.result()
-        except Refused as exc:
-            if exc.status not in (400, 413, 422):
-                raise
-            # The batch as a whole was refused: halve it until the record at fault is alone, so that one bad
-            # record never holds back the rest.
-            with self.ws.transaction() as session:
-                _drop_pending(session, batch.batch_id)
-                if len(batch.records) == 1:
-                    local.reject(session, sent=batch.sent, reason=exc.message or exc.code)
-            if len(batch.records) > 1:
-                items = list(batch.sent.items())
-                queue[:0] = [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
-                return done
-            self.result.rejected += 1
-            return done + 1
-        if answer.pull is not None and pull_cursor is not None:
-            self._early_page = (pull_cursor, answer.pull)
-        self._answered = (batch, answer)
-        return done
+            pending_batches.drop(session, batch.batch_id)
+            if len(batch.records) == 1:
+                local.reject(session, sent=batch.sent, reason=exc.message or exc.code)
+        if len(batch.records) > 1:
+            items = list(batch.sent.items())
+            queue[:0] = [(new_id(), dict(items[:len(items) // 2])), (new_id(), dict(items[len(items) // 2:]))]
+            return 0
+        self.result.rejected += 1
+        return 1
 
-    def _acknowledge(self) -> int:
-        """The server's answer to the batch before applied, and that batch no longer pending, in one transaction.
-        Taken off first: an acknowledgement that fails is not tried again in this run (the batch stays pending,
-        and the next run resends it and gets the same answer)."""
-        batch, answer = self._answered
-        self._answered = None
+    def _acknowledge(self, batch: _Batch, answer: PushResponse) -> int:
+        """The server's answer to ``batch`` applied, and that batch no longer pending, in one transaction. An
+        acknowledgement that fails is not tried again in this run (the batch stays pending, and the next run resends
+        it and gets the same answer)."""
         by_id = {r.id: r for r in batch.records}
         with self.ws.transaction() as session:
             counts = local.apply_results(session, sent=batch.sent, records=by_id, results=answer.results,
                                          user_id=self.user.id, now=self.ws.now())
-            _drop_pending(session, batch.batch_id)
+            pending_batches.drop(session, batch.batch_id)
         self.result.sent += len(batch.records)
         self.result.accepted += counts.accepted
         self.result.duplicates += counts.duplicates
@@ -467,3 +366,98 @@ class _Run:
                 setattr(entry, name, getattr(r, name))
             entry.result = outcome
             entry.message = "; ".join([message, *r.problems]).strip("; ")[:2000]
+
+
+class _Pipeline:
+    """One push's batches from made to acknowledged (see _Run.push): one being made on the builder thread, one
+    made and waiting its turn, up to PIPELINE_DEPTH on the wire; answers are taken oldest first."""
+
+    def __init__(self, run: _Run, builder: ThreadPoolExecutor, sender: ThreadPoolExecutor, queue: list, total: int):
+        self.sync, self.builder, self.sender, self.queue, self.total = run, builder, sender, queue, total
+        self.done = 0
+        self.in_flight: deque[tuple[_Batch, Future, int | None]] = deque()  # with the pull cursor it asked from
+        self.held: _Batch | None = None
+        self.building: tuple[Future, set[str]] | None = None  # with the ids of its records
+
+    def run(self) -> None:
+        try:
+            while True:
+                check(self.sync.cancel)
+                self._fill()
+                if not self.in_flight:
+                    return
+                self._answer_oldest()
+        finally:
+            if self.building is not None:
+                self.building[0].cancel()
+            for _batch, sending, _cursor in self.in_flight:
+                _wait_quietly(sending)  # answered, or failed, before the run goes on: nothing left sending
+
+    def _fill(self) -> None:
+        while len(self.in_flight) < PIPELINE_DEPTH:
+            if self.held is None:
+                self.held = self._made()
+                if self.held is None:
+                    return
+                self._start_next()
+            # The last batch as far as is known now asks for the pull's first page too: one round trip less. It
+            # goes once the others are answered, so that the page has what they changed. Should more follow after
+            # all (a record changed meanwhile), the page is as good: it is applied first and the pull goes on
+            # from its cursor.
+            last = self.building is None and not self.queue and self.sync._early_page is None
+            if last and self.in_flight:
+                return
+            batch, self.held = self.held, None
+            self._send(batch, self.sync._pull_cursor() if last else None)
+
+    def _busy(self) -> set[str]:
+        """The records in a batch made or being made and not yet acknowledged: not to be batched again."""
+        ids = set(self.building[1]) if self.building is not None else set()
+        for batch in [b for b, _sending, _cursor in self.in_flight] + ([self.held] if self.held else []):
+            ids.update(batch.sent)
+        return ids
+
+    def _start_next(self) -> None:
+        if self.building is None:
+            item = self.sync._take(self.queue, self._busy())
+            if item is not None:
+                self.building = (self.builder.submit(self.sync._prepare, item), set(item[1]))
+
+    def _made(self) -> _Batch | None:
+        """The next batch, once made; None when nothing more waits."""
+        while True:
+            self._start_next()
+            if self.building is None:
+                return None
+            batch = self.building[0].result()
+            self.building = None
+            if not isinstance(batch, list):
+                return batch
+            self.queue[:0] = batch  # too large: its halves first
+
+    def _send(self, batch: _Batch, pull_cursor: int | None) -> None:
+        run = self.sync
+        with run.ws.transaction() as session:
+            if not batch.records:  # a resent batch whose records are gone
+                pending_batches.drop(session, batch.batch_id)
+                return
+            # Stored and committed before a byte goes out: see the module's docstring.
+            pending_batches.add(session, run.user.id, batch.batch_id, batch.sent)
+        sending = self.sender.submit(run._call, run.client.push, batch.batch_id, batch.records, batch.encoded,
+                                     pull_cursor)
+        self.in_flight.append((batch, sending, pull_cursor))
+
+    def _answer_oldest(self) -> None:
+        """The oldest batch's answer applied, while the batches after it are on the wire."""
+        batch, sending, pull_cursor = self.in_flight.popleft()
+        try:
+            answer = sending.result()
+        except Refused as exc:
+            if exc.status not in (400, 413, 422):
+                raise
+            self.done += self.sync._refused(batch, exc, self.queue)
+        else:
+            if answer.pull is not None and pull_cursor is not None:
+                self.sync._early_page = (pull_cursor, answer.pull)
+            self.done += self.sync._acknowledge(batch, answer)
+        self.sync.report("push", min(self.done, self.total), self.total)

@@ -1,15 +1,17 @@
-"""The push's pipeline (sync/engine.py): the answer to a batch is applied while the next batch is on the wire, and
-every batch sent and not yet acknowledged stays stored as pending, so a run that stops between the two loses and
-doubles nothing."""
+"""The push's pipeline (sync/engine.py): two batches are on the wire at once, the answer to the older one is applied
+while the newer one is with the server, and every batch sent and not yet acknowledged stays stored as pending, so a
+run that stops anywhere between loses and doubles nothing."""
 
 import json
+import threading
 
 import pytest
 
 from app import sync_state
 from db.models import Meta
 from sync import records as local
-from sync.engine import PENDING_BATCH
+from sync.client import SyncClient
+from sync.pending_batches import KEY as PENDING_BATCH
 
 
 def pending_batches(ws) -> list[str]:
@@ -38,9 +40,34 @@ def test_each_answer_is_applied_while_the_next_batch_is_already_sent(laptop, ser
     monkeypatch.setattr(local, "apply_results", watched)
     result = kit.sync(laptop)
     assert (result.sent, result.accepted) == (len(ids), len(ids))
-    # The first two answers were applied with the batch after each already stored and sent; the last one alone.
-    assert seen == [2, 2, 1]
+    # The first answer was applied with the second batch already stored and sent. The last batch, which asks for
+    # the pull's first page too, went once the second was answered, so that the page has what it changed.
+    assert seen == [2, 1, 1]
     assert pending_batches(laptop) == []
+    assert_server_has_each_once(server, ids)
+
+
+def test_the_next_batch_is_sent_before_the_answer_to_the_one_before_arrives(laptop, server, kit, monkeypatch):
+    """So that the server never waits for the laptop between batches."""
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, 2 * local.BATCH_SIZE + 100)
+    push, calls, second_sent, overlapped = SyncClient.push, [], threading.Event(), []
+
+    def watched(self, batch_id, *args, **kw):
+        calls.append(batch_id)
+        if len(calls) == 2:
+            second_sent.set()
+        answer = push(self, batch_id, *args, **kw)
+        if batch_id == calls[0]:
+            # The first answer is held back until the second batch went out: one batch at a time never gets there.
+            overlapped.append(second_sent.wait(30))
+        return answer
+
+    monkeypatch.setattr(SyncClient, "push", watched)
+    result = kit.sync(laptop)
+    assert overlapped == [True]
+    assert (result.sent, result.accepted) == (len(ids), len(ids))
+    assert len(calls) == 3 and pending_batches(laptop) == []
     assert_server_has_each_once(server, ids)
 
 
