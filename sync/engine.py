@@ -244,10 +244,12 @@ class _Run:
             row = self._waiting.popleft()
             if row[0] not in in_flight:
                 rows.append(row)
-        if rows:
-            return new_id(), dict(rows)
+        if rows or in_flight:
+            # What changed since is looked for once nothing is in flight: asked beside the batches still out, the
+            # query walked the waiting rows past a list of their ids, several times at the end of every push.
+            return (new_id(), dict(rows)) if rows else None
         with self.ws.reading() as session:
-            rows = local.pending(session, owners=self.owners, exclude=in_flight, limit=local.BATCH_SIZE)
+            rows = local.pending(session, owners=self.owners, limit=local.BATCH_SIZE)
         return (new_id(), dict(rows)) if rows else None
 
     def _prepare(self, item: tuple[str, dict[str, int]]) -> _Batch | list:

@@ -48,21 +48,15 @@ def pushable_owners(session: Session, *, user_id: str, role: str) -> list[str] |
     return owners
 
 
-def pending(session: Session, *, owners: list[str] | None, exclude: set[str] = frozenset(),
-            limit: int | None = None) -> list[tuple[str, int]]:
+def pending(session: Session, *, owners: list[str] | None, limit: int | None = None) -> list[tuple[str, int]]:
     """(id, version) of records waiting to be sent, oldest change first; records in an open conflict wait."""
     query = (select(Registration.id, Registration.version).where(record_changes.waiting())
              .order_by(Registration.updated_at, Registration.id))
     if owners is not None:
         query = query.where(Registration.owner_id.in_(owners))
-    if exclude and limit is not None:
-        # In SQL, with the limit: the sync asks for the next batch beside the one in flight some twenty times in
-        # a 10,000-record push, and reading every waiting row each time was most of the laptop's share of it.
-        query = query.where(Registration.id.not_in(list(exclude))).limit(limit)
-    elif limit is not None and not exclude:
+    if limit is not None:
         query = query.limit(limit)
-    rows = [(rid, version) for rid, version in session.execute(query) if rid not in exclude]
-    return rows[:limit] if limit is not None else rows
+    return [(rid, version) for rid, version in session.execute(query)]
 
 
 def build(session: Session, ids: list[str]) -> list[Record]:
