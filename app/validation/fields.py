@@ -84,43 +84,116 @@ def required_issue(fld: Field, template: str | None = None) -> Issue:
                  label=label_term(fld))
 
 
+def _shown(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else text({"v": value}, "v")
+
+
+# One check per field kind, each returning the issue with a filled value or None; a kind without one (region: its
+# own check in each form; computed) has nothing here. The label is made only for an issue: these run for every
+# filled field of every record the server takes.
+
+def _choice_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    shown = _shown(value)
+    return None if shown in vl.codes(fld.choices or ()) else unlisted_choice(fld.key, label_term(fld), shown)
+
+
+def _multichoice_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    picked = value if isinstance(value, (list, tuple)) else [value]
+    if set(map(str, picked)) <= vl.codes(fld.choices or ()):
+        return None
+    return error(fld.key, "choice_unknown", QT_TRANSLATE_NOOP(
+        "Validation", "{label}: choose one of the options in the list."), label=label_term(fld))
+
+
+def _date_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    return parse_date(_shown(value), today=today, field=fld.key, allow_future=future_ok)[1]
+
+
+def _time_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    shown = _shown(value)
+    if parse_time(shown) is not None:
+        return None
+    return error(fld.key, "time_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text})."),
+        label=label_term(fld), text=shown)
+
+
+def _number_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    if parse_number(value) is not None:
+        return None
+    return error(fld.key, "number_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} must be a number, e.g. 3,2 (typed: {text})."), label=label_term(fld), text=_shown(value))
+
+
+def _checkbox_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    if isinstance(value, bool):
+        return None
+    return error(fld.key, "checkbox_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} must be ticked or not ticked."), label=label_term(fld))
+
+
+def _text_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    if not fld.key.endswith("name") or NAME.fullmatch(_shown(value)):
+        return None  # only names have a format
+    return error(fld.key, "name_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=label_term(fld))
+
+
+def _long_text_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    shown = _shown(value)
+    if len(shown) <= LONG_TEXT_MAX:
+        return None
+    return error(fld.key, "text_too_long", QT_TRANSLATE_NOOP(
+        "Validation", "{label} may have at most {limit} characters ({count} typed)."),
+        label=label_term(fld), limit=LONG_TEXT_MAX, count=len(shown))
+
+
+def _digits_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    shown = _shown(value)
+    if shown.isascii() and shown.isdigit():
+        return None
+    return error(fld.key, "digits_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} may contain only digits."), label=label_term(fld))
+
+
+def _phone_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
+    if PHONE.fullmatch(re.sub(r"[\s\-]", "", _shown(value))):
+        return None
+    return error(fld.key, "phone_format", QT_TRANSLATE_NOOP(
+        "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))
+
+
+_KIND_CHECKS = {"choice": _choice_issue, "multichoice": _multichoice_issue, "date": _date_issue,
+                "time": _time_issue, "number": _number_issue, "checkbox": _checkbox_issue, "text": _text_issue,
+                "long_text": _long_text_issue, "digits": _digits_issue, "phone": _phone_issue}
+
+
 def _format_issue(fld: Field, value: Any, today: date, future_ok: bool) -> Issue | None:
-    # The label is made only for an issue: this runs for every filled field of every record the server takes.
-    key = fld.key
-    shown = value.strip() if isinstance(value, str) else text({"v": value}, "v")
-    if fld.kind == "choice" and shown not in vl.codes(fld.choices or ()):
-        return unlisted_choice(key, label_term(fld), shown)
-    if fld.kind == "multichoice":
-        picked = value if isinstance(value, (list, tuple)) else [value]
-        if not set(map(str, picked)) <= vl.codes(fld.choices or ()):
-            return error(key, "choice_unknown", QT_TRANSLATE_NOOP(
-                "Validation", "{label}: choose one of the options in the list."), label=label_term(fld))
-    if fld.kind == "date":
-        return parse_date(shown, today=today, field=key, allow_future=future_ok)[1]
-    if fld.kind == "time" and parse_time(shown) is None:
-        return error(key, "time_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label}: type the time as hours:minutes from 00:00 to 23:59, e.g. 14:30 (typed: {text})."),
-            label=label_term(fld), text=shown)
-    if fld.kind == "number" and parse_number(value) is None:
-        return error(key, "number_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} must be a number, e.g. 3,2 (typed: {text})."), label=label_term(fld), text=shown)
-    if fld.kind == "checkbox" and not isinstance(value, bool):
-        return error(key, "checkbox_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} must be ticked or not ticked."), label=label_term(fld))
-    if fld.kind == "text" and key.endswith("name") and not NAME.fullmatch(shown):
-        return error(key, "name_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=label_term(fld))
-    if fld.kind == "long_text" and len(shown) > LONG_TEXT_MAX:
-        return error(key, "text_too_long", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may have at most {limit} characters ({count} typed)."),
-            label=label_term(fld), limit=LONG_TEXT_MAX, count=len(shown))
-    if fld.kind == "digits" and not (shown.isascii() and shown.isdigit()):
-        return error(key, "digits_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may contain only digits."), label=label_term(fld))
-    if fld.kind == "phone" and not PHONE.fullmatch(re.sub(r"[\s\-]", "", shown)):
-        return error(key, "phone_format", QT_TRANSLATE_NOOP(
-            "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))
-    return None
+    check = _KIND_CHECKS.get(fld.kind)
+    return check(fld, value, today, future_ok) if check else None
+
+
+# (key, field, missing is an issue when submitting, the format check or None, may lie ahead) per field of a form.
+_Plan = tuple[tuple[str, Field, bool, Any, bool], ...]
+_PLANS: dict[tuple[int, frozenset[str], frozenset[str]], tuple[tuple[Field, ...], _Plan]] = {}
+
+
+def _plan(fields: tuple[Field, ...], future_ok: frozenset[str], checked_elsewhere: frozenset[str]) -> _Plan:
+    """What check_fields does with each field of a form, worked out once per form: deciding it again for every
+    field of every record was most of the time the server spent checking a birth form. Kept by the form's
+    identity, with the form itself so that the id cannot be reused."""
+    key = (id(fields), future_ok, checked_elsewhere)
+    found = _PLANS.get(key)
+    if found is not None and found[0] is fields:
+        return found[1]
+    plan = tuple(
+        (fld.key, fld, fld.required and fld.kind != "checkbox",
+         None if fld.key in checked_elsewhere or (fld.kind == "text" and not fld.key.endswith("name"))
+         else _KIND_CHECKS.get(fld.kind), fld.key in future_ok)
+        for fld in fields if fld.kind != "computed")  # derived from others: never the officer's input
+    if len(_PLANS) < 100:
+        _PLANS[key] = (fields, plan)
+    return plan
 
 
 def check_fields(fields: Iterable[Field], data: dict[str, Any], *, today: date, for_submit: bool,
@@ -132,17 +205,14 @@ def check_fields(fields: Iterable[Field], data: dict[str, Any], *, today: date, 
     specialised check reports (NIK, KK, regions), so that one slip gives one message.
     """
     issues: list[Issue] = []
-    for fld in fields:
-        if fld.kind == "computed":
-            continue  # derived from other fields; whatever is stored there is never the officer's input
-        value = data.get(fld.key)
-        if not is_filled(value):
-            if for_submit and fld.required and fld.kind != "checkbox":
+    plan = _plan(fields if isinstance(fields, tuple) else tuple(fields), frozenset(future_ok),
+                 frozenset(checked_elsewhere))
+    for key, fld, required, check, ahead in plan:
+        value = data.get(key)
+        if not (value.strip() if type(value) is str else is_filled(value)):
+            if for_submit and required:
                 issues.append(required_issue(fld))
-            continue
-        if fld.key in checked_elsewhere:
-            continue
-        if issue := _format_issue(fld, value, today, fld.key in future_ok):
+        elif check is not None and (issue := check(fld, value, today, ahead)):
             issues.append(issue)
     return issues
 
