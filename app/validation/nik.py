@@ -141,12 +141,12 @@ def check_nik(nik: str | None, *, today: date, regions: Regions, field: str = "n
             "Validation", "The kecamatan code in the NIK ({code}) is not in today's Kemendagri list. It may be "
                           "an old code from before a region split; check it against the e-KTP or KK."),
             code=f"{nik[:2]}.{nik[2:4]}.{nik[4:6]}"))
-    issues += _date_issues(nik, field, today)
-    if nik[12:] == "0000":
-        issues.append(error(field, "nik_serial", QT_TRANSLATE_NOOP(
-            "Validation", "The last four digits of the NIK (serial number) cannot be 0000.")))
     parts = parse_nik(nik, today=today)
-    if parts is None:
+    if parts is None:  # only then can the date or the serial be wrong: a NIK that parses has neither fault
+        issues += _date_issues(nik, field, today)
+        if nik[12:] == "0000":
+            issues.append(error(field, "nik_serial", QT_TRANSLATE_NOOP(
+                "Validation", "The last four digits of the NIK (serial number) cannot be 0000.")))
         return issues
     issues += _agreement_issues(parts, nik, field, today, regions, sex, birth_date, region_code)
     return issues
