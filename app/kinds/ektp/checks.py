@@ -36,26 +36,65 @@ def _label(key: str) -> Term:
     return Term("Form", FIELDS_BY_KEY[key].label)
 
 
-def _format_issues(field: Field, value: str, today: date) -> list[Issue]:
+def _choice_issues(field: Field, value: str, today: date) -> list[Issue]:
+    return [] if value in vl.codes(field.choices or ()) else [unlisted_choice(field.key, _label(field.key), value)]
+
+
+def _date_issues(field: Field, value: str, today: date) -> list[Issue]:
+    issue = parse_date(value, today=today, field=field.key)[1]
+    return [issue] if issue else []
+
+
+def _name_issues(field: Field, value: str, today: date) -> list[Issue]:
+    if _NAME.fullmatch(value):
+        return []
+    return [error(field.key, "name_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=_label(field.key))]
+
+
+def _rt_rw_issues(field: Field, value: str, today: date) -> list[Issue]:
+    if value.isascii() and value.isdigit() and len(value) <= 3 and int(value) > 0:
+        return []
+    return [error(field.key, "rt_rw_format", QT_TRANSLATE_NOOP(
+        "Validation", "{label} must be a number of 1 to 3 digits, e.g. 003."), label=_label(field.key))]
+
+
+def _postal_code_issues(field: Field, value: str, today: date) -> list[Issue]:
+    if value.isascii() and value.isdigit() and len(value) == 5 and value[0] != "0":
+        return []
+    return [error(field.key, "postal_code_format", QT_TRANSLATE_NOOP(
+        "Validation", "The postal code must be 5 digits, e.g. 31711."))]
+
+
+def _phone_issues(field: Field, value: str, today: date) -> list[Issue]:
+    if _PHONE.fullmatch(re.sub(r"[\s\-]", "", value)):
+        return []
+    return [error(field.key, "phone_format", QT_TRANSLATE_NOOP(
+        "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))]
+
+
+def _format_check(field: Field):
+    """The check of a filled field's format, or None (NIK and KK have their own checks below, regions the chain)."""
     key = field.key
-    if field.kind == "choice" and value not in vl.codes(field.choices or ()):
-        return [unlisted_choice(key, _label(key), value)]
+    if key in ("nik", "kk_number", "mother_nik", "father_nik"):
+        return None
+    if field.kind == "choice":
+        return _choice_issues
     if field.kind == "date":
-        issue = parse_date(value, today=today, field=key)[1]
-        return [issue] if issue else []
-    if key in ("name", "head_of_family", "mother_name", "father_name") and not _NAME.fullmatch(value):
-        return [error(key, "name_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} may contain only letters, spaces and the marks . , ' -"), label=_label(key))]
-    if key in ("rt", "rw") and not (value.isascii() and value.isdigit() and len(value) <= 3 and int(value) > 0):
-        return [error(key, "rt_rw_format", QT_TRANSLATE_NOOP(
-            "Validation", "{label} must be a number of 1 to 3 digits, e.g. 003."), label=_label(key))]
-    if key == "postal_code" and not (value.isascii() and value.isdigit() and len(value) == 5 and value[0] != "0"):
-        return [error(key, "postal_code_format", QT_TRANSLATE_NOOP(
-            "Validation", "The postal code must be 5 digits, e.g. 31711."))]
-    if field.kind == "phone" and not _PHONE.fullmatch(re.sub(r"[\s\-]", "", value)):
-        return [error(key, "phone_format", QT_TRANSLATE_NOOP(
-            "Validation", "The phone number must start with 0 or +62 and have 8 to 14 digits, e.g. 081234567890."))]
-    return []
+        return _date_issues
+    if key in ("name", "head_of_family", "mother_name", "father_name"):
+        return _name_issues
+    if key in ("rt", "rw"):
+        return _rt_rw_issues
+    if key == "postal_code":
+        return _postal_code_issues
+    if field.kind == "phone":
+        return _phone_issues
+    return None
+
+
+# Decided once per field, not for every field of every record the server checks.
+_FORMAT_CHECKS = tuple((field, _format_check(field)) for field in EKTP_FIELDS)
 
 
 def _household_region(data: dict[str, Any]) -> str | None:
@@ -71,15 +110,14 @@ def validate_ektp(data: dict[str, Any], *, today: date, regions: Regions, for_su
     """All issues with an e-KTP biodata entry. Missing required values count only when ``for_submit``:
     a draft may be saved half-filled, but what is filled in is always checked."""
     issues: list[Issue] = []
-    for field in EKTP_FIELDS:
+    for field, check in _FORMAT_CHECKS:
         value = _value(data, field.key)
         if not value:
             if for_submit and field.required:
                 issues.append(error(field.key, "required", QT_TRANSLATE_NOOP(
                     "Validation", "{label} must be filled in."), label=_label(field.key)))
-            continue
-        if field.key not in ("nik", "kk_number", "mother_nik", "father_nik"):
-            issues += _format_issues(field, value, today)
+        elif check is not None:
+            issues += check(field, value, today)
     issues += region_chain_issues(data, REGION_KEYS, FIELDS_BY_KEY, regions)
     birth, _ = parse_date(_value(data, "birth_date"), today=today)
     if nik := _value(data, "nik"):
