@@ -26,6 +26,10 @@ TARGET_AGE = 50  # RAAB surveys people aged 50 and over; younger patients are st
 POSTOP_WEEK8 = timedelta(weeks=8)
 
 
+_FUTURE_OK = frozenset({"surgery_scheduled_date"})
+_CHECKED_ELSEWHERE = frozenset({"patient_nik", *REGION_KEYS})
+
+
 def _date(data: dict[str, Any], key: str, today: date, future: bool = False) -> date | None:
     return parse_date(text(data, key), today=today, allow_future=future)[0]
 
@@ -37,9 +41,8 @@ def _age(birth: date, on: date) -> int:
 def validate_cataract(data: dict[str, Any], *, today: date, regions: Regions, for_submit: bool = False
                       ) -> list[Issue]:
     """All issues with a cataract screening record; missing values count only when ``for_submit``."""
-    issues = check_fields(CATARACT_FIELDS, data, today=today, for_submit=for_submit,
-                          future_ok=frozenset({"surgery_scheduled_date"}),
-                          checked_elsewhere=frozenset({"patient_nik", *REGION_KEYS}))
+    issues = check_fields(CATARACT_FIELDS, data, today=today, for_submit=for_submit, future_ok=_FUTURE_OK,
+                          checked_elsewhere=_CHECKED_ELSEWHERE)
     issues += _patient_issues(data, today, regions, for_submit)
     issues += region_chain_issues(data, REGION_KEYS, FIELDS_BY_KEY, regions)
     issues += _exam_issues(data, for_submit)
