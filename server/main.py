@@ -71,7 +71,9 @@ def create_app(settings: Settings, *, workers: int = 1) -> FastAPI:
     # How many pushes are applied, and passwords checked, at once in this process (server.api.deps.gated).
     app.state.gates = Gates({"push": PUSHES_AT_ONCE})
     app.state.password_thread = LowPriorityThread("password")
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 6, not Starlette's 9: a push's answer of 500 results is 0.3% larger (11,756 against 11,725 bytes) and
+    # takes half the time to make (1.2 against 2.2 ms).
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(AnnounceAccepts)
     app.include_router(api_router, prefix=API_PREFIX)
     _add_error_handlers(app)

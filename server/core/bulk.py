@@ -10,11 +10,16 @@ datetime format, psycopg's JSON wrapper), exactly as SQLAlchemy would send it, a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
+from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 from sqlalchemy.engine import Dialect
+
+# SQLAlchemy's SQLite datetime format, which isoformat writes too for a naive datetime (microseconds always shown).
+_SQLITE_DEFAULT_FORMAT = SQLITE_DATETIME._storage_format
 
 
 def insert_rows(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -43,5 +48,20 @@ def _compiled(table: Table, keys: tuple[str, ...], dialect: Dialect
     compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
     named = compiled.positiontup is None
     order = [compiled.bind_names[bind] for bind in compiled.binds.values()] if named else compiled.positiontup
-    return compiled.string, tuple((key, table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+    return compiled.string, tuple((key, _processor(table.c[key].type.dialect_impl(dialect), dialect))
                                   for key in order), named
+
+
+def _processor(impl, dialect: Dialect) -> Callable | None:
+    """The type's bind processor; for SQLite's datetime in its default format, one that writes the same text at
+    a third of the cost (1.5 against 3.9 us: a new record has five)."""
+    process = impl.bind_processor(dialect)
+    if process is None or not isinstance(impl, SQLITE_DATETIME) or impl._storage_format != _SQLITE_DEFAULT_FORMAT:
+        return process
+
+    def sqlite_datetime(value):
+        if type(value) is datetime and value.tzinfo is None:
+            return value.isoformat(" ", "microseconds")
+        return process(value)  # a date, None, an aware time: as SQLAlchemy writes it
+
+    return sqlite_datetime
