@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from db.ids import new_id
@@ -150,6 +150,10 @@ class Registration(Base):
         Index("ix_registrations_kind_created", "kind", "created_at", "owner_id"),
         Index("ix_registrations_kind_status_stage", "kind", "status", "stage", "owner_id"),
         Index("ix_registrations_owner_sync", "owner_id", "status", "version", "synced_version", "updated_at"),
+        # Only the rows a sync looks for, each with every column its query reads (migration 0016 says why).
+        Index("ix_registrations_waiting", "owner_id", "updated_at", "id", "version", "synced_version", "status",
+              sqlite_where=text("version != synced_version")),
+        Index("ix_registrations_remote_files", "submitted_at", "id", sqlite_where=text("remote_files IS NOT NULL")),
     )
 
 

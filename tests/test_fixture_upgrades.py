@@ -19,7 +19,7 @@ from db.models import AuditEvent
 
 DATA = Path(__file__).parent / "data"
 REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
-             "0014", "0015")
+             "0014", "0015", "0016")
 MOTHER_NIK = "1603024506900003"
 
 # Who each revision's file holds, and the status each record has once upgraded: the 0004 and 0005 files say

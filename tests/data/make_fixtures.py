@@ -1,4 +1,4 @@
-"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0015.sqlite``: one file per released
+"""Builds the fixture databases ``jemput-rev0002.sqlite`` … ``jemput-rev0016.sqlite``: one file per released
 schema revision, holding what a laptop running that release could hold, for ``tests/test_fixture_upgrades.py``.
 
 Run by hand from the project root, then commit the files::
@@ -28,7 +28,7 @@ from db import migrate
 
 HERE = Path(__file__).resolve().parent
 REVISIONS = ("0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
-             "0014", "0015")
+             "0014", "0015", "0016")
 # The revisions that replaced a synced record's status by 'uploaded' (0006 gives the status back).
 UPLOADED_STATUS_REVISIONS = ("0004", "0005")
 
