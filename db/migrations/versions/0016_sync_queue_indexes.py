@@ -2,9 +2,9 @@
 
 A sync asks twice which records wait to be sent (at its start, and once more at the end of the push, when nothing
 does) and once which records have files still on the server. Answered from the table, each read every
-registration's row, long form included, every page decrypted: 55 to 73 ms at 10,000 records, most of the fixed
-cost of a sync (bench/sync.py's timeline), ten times that at 100,000. Each index here holds only the rows its
-query wants, with every column the query reads, so SQLite answers from a few index pages:
+registration's row, long form included, every page decrypted: 58 to 73 ms each at 10,000 records, timed around
+the sync's steps in a bench/sync.py records run, and growing with every record the laptop holds. Each index here
+holds only the rows its query wants, with every column the query reads, so SQLite answers from its own pages:
 
 - waiting: ``version != synced_version`` (a draft too: the query leaves drafts out from the index's own status
   column; ``app.record_changes.waiting`` keeps that one definition);
