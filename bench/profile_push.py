@@ -52,6 +52,9 @@ class InTurn:
     def __exit__(self, *_exc):
         return False
 
+    def shutdown(self, wait: bool = True) -> None:
+        pass
+
     def submit(self, fn, *args, **kwargs) -> Future:
         future = Future()
         try:

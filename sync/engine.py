@@ -38,6 +38,9 @@ from sync.team_files import download_team_files
 from sync.uploads import upload_files
 
 PIPELINE_DEPTH = 2  # push batches on the wire at once: the server works on one while the laptop answers the other
+# The records of the last batch of a push that has several: it waits for the others' answers (it asks for the
+# pull's first page), so kept small the server is not idle while it is made, sent and taken (bench/sync.py).
+LAST_BATCH = 25
 MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
 MSG_KEYS_DIFFER = ("Server menyimpan kunci lain untuk laptop ini; data dikirim tanpa tanda tangan. "
                    "Hubungi administrator untuk mendaftarkan ulang laptop ini.")
@@ -146,6 +149,11 @@ class _Run:
         self._waiting: deque[tuple[str, int]] = deque()  # (id, version) the push has still to batch
         # The pull's first page, answered with the last push: (the cursor it was asked from, the page).
         self._early_page: tuple[int, PullPage] | None = None
+        # What waits to be pushed, read while the session is being opened (see _read_ahead), and the first batch's
+        # records built then, for its first _prepare.
+        self._ahead_pool: ThreadPoolExecutor | None = None
+        self._ahead: Future | None = None
+        self._prebuilt: dict | None = None
 
     def report(self, phase: str, done: int, total: int) -> None:
         if self.progress:
@@ -154,14 +162,37 @@ class _Run:
     def login(self, username: str, password: str) -> None:
         self.report("login", 0, 0)
         self.password = password  # in memory for this run only, to log in again if the token expires
-        self.client.open_session(username.strip().lower(), password)
+        name = username.strip().lower()
+        # The local account first (only the laptop's database), so that the laptop's part of the push can start
+        # while the server checks the password (Argon2, a tenth of a second).
         with self.ws.transaction() as session:
-            self.user = session.query(User).filter_by(username=username.strip().lower()).one_or_none()
+            self.user = session.query(User).filter_by(username=name).one_or_none()
             if self.user is None:
                 # The server knows the account but this laptop not yet: it arrives with the pull.
-                self.user = User(id="", username=username.strip().lower(), full_name="", role="officer",
-                                 password_hash="")
+                self.user = User(id="", username=name, full_name="", role="officer", password_hash="")
             self.owners = local.pushable_owners(session, user_id=self.user.id, role=self.user.role)
+        if self.user.id:
+            self._ahead_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read-ahead")
+            self._ahead = self._ahead_pool.submit(self._read_ahead)
+        self.client.open_session(name, password)
+
+    def _read_ahead(self) -> tuple[list[tuple[str, int]], dict] | None:
+        """What waits to be pushed and the first batch's records, in one reading (consistent with each other);
+        None when the relay queue has records, whose push comes first and may change what waits."""
+        with self.ws.reading() as session:
+            if relay.waiting(session):
+                return None
+            waiting = local.pending(session, owners=self.owners)
+            first = [rid for rid, _version in waiting[:local.BATCH_SIZE]]
+            return waiting, {record.id: record for record in local.build(session, first)}
+
+    def _take_ahead(self, relayed: int) -> tuple[list[tuple[str, int]], dict] | None:
+        """The read-ahead's answer when it still holds (nothing was relayed since); None otherwise."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None:
+            return None
+        found = ahead.result()
+        return found if found is not None and not relayed else None
 
     def _call(self, fn, *args):
         try:
@@ -203,16 +234,19 @@ class _Run:
         if self.user.id:
             # Records imported from batch files first, exactly as their makers signed them: this laptop's own
             # decisions on them are then pushed on top, built on the server version the relay answered.
-            relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(self.client.push, batch_id,
-                                                                                  records),
-                               owners=self.owners, cancel=self.cancel, result=self.result)
+            relayed = relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(
+                self.client.push, batch_id, records), owners=self.owners, cancel=self.cancel, result=self.result)
+        ahead = self._take_ahead(relayed) if self.user.id else None
         with self.ws.transaction() as session:
             stored = session.get(Meta, pending_batches.KEY)
             resend = pending_batches.stored(stored.value) if stored else []
             if resend and resend[0][2] != self.user.id:
                 session.delete(stored)  # another user's: their records stay waiting for them
                 resend = []
-            waiting = local.pending(session, owners=self.owners) if self.user.id else []
+            if ahead is not None:
+                waiting, self._prebuilt = ahead
+            else:
+                waiting = local.pending(session, owners=self.owners) if self.user.id else []
         total = len(waiting)
         # The batches are drawn from this one reading of what waits: asking SQL for the next batch beside the one in
         # flight walked every waiting row each time, a third of a 20,000-record push (bench/sync.py). What changes
@@ -247,6 +281,10 @@ class _Run:
         if rows or in_flight:
             # What changed since is looked for once nothing is in flight: asked beside the batches still out, the
             # query walked the waiting rows past a list of their ids, several times at the end of every push.
+            if in_flight and not self._waiting and len(rows) > LAST_BATCH:
+                # The push's last records, with others still out: their tail goes as a small batch of its own.
+                queue.append((new_id(), dict(rows[-LAST_BATCH:])))
+                rows = rows[:-LAST_BATCH]
             return (new_id(), dict(rows)) if rows else None
         with self.ws.reading() as session:
             rows = local.pending(session, owners=self.owners, limit=local.BATCH_SIZE)
@@ -257,9 +295,14 @@ class _Run:
         and encoded as the server reads it; the two halves of it when it is too large to send as one."""
         batch_id, sent = item
         seal = None
+        prebuilt, self._prebuilt = self._prebuilt, None  # read ahead for the first batch only
         # A reader's session (WAL): the build beside the answer being written does not wait for its lock.
         with self.ws.reading() as session:
-            records = local.build(session, list(sent))
+            if prebuilt is not None and prebuilt.keys() == sent.keys() \
+                    and all(prebuilt[rid].version == version for rid, version in sent.items()):
+                records = list(prebuilt.values())
+            else:
+                records = local.build(session, list(sent))
             if self.client.batch_seal:
                 seal = device_keys.seal_batch(session, batch_id, records)
             else:  # a server from before seals: each record signed, as then
@@ -356,6 +399,8 @@ class _Run:
                                    report=self.report, call=self._call)
 
     def finish(self, outcome: str, message: str) -> None:
+        if self._ahead_pool is not None:
+            self._ahead_pool.shutdown(wait=True)  # a login refused: its reading ends before the run does
         self.result.bytes_up, self.result.bytes_down = self.client.bytes_up, self.client.bytes_down
         self.result.requests = self.client.requests
         r = self.result

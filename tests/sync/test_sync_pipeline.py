@@ -11,6 +11,7 @@ from app import sync_state
 from db.models import Meta
 from sync import records as local
 from sync.client import SyncClient
+from sync.engine import LAST_BATCH
 from sync.pending_batches import KEY as PENDING_BATCH
 
 
@@ -29,20 +30,23 @@ def assert_server_has_each_once(server, ids):
 
 def test_each_answer_is_applied_while_the_next_batch_is_already_sent(laptop, server, kit, monkeypatch):
     actor = kit.actor_for(laptop, "siti")
-    ids = kit.submitted(laptop, actor, 2 * local.BATCH_SIZE + 100)  # three batches
-    seen, apply = [], local.apply_results
+    ids = kit.submitted(laptop, actor, 2 * local.BATCH_SIZE + 100)  # 500, 500, 75 and the last 25
+    seen, sizes, apply = [], [], local.apply_results
 
     def watched(session, **kw):
         stored = session.get(Meta, PENDING_BATCH)
         seen.append(len(json.loads(stored.value)["batches"]) if stored else 0)
+        sizes.append(len(kw["sent"]))
         return apply(session, **kw)
 
     monkeypatch.setattr(local, "apply_results", watched)
     result = kit.sync(laptop)
     assert (result.sent, result.accepted) == (len(ids), len(ids))
-    # The first answer was applied with the second batch already stored and sent. The last batch, which asks for
-    # the pull's first page too, went once the second was answered, so that the page has what it changed.
-    assert seen == [2, 1, 1]
+    # Each answer was applied with the next batch already stored and sent. The last batch, which asks for the
+    # pull's first page too, went once the others were answered, so that the page has what they changed; it is a
+    # small one, so that the server is not idle while it is made and sent.
+    assert sizes == [local.BATCH_SIZE, local.BATCH_SIZE, 100 - LAST_BATCH, LAST_BATCH]
+    assert seen == [2, 2, 1, 1]
     assert pending_batches(laptop) == []
     assert_server_has_each_once(server, ids)
 
@@ -67,8 +71,39 @@ def test_the_next_batch_is_sent_before_the_answer_to_the_one_before_arrives(lapt
     result = kit.sync(laptop)
     assert overlapped == [True]
     assert (result.sent, result.accepted) == (len(ids), len(ids))
-    assert len(calls) == 3 and pending_batches(laptop) == []
+    assert len(calls) == 4 and pending_batches(laptop) == []  # 500, 500, 75, 25
     assert_server_has_each_once(server, ids)
+
+
+def test_the_first_batch_is_read_while_the_session_opens_and_what_changes_after_still_goes(
+        laptop, server, kit, monkeypatch):
+    """The laptop reads and builds its first batch while the server checks the password; a record submitted
+    after that reading goes up in the same sync, and nothing is read twice."""
+    actor = kit.actor_for(laptop, "siti")
+    ids = kit.submitted(laptop, actor, 30)
+    build, built, builds = local.build, threading.Event(), []
+
+    def watched_build(session, wanted):
+        records = build(session, wanted)
+        builds.append(len(records))
+        built.set()
+        return records
+
+    open_session, late = SyncClient.open_session, []
+
+    def opening(self, *args, **kw):
+        assert built.wait(30)  # read before the server answered (it has not been asked yet)
+        late.extend(kit.submitted(laptop, actor, 1))
+        return open_session(self, *args, **kw)
+
+    monkeypatch.setattr(local, "build", watched_build)
+    monkeypatch.setattr(SyncClient, "open_session", opening)
+    result = kit.sync(laptop)
+    assert (result.sent, result.accepted) == (31, 31)
+    assert builds == [30, 1]  # the first batch as read ahead, then the record submitted after
+    with laptop.transaction() as s:
+        assert sync_state.pending_count(s) == 0
+    assert_server_has_each_once(server, ids + late)
 
 
 def test_a_run_stopped_before_an_answer_was_applied_resends_both_batches_and_doubles_nothing(
