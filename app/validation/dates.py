@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from app.i18n import QT_TRANSLATE_NOOP
 from app.validation.issues import Issue, error
@@ -48,6 +49,20 @@ def _plain_iso(text) -> date | None:
 def parse_date(text: str | date | None, *, today: date, field: str = "date",
                allow_future: bool = False) -> tuple[date | None, Issue | None]:
     """(the date, None) when ``text`` is a real date that is allowed, else (None, the reason); empty -> (None, None)."""
+    if type(text) is str:
+        # The checks of one record ask for the same few dates some ten times (a birth's date: its format, the
+        # parents' ages, the witnesses, the late report); the answer depends on the arguments only, and an Issue
+        # is frozen.
+        return _parse_text(text, today, field, allow_future)
+    return _parse(text, today, field, allow_future)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str, today: date, field: str, allow_future: bool) -> tuple[date | None, Issue | None]:
+    return _parse(text, today, field, allow_future)
+
+
+def _parse(text: str | date | None, today: date, field: str, allow_future: bool) -> tuple[date | None, Issue | None]:
     if isinstance(text, date):
         value = text
     elif (value := _plain_iso(text)) is not None:
