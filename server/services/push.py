@@ -255,6 +255,8 @@ def _history(session, reg, now, user, device, action: str, changes: dict) -> Non
 def _tell_supervisor(pending: list[feed.Pending], *, user: User, record: Record, version: int) -> None:
     """A record its officer sent (again) for review goes whole to the officer's supervisor's laptops, for review
     there offline: the pushed copy, at the server's version (what ``record_dict`` would rebuild from the row)."""
+    if user.supervisor_id is None:
+        return  # nobody reviews this officer's work: no copy of the record to make
     entry = feed.review(record=replace(record, version=version, base_version=version),
                         supervisor_id=user.supervisor_id)
     if entry is not None:
