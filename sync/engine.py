@@ -231,6 +231,7 @@ class _Run:
     # --- push ------------------------------------------------------------------------------------------------
 
     def push(self) -> None:
+        relayed = 0
         if self.user.id:
             # Records imported from batch files first, exactly as their makers signed them: this laptop's own
             # decisions on them are then pushed on top, built on the server version the relay answered.
