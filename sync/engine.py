@@ -39,7 +39,7 @@ from sync.uploads import upload_files
 
 PIPELINE_DEPTH = 2  # push batches on the wire at once: the server works on one while the laptop answers the other
 # The records of the last batch of a push that has several: it waits for the others' answers (it asks for the
-# pull's first page), so kept small the server is not idle while it is made, sent and taken (bench/sync.py).
+# pull's first page), so kept small the server is not idle while it is made, sent and taken (bench/timeline.py).
 LAST_BATCH = 25
 MSG_UNREADABLE_CHANGE = "Perubahan nomor {seq} dari server ({type}) tidak dapat dibaca dan dilewati: {problem}"
 MSG_KEYS_DIFFER = ("Server menyimpan kunci lain untuk laptop ini; data dikirim tanpa tanda tangan. "
@@ -237,7 +237,7 @@ class _Run:
             # decisions on them are then pushed on top, built on the server version the relay answered.
             relayed = relay.push_relayed(self.ws, push=lambda batch_id, records: self._call(
                 self.client.push, batch_id, records), owners=self.owners, cancel=self.cancel, result=self.result)
-        ahead = self._take_ahead(relayed) if self.user.id else None
+        ahead = self._take_ahead(relayed)  # None for an account the laptop does not know yet
         with self.ws.transaction() as session:
             stored = session.get(Meta, pending_batches.KEY)
             resend = pending_batches.stored(stored.value) if stored else []
