@@ -43,7 +43,9 @@ class HistoryEntry:
     at: str
     user_id: str
     action: str
-    changes: dict[str, Any] = field(default_factory=dict)
+    # Or CHANGES_ARE_DATA, only where a reader asked to keep the shorthand (the server: record_from_dict's
+    # keep_data_ref); every other reader gets the changes rebuilt.
+    changes: dict[str, Any] | str = field(default_factory=dict)
 
 
 @dataclass
@@ -337,27 +339,45 @@ def compact_history(record: dict) -> dict:
         # Exactly what the server rebuilds, byte for byte (sorted keys, each from null, 1 not 1.0 nor true): what it
         # stores is then what the laptop holds.
         if entry.get("action") == "create" and isinstance(changes, dict) and len(changes) == len(data) \
-                and dumps(changes) == dumps({key: [None, data[key]] for key in sorted(data)}):
+                and dumps(changes) == dumps(data_changes(data)):
             if out is None:
                 out = dict(record, history=list(history))
             out["history"][i] = dict(entry, changes=CHANGES_ARE_DATA)
     return out or record
 
 
-def history_from_dict(value: Any, where: str, data: dict | None = None) -> HistoryEntry:
+def data_changes(data: dict) -> dict[str, list]:
+    """What ``"=data"`` stands for: every value of the data, each from null, in the order a laptop writes a create
+    entry's changes (sorted by key), so that the rebuilt history is the one the laptop holds."""
+    return {key: [None, data[key]] for key in sorted(data)}
+
+
+def expanded_history(history: list[dict], data: dict) -> list[dict]:
+    """Stored or sent history dicts with ``"=data"`` written out against the record's ``data`` (the server keeps
+    the shorthand as it came, beside the data it stands for, and writes it out when it hands a copy on)."""
+    if not any(entry.get("changes") == CHANGES_ARE_DATA for entry in history):
+        return history
+    return [dict(entry, changes=data_changes(data)) if entry.get("changes") == CHANGES_ARE_DATA else entry
+            for entry in history]
+
+
+def history_from_dict(value: Any, where: str, data: dict | None = None, *,
+                      keep_data_ref: bool = False) -> HistoryEntry:
     obj = read_object(value, where)
     changes = obj.get("changes", {})
     if changes == CHANGES_ARE_DATA and data is not None:
-        # Rebuilt in the order a laptop writes a create entry's changes (sorted by key), so that the stored
-        # history is the one the laptop holds.
-        changes = {key: [None, data[key]] for key in sorted(data)}
-    if not isinstance(changes, dict):
+        if not keep_data_ref:
+            changes = data_changes(data)
+    elif not isinstance(changes, dict):
         raise PayloadError(f"{where}.changes: expected an object")
     return HistoryEntry(at=read_time(obj, "at", where), user_id=read_str(obj, "user_id", where, max_len=36),
                         action=read_str(obj, "action", where, max_len=32), changes=changes)
 
 
-def record_from_dict(value: Any, where: str = "record") -> Record:
+def record_from_dict(value: Any, where: str = "record", *, keep_data_ref: bool = False) -> Record:
+    """``keep_data_ref``: a create entry's ``"=data"`` stays as it came (the server, which stores it beside the
+    data and writes it out only when it hands the record on: rebuilt, it was a tenth of a push's server time and
+    half of each stored row)."""
     obj = read_object(value, where)
     data = obj.get("data")
     if not isinstance(data, dict):
@@ -378,7 +398,8 @@ def record_from_dict(value: Any, where: str = "record") -> Record:
         base_version=read_int(obj, "base_version", where), owner_id=read_uuid(obj, "owner_id", where),
         device_id=read_uuid(obj, "device_id", where), created_at=read_time(obj, "created_at", where),
         updated_at=read_time(obj, "updated_at", where), data=data, attachments=list(attachments),
-        history=[history_from_dict(h, f"{where}.history[{i}]", data) for i, h in enumerate(history)],
+        history=[history_from_dict(h, f"{where}.history[{i}]", data, keep_data_ref=keep_data_ref)
+                 for i, h in enumerate(history)],
         review_comment=read_str(obj, "review_comment", where, max_len=2000, optional=True),
         review_details=review_details_from(obj.get("review_details"), f"{where}.review_details"),
         files=files_from(obj.get("files"), set(attachments), f"{where}.files"),
@@ -504,14 +525,14 @@ def enrol_request_from_dict(value: Any) -> EnrolRequest:
     return EnrolRequest(code=code, device_name=name, signing_key=keys.signing_key, encryption_key=keys.encryption_key)
 
 
-def push_from_dict(value: Any) -> PushRequest:
+def push_from_dict(value: Any, *, keep_data_ref: bool = False) -> PushRequest:
     obj = read_object(value, "push")
     records = obj.get("records")
     if not isinstance(records, list):
         raise PayloadError("push.records: expected a list")
     if len(records) > MAX_RECORDS:
         raise PayloadTooLarge(f"push.records: at most {MAX_RECORDS} records per push")
-    parsed = [record_from_dict(r, f"records[{i}]") for i, r in enumerate(records)]
+    parsed = [record_from_dict(r, f"records[{i}]", keep_data_ref=keep_data_ref) for i, r in enumerate(records)]
     if len({r.id for r in parsed}) != len(parsed):
         raise PayloadError("push.records: the same id twice in one batch")
     seal = None

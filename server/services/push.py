@@ -24,8 +24,8 @@ from server.services import accounts, audit, authority, feed
 from server.services.record_signatures import BatchSignatures, check_seal
 from sync import signing
 from sync.answers import PushResponse, PushResult
-from sync.payload import (FileNote, PushRequest, Record, format_time, parse_time, record_from_dict, to_dict,
-                          wire_dict)
+from sync.payload import (FileNote, PushRequest, Record, expanded_history, format_time, parse_time,
+                          record_from_dict, to_dict, wire_dict)
 
 log = logging.getLogger(__name__)
 MOVED = "audit_moved"  # session.info: (id, old, new) of the statuses this batch's updates moved, for the audit
@@ -221,7 +221,9 @@ def _update(*, session, now, device, user, record: Record, reg: Registration, co
 
 
 def _content(record: Record, device: Device, content_hash: str, now: datetime, seal_batch_id: str | None) -> dict:
-    """The columns a device's copy sets, on a new record and on an update alike."""
+    """The columns a device's copy sets, on a new record and on an update alike. The device's history is kept
+    as it came, a create entry's ``"=data"`` too: it stands for the data set here with it (the only place that
+    sets a record's data), and ``record_dict`` writes it out whenever the record is handed on."""
     return {"status": record.status, "data": record.data, "attachments": sorted(record.attachments),
             "device_history": [wire_dict(h) for h in record.history], "review_comment": record.review_comment,
             "review_details": record.review_details,
@@ -278,11 +280,13 @@ def record_dict(reg: Registration) -> dict:
         history=[], review_comment=reg.review_comment, review_details=reg.review_details,
         files=None if reg.files is None else [FileNote(**note) for note in reg.files],
         origin_device=reg.origin_device, signature=reg.signature)) | {
-        "history": reg.device_history}
+        "history": expanded_history(reg.device_history, reg.data)}
 
 
 def _record_dict_in(record: Record) -> dict:
-    return to_dict(record)
+    """The pushed copy as a person comparing it in a conflict reads it: the whole history."""
+    incoming = to_dict(record)
+    return incoming | {"history": expanded_history(incoming["history"], incoming["data"])}
 
 
 def content_hash_of(reg: Registration) -> str:

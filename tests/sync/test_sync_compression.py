@@ -1,6 +1,6 @@
 """Push bodies in zstd with the shipped dictionary and the history shorthand, end to end: the laptop uses them
-once the server has announced them, the server stores exactly the laptop's history, and an older server (no
-announcement) gets gzip and full records."""
+once the server has announced them, the server keeps the shorthand beside the data and hands on exactly the
+laptop's history, and an older server (no announcement) gets gzip and full records."""
 
 import json
 import zlib
@@ -9,7 +9,7 @@ import pytest
 
 from db.models import RegistrationChange
 from sync import compression
-from sync.payload import compact_history, gzip_bytes, record_from_dict, to_dict
+from sync.payload import compact_history, expanded_history, gzip_bytes, record_from_dict, to_dict
 
 
 def test_a_sync_sends_zstd_with_the_newest_shared_dictionary_and_the_server_keeps_the_full_history(
@@ -26,8 +26,11 @@ def test_a_sync_sends_zstd_with_the_newest_shared_dictionary_and_the_server_keep
         laptop_changes = create.changes
     stored = server.scalar("SELECT device_history FROM registrations WHERE id = :i", i=ids[0])
     stored = json.loads(stored) if isinstance(stored, str) else stored
-    assert stored[0]["action"] == "create" and stored[0]["changes"] == laptop_changes
-    assert list(stored[0]["changes"]) == list(laptop_changes)
+    assert stored[0]["action"] == "create" and stored[0]["changes"] == "=data"  # kept as it came
+    data = server.scalar("SELECT data FROM registrations WHERE id = :i", i=ids[0])
+    data = json.loads(data) if isinstance(data, str) else data
+    handed_on = expanded_history(stored, data)  # what the server's copy carries to anyone it goes to
+    assert handed_on[0]["changes"] == laptop_changes and list(handed_on[0]["changes"]) == list(laptop_changes)
 
 
 def test_a_server_that_announces_nothing_gets_gzip_and_full_records(laptop, kit, monkeypatch):

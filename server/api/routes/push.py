@@ -66,7 +66,8 @@ def push(body, request: Request, dtoken: str, utoken: str, factory):
 
 def _parse(body) -> PushRequest:
     try:
-        return push_from_dict(body.json())
+        # The history shorthand kept: stored as it came, beside the data it stands for (services/push.py).
+        return push_from_dict(body.json(), keep_data_ref=True)
     except PayloadTooLarge as exc:
         raise ApiError(413, "too_large", str(exc)) from exc
     except PayloadError as exc:
