@@ -194,6 +194,24 @@ def test_sync_state_is_derived_from_the_fields(fields, expected):
     assert rc.state_of(**fields) == expected
 
 
+def test_many_acknowledgements_say_which_records_they_touched_and_whether_any_sync_state_moved(workspace, officer):
+    with workspace.transaction() as s:
+        regs_ = [_new(s, officer, name=name)[0] for name in ("A", "B", "C")]
+        for reg in regs_:
+            _submitted(s, reg, officer)
+        start = rc.mark(s)
+        answers = {reg.id: (2, 1) for reg in regs_}
+        assert rc.acknowledged_many(s, answers | {new_id(): (2, 1)}) == rc.Changed(
+            frozenset(answers), sync=True)  # a record not on this laptop is skipped
+        assert rc.changed_in(s, since=start) == rc.Changed(frozenset(answers), sync=True)
+        s.expire_all()
+        assert {reg.sync_state for reg in regs_} == {rc.SYNCED}
+        again = rc.mark(s)
+        # The same answer once more (a resent batch): every record is touched, none of their states moves.
+        assert rc.acknowledged_many(s, answers) == rc.Changed(frozenset(answers))
+        assert rc.changed_in(s, since=again) == rc.Changed(frozenset(answers))
+
+
 def test_a_transaction_says_what_it_changed_from_a_mark_on(workspace, officer):
     with workspace.transaction() as s:
         first, _ = _new(s, officer, name="A")

@@ -115,4 +115,8 @@ class KindSpec:
         """``data`` with its computed values worked out afresh ("" where one cannot be yet). Every write goes
         through this (``app.registrations``), so that a value is the same whoever saves: a form, a follow-up
         visit or another caller; a form page shows it as the officer types."""
-        return {**data, **{key: compute(data) or "" for key, compute in self.computed.items()}}
+        return {**data, **self.computed_values(data)}
+
+    def computed_values(self, data: dict) -> dict:
+        """The computed values alone, worked out from ``data`` ("" where one cannot be yet)."""
+        return {key: compute(data) or "" for key, compute in self.computed.items()}

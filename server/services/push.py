@@ -166,8 +166,8 @@ def _refusal(*, session, user, record: Record, existing, today, regions, owners:
     try:
         # A computed value (the WHO category) is the app's rule applied to the others, never the laptop's word:
         # one that differs is a laptop on other rules or a changed file, and the record is not taken.
-        expected = spec.with_computed(record.data)
-        wrong = sorted(key for key in spec.computed if (record.data.get(key) or "") != expected[key])
+        expected = spec.computed_values(record.data)  # not a copy of the whole data: only these are compared
+        wrong = sorted(key for key in expected if (record.data.get(key) or "") != expected[key])
         issues = spec.validate(record.data, today=today, regions=regions, for_submit=True)
     except Exception:  # noqa: BLE001 - a value of an unexpected type must reject this record, not the batch
         log.info("validator failed on record %s", record.id, exc_info=True)
