@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from sync.payload import MAX_FILES, MAX_HASHES, MAX_INT, MAX_RECORDS, REVIEW_REASON_CODES, RESULTS
+from sync.payload import CHANGES_ARE_DATA, MAX_FILES, MAX_HASHES, MAX_INT, MAX_RECORDS, REVIEW_REASON_CODES, RESULTS
 
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -35,7 +35,8 @@ class HistoryEntry(Open):
     at: Time
     user_id: Annotated[str, Field(max_length=36)]
     action: Annotated[str, Field(max_length=32)]
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] | Literal[CHANGES_ARE_DATA] = Field({}, description=(
+        'or "=data" (PROTOCOL.md, history-ref): every value of the record\'s data, each from null, in key order'))
 
 
 class FileNote(BaseModel):
