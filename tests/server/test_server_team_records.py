@@ -38,3 +38,15 @@ def test_a_submitted_record_goes_whole_to_the_supervisor_and_nobody_else(live, t
     assert team.siti.push([again]).json()["results"][0]["result"] == "accepted"
     [change] = records_in(pull_all(team.sup, cursor))
     assert change.record.base_version == 3 and change.record.data["address"] == "JL. MERDEKA NO. 7"
+
+
+def test_a_record_sent_with_the_history_shorthand_reaches_the_supervisor_with_the_whole_history(live, team):
+    cursor = pull_all(team.sup)["cursor"]
+    sent = make_record(team.ids["siti"], team.siti)
+    full = [{"at": "2026-11-20T08:00:00Z", "user_id": team.ids["siti"], "action": "create",
+             "changes": {key: [None, sent["data"][key]] for key in sorted(sent["data"])}}]
+    assert team.siti.push([sent | {"history": [dict(full[0], changes="=data")]}]).status_code == 200
+    # The page as it travels: the server keeps the shorthand and writes the entry out for the supervisor's laptop.
+    [raw] = [c for c in pull_all(team.sup, cursor)["changes"] if c["type"] == "record"]
+    assert raw["record"]["history"] == full
+    assert list(raw["record"]["history"][0]["changes"]) == sorted(sent["data"])
