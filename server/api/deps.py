@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from server.core.config import Settings
+from server.core.db import reading
 from server import i18n
 from server.core.keys import ServerKeys
 from server.core.security import hash_secret
@@ -157,7 +158,8 @@ def _rate_limit(request: Request, door: str, token: str | None) -> None:
 
 
 def known_device(factory: sessionmaker[Session], token: str) -> None:
-    with factory() as session:
+    # Read beside a running push, not after it: the route checks the device again in its own transaction.
+    with reading(factory) as session:
         devices.device_for_token(session=session, token=token)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -14,6 +16,9 @@ from sync.payload import dumps
 
 BUSY_TIMEOUT_MS = 15_000
 FEED_LOCK_KEY = 0x4A425F4645454400  # any constant: names the advisory lock that orders the changes feed
+# The writers of an SQLite file in this process take turns here before BEGIN IMMEDIATE (see transaction()).
+_WRITER_TURNS: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
+READ_ONLY = "jemput_read_only"  # an execution option: this connection's transactions only read (see reading())
 
 
 def _compact_json(value: object) -> str:
@@ -61,8 +66,11 @@ def make_engine(settings: Settings) -> Engine:
     def _begin(connection):
         # IMMEDIATE takes the write lock at the start: a read-then-write transaction (every push) can then never
         # fail half-way with SQLITE_BUSY when another request upgraded to a writer first; WAL readers still run.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A reader's plain BEGIN reads the last committed state beside a writer (WAL) instead of waiting for it.
+        connection.exec_driver_sql("BEGIN" if connection.get_execution_options().get(READ_ONLY)
+                                   else "BEGIN IMMEDIATE")
 
+    _WRITER_TURNS[engine] = threading.RLock()
     return engine
 
 
@@ -73,8 +81,36 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: committed when the block ends normally, rolled back on any exception."""
-    with factory() as session, session.begin():
+    with _writer_turn(factory), factory() as session, session.begin():
         yield session
+
+
+@contextmanager
+def reading(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A unit of work that only reads (rolled back at the end): on SQLite it does not wait for a writer. A push's
+    check of the device before its body is read waited in BEGIN IMMEDIATE for the push before it to commit."""
+    engine = factory.kw["bind"]
+    with factory(bind=engine.execution_options(**{READ_ONLY: True})) as session:
+        try:
+            yield session
+        finally:
+            session.rollback()
+
+
+@contextmanager
+def _writer_turn(factory: sessionmaker[Session]) -> Iterator[None]:
+    """On SQLite, this process's writers wait for each other here, and the next one starts as soon as the last
+    commits. Waiting in BEGIN IMMEDIATE instead meant SQLite's busy handler, which sleeps in growing steps (up to
+    100 ms) and woke a waiting push 3-70 ms after the push before it had committed (bench/sync.py --only records,
+    two pushes in flight). Past the busy timeout, SQLite's own wait takes over and fails as it always did. One
+    writer at a time is what BEGIN IMMEDIATE gives anyway, so nothing waits here that would not wait there."""
+    turn = _WRITER_TURNS.get(factory.kw.get("bind"))
+    got = turn.acquire(timeout=BUSY_TIMEOUT_MS / 1000) if turn is not None else False
+    try:
+        yield
+    finally:
+        if got:
+            turn.release()
 
 
 def lock_feed(session: Session) -> None:
